@@ -1,0 +1,117 @@
+"""Settings from config.yaml, validated when loaded, with paths made absolute."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+
+def project_root() -> Path:
+    """The repository root: where config.yaml, schema/ and canon/ live."""
+    env = os.environ.get("RETURNS_HOME")
+    if env:
+        return Path(env).resolve()
+    return Path(__file__).resolve().parent.parent
+
+
+class ConfigError(ValueError):
+    """config.yaml is broken; the message names the file and the reason."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Paths(_Strict):
+    raw: Path = Path("raw")
+    normalized: Path = Path("normalized")
+    schema_: Path = Field(Path("schema/questionnaire.yaml"), alias="schema")
+    canon: Path = Path("canon")
+    patterns: Path = Path("extractors/patterns")
+    cache: Path = Path("normalized/cache")
+
+
+class FieldRule(_Strict):
+    threshold: float | None = None
+    audit_share: float | None = None
+
+
+class Review(_Strict):
+    threshold: float = 0.8
+    audit_share: float = 0.02
+    audit_seed: int = 2007
+    required: list[str] = Field(default_factory=list)
+    fields: dict[str, FieldRule] = Field(default_factory=dict)
+
+    def threshold_for(self, field: str) -> float:
+        rule = self.fields.get(field)
+        return rule.threshold if rule and rule.threshold is not None else self.threshold
+
+    def audit_share_for(self, field: str) -> float:
+        rule = self.fields.get(field)
+        return rule.audit_share if rule and rule.audit_share is not None else self.audit_share
+
+
+class Corrections(_Strict):
+    url: str = "sqlite:///normalized/corrections.sqlite"
+
+
+class Reader(_Strict):
+    max_file_mb: float = 50
+    ocr: bool = True
+    ocr_languages: str = "eng+fra+deu+rus+spa+ita"
+
+
+class Ingest(_Strict):
+    runner: str = "process"
+    workers: int = 2
+    retries: int = 2
+    retry_delay_seconds: float = 1
+
+
+class Schedule(_Strict):
+    cron: str = "*/10 * * * *"
+    poll_seconds: int = 30
+
+
+class Settings(_Strict):
+    paths: Paths = Paths()
+    languages: list[str] = ["en", "fr", "de", "ru", "es", "it"]
+    review: Review = Review()
+    corrections: Corrections = Corrections()
+    reader: Reader = Reader()
+    ingest: Ingest = Ingest()
+    schedule: Schedule = Schedule()
+    base: Path = Path(".")  # the folder config.yaml is in; relative paths start there
+
+    def path(self, name: str) -> Path:
+        value = getattr(self.paths, "schema_" if name == "schema" else name)
+        return value if value.is_absolute() else (self.base / value).resolve()
+
+    @property
+    def corrections_url(self) -> str:
+        url = self.corrections.url
+        prefix = "sqlite:///"
+        if url.startswith(prefix) and not url.startswith(prefix + "/"):
+            return prefix + str((self.base / url[len(prefix):]).resolve())
+        return url
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Read config.yaml (RETURNS_CONFIG, else the project's own) and validate it."""
+    path = Path(path or os.environ.get("RETURNS_CONFIG") or project_root() / "config.yaml")
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        settings = Settings.model_validate(raw)
+    except (OSError, yaml.YAMLError, ValidationError) as exc:
+        raise ConfigError(f"{path}: {exc}") from exc
+    return settings.model_copy(update={"base": path.resolve().parent})
+
+
+@lru_cache(maxsize=1)
+def settings() -> Settings:
+    return load_settings()
