@@ -1,0 +1,51 @@
+"""Dates as returns write them, in each language: '4 May 2004', 'May 4, 2004',
+'04.05.2004', '2004-05-04', '4 mai 2004', '4. Mai 2004', '4 мая 2004 г.'."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from email.utils import parsedate_to_datetime
+
+from extractors.patterns import LanguagePatterns
+
+_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?!\d)")
+_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d)")
+
+
+def _month_names(pats: LanguagePatterns) -> str:
+    names = sorted(pats.months, key=len, reverse=True)
+    return "|".join(re.escape(n) for n in names) or "(?!)"
+
+
+def find_dates(text: str, pats: LanguagePatterns) -> list[tuple[date, int, int]]:
+    """Every full date in the text with its span, in reading order."""
+    found: list[tuple[date, int, int]] = []
+    months = _month_names(pats)
+    day_first = re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+({months})\.?,?\s+((?:19|20)\d\d)", re.I)
+    month_first = re.compile(rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)", re.I)
+    for m in day_first.finditer(text):
+        _add(found, m, int(m.group(3)), pats.months.get(m.group(2).lower()), int(m.group(1)))
+    for m in month_first.finditer(text):
+        _add(found, m, int(m.group(3)), pats.months.get(m.group(1).lower()), int(m.group(2)))
+    for m in _NUMERIC.finditer(text):
+        _add(found, m, int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    for m in _ISO.finditer(text):
+        _add(found, m, int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    found.sort(key=lambda d: d[1])
+    return found
+
+
+def _add(found, m, year, month, day) -> None:
+    try:
+        found.append((date(year, month, day), m.start(), m.end()))
+    except (TypeError, ValueError):
+        pass
+
+
+def header_date(value: str) -> date | None:
+    """An e-mail Date header as a date."""
+    try:
+        return parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, IndexError):
+        return None

@@ -1,0 +1,486 @@
+"""Every field's extraction rule, in one place, question by question.
+
+Each `q_<n>` function reads one question's answer (a Segment seen through a
+View) and yields (field, Read) pairs. The value-type readers live in
+extractors/values.py and extractors/ticks.py; the words they look for live in
+the pattern files. Order of evidence within a question: ticked boxes first,
+then the option's own words at the start of the answer, then patterns in the
+answer's sentences. A question the return leaves blank yields nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterator
+
+from rapidfuzz import fuzz
+
+from extractors.patterns import LanguagePatterns, labels_in, patterns_for
+from questionnaire_returns.contract import CONTRACT
+from extractors.ticks import Option, options_in
+from extractors.values import Read, first_year, keyword_values, share, yesno, yesno_from_options
+from questionnaire_returns.records import CHECKED, UNCHECKED, Line, Segment
+from questionnaire_returns.score.confidence import tick_how
+
+# The form's lettered options, as field values.
+LETTERS = {
+    "1": {"a": "yes", "b": "no"},
+    "2": {"a": "coordinator", "b": "working_group", "c": "other"},
+    "5": {"a": "yes", "b": "no"},
+    "6": {"a": "advisory", "b": "policy_making", "c": "implementation", "d": "other"},
+    "9": {"a": "nap", "b": "equivalent"},
+    "10": {"a": "legislative_reform", "b": "prevention", "c": "protection_assistance", "d": "law_enforcement",
+           "e": "international_cooperation", "f": "stakeholder_roles", "g": "timeline", "h": "other"},
+    "16": {"a": "yes", "b": "no"},
+    "17": {"a": "independent_rapporteur", "b": "coordinator_function", "c": "ministry_function",
+           "d": "research_institute", "e": "other"},
+    "18": {"a": "legislation", "b": "policy", "c": "other"},
+    "20": {"a": "yes", "b": "yes", "c": "no"},
+    "21c": {"a": "scope", "b": "trends", "c": "law_enforcement", "d": "victim_services", "e": "prevention",
+            "f": "international_cooperation", "g": "other"},
+}
+
+_PART = re.compile(r"^\s*(?:[☒☐]\s*)?[(\[]?([a-h])[).\]]\s", re.I)
+_FOLD = re.compile(r"\s+")
+
+
+class View:
+    """A segment with what the rules ask of it: its lettered parts, its boxes, its text."""
+
+    def __init__(self, seg: Segment, lang: str | None):
+        self.seg = seg
+        self.pats: LanguagePatterns = patterns_for(lang)
+        self.lines = list(seg.lines)
+        self.options = options_in(self.lines)
+        self.parts: dict[str | None, list[Line]] = {}
+        current: str | None = None
+        for line in self.lines:
+            m = _PART.match(line.text)
+            if m:
+                current = m.group(1).lower()
+            self.parts.setdefault(current, []).append(line)
+
+    def part(self, letter: str) -> list[Line]:
+        return self.parts.get(letter, [])
+
+    def checked(self, lines: list[Line] | None = None) -> list[Option]:
+        opts = self.options if lines is None else options_in(lines)
+        return [o for o in opts if o.checked]
+
+    def has_boxes(self, lines: list[Line] | None = None) -> bool:
+        return bool(self.options if lines is None else options_in(lines))
+
+
+def fold(text: str) -> str:
+    return _FOLD.sub(" ", text).strip()
+
+
+def _clean_answer_text(lines: list[Line], pats: LanguagePatterns) -> tuple[str, Line] | None:
+    """The respondent's words in these lines: boxes, option letters and bare yes/no removed."""
+    words = []
+    for line in lines:
+        t = line.text.replace(CHECKED, " ").replace(UNCHECKED, " ")
+        t = _PART.sub("", " " + t if not t.startswith(" ") else t).strip()
+        t = re.sub(r"^\s*[(\[]?[a-h][).\]]\s+", "", t)
+        words.append(t)
+    text = fold(" ".join(words))
+    text = re.sub(r"^(?:yes|no|oui|non|ja|nein|да|нет|sí|si|no)\b[\s,.:;–-]*", "", text, flags=re.I).strip()
+    if len(text) < 3 or (labels_in(pats.hits(text[:40]), "blank") and len(text) < 40):
+        return None
+    return text, lines[0]
+
+
+def _strip_option_wording(text: str, question: str, lang: str) -> str:
+    """'National co-ordinator? Head of Department' -> 'Head of Department'."""
+    cut = max(text.find("?"), -1)
+    if cut == -1:
+        cut = text.find(":")
+    if cut == -1 or cut > 90:
+        return text
+    head = text[:cut].lower()
+    labels = list(CONTRACT.questions[question].options.values()) if question in CONTRACT.questions else []
+    labels += list(patterns_for(lang).data.options.get(question, {}).values())
+    if any(fuzz.partial_ratio(head, label.lower()) >= 80 for label in labels):
+        return text[cut + 1:].strip()
+    return text
+
+
+def _text(v: View, lines: list[Line] | None = None) -> Read | None:
+    lines = v.lines if lines is None else lines
+    if not lines:
+        return None
+    got = _clean_answer_text(lines, v.pats)
+    if not got:
+        return None
+    text = _strip_option_wording(got[0], v.seg.question, v.pats.lang)
+    if len(text) < 3:
+        return None
+    return Read(text, got[1], "text")
+
+
+def _yesno(v: View, lines: list[Line], letters: dict[str, str] | None = None) -> Read | None:
+    """Yes/no from boxes (by label, then by letter), else from words."""
+    opts = options_in(lines)
+    if opts:
+        got = yesno_from_options(opts, v.pats)
+        if got:
+            return Read(got[0], got[1].line, tick_how(got[1].line))
+        if letters:
+            for o in opts:
+                if o.checked and o.letter in letters and letters[o.letter] in ("yes", "no"):
+                    return Read(letters[o.letter], o.line, tick_how(o.line))
+        if not any(o.checked for o in opts):
+            return None  # boxes left empty: not answered
+    words = [l for l in lines if CHECKED not in l.text and UNCHECKED not in l.text] or lines
+    return yesno(words, v.pats)
+
+
+def _ticked_values(v: View, question: str, lines: list[Line] | None = None, group: str | None = None) -> list[tuple[str, Line, str]]:
+    """Values of checked boxes: by the form's letter, else by the label's words."""
+    out: list[tuple[str, Line, str]] = []
+    for o in v.checked(lines):
+        value = LETTERS.get(question, {}).get(o.letter or "")
+        if value is None and group:
+            found = labels_in(v.pats.hits(o.label), group)
+            value = found[0] if found else None
+        if value and value not in [x for x, _, _ in out]:
+            out.append((value, o.line, tick_how(o.line)))
+    return out
+
+
+def _multi(v: View, question: str, group: str, lines: list[Line] | None = None) -> Read | None:
+    ticked = _ticked_values(v, question, lines, group)
+    if ticked:
+        values = sorted({t[0] for t in ticked})
+        return Read(";".join(values), ticked[0][1], ticked[0][2])
+    if v.has_boxes(lines):
+        return None
+    found = keyword_values(v.lines if lines is None else lines, v.pats, group)
+    if not found:
+        return None
+    return Read(";".join(sorted({f[0] for f in found})), found[0][1], "pattern")
+
+
+def _choice(v: View, question: str, group: str, lines: list[Line] | None = None) -> Read | None:
+    ticked = _ticked_values(v, question, lines, group)
+    if ticked:
+        how = ticked[0][2] if len(ticked) == 1 else "pattern.weak"
+        return Read(ticked[0][0], ticked[0][1], how)
+    if v.has_boxes(lines):
+        return None
+    found = keyword_values(v.lines if lines is None else lines, v.pats, group)
+    if not found:
+        return None
+    return Read(found[0][0], found[0][1], "pattern" if len(found) == 1 else "pattern.weak")
+
+
+# ------------------------------------------------------------------ part A
+
+
+def q1(v: View) -> Iterator[tuple[str, Read]]:
+    got = _yesno(v, v.lines, LETTERS["1"])
+    if got:
+        yield "ncm_exists", got
+
+
+def q2(v: View) -> Iterator[tuple[str, Read]]:
+    ticked = _ticked_values(v, "2", None, "ncm_type")
+    kinds = {t[0] for t in ticked}
+    if ticked:
+        line, how = ticked[0][1], ticked[0][2]
+    else:
+        found = keyword_values(v.lines, v.pats, "ncm_type")
+        kinds = {f[0] for f in found}
+        line, how = (found[0][1], "pattern") if found else (None, "")
+    if {"coordinator", "working_group"} <= kinds:
+        yield "ncm_type", Read("both", line, how)
+    elif kinds & {"coordinator", "working_group", "other"}:
+        yield "ncm_type", Read(next(k for k in ("coordinator", "working_group", "other") if k in kinds), line, how)
+    coord = _text(v, v.part("a")) if v.part("a") else None
+    if coord and "coordinator" in kinds:
+        yield "ncm_coordinator", coord
+    body = _text(v, v.part("b")) if v.part("b") else None
+    if body is None and "working_group" in kinds and v.seg.how != "narrative":
+        body = _body_name(v)
+    if body and "working_group" in kinds:
+        yield "ncm_body_name", body
+
+
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-Я][\w'’-]*"
+_BODY = re.compile(rf"((?:{_NAME_WORD}[ ]+)(?:(?:{_NAME_WORD}|of|on|for|the|and|to|against|in|Combating|Trafficking)[ ]+)*(?:Working Group|Commission|Task Force|Committee|Council|Group|Board)(?:[ ]+(?:on|for|of|against|to)[ ]+(?:(?:{_NAME_WORD}|the|in|of|and|against|Human|Beings)[ ]*)+)?)")
+
+
+def _body_name(v: View) -> Read | None:
+    for line in v.lines:
+        m = _BODY.search(line.text)
+        if m:
+            return Read(fold(m.group(1)).rstrip(" ,.;"), line, "pattern.weak")
+    return None
+
+
+def q3(v: View, resolver) -> Iterator[tuple[str, Read]]:
+    part_a = v.part("a") or ([] if v.parts.keys() - {None} else v.lines)
+    got = _yesno(v, part_a) if v.part("a") else None
+    ministries = _ministries(part_a or v.lines, resolver)
+    if got:
+        yield "ncm_interministerial", got
+    elif len(ministries[0]) >= 2:
+        yield "ncm_interministerial", Read("yes", ministries[1], "inferred")
+    if ministries[0]:
+        yield "ncm_ministries", Read(";".join(sorted(ministries[0])), ministries[1], ministries[2])
+    if v.part("b"):
+        got = _yesno(v, v.part("b"))
+        if got:
+            yield "ncm_experts", got
+    cs_lines = v.part("d") or ([] if v.parts.keys() - {None} else v.lines)
+    if cs_lines:
+        yield from _civil_society(v, cs_lines)
+
+
+def _civil_society(v: View, lines: list[Line]) -> Iterator[tuple[str, Read]]:
+    got = _yesno(v, lines) if v.part("d") else None
+    if got is None:
+        for line in lines:
+            hits = v.pats.hits(line.text)
+            if labels_in(hits, "composition").count("civil_society") or "civil_society" in labels_in(hits, "composition"):
+                neg = "negate" in labels_in(hits, "yesno")
+                got = Read("no" if neg else "yes", line, "pattern")
+                break
+    if got:
+        yield "ncm_civil_society", got
+    if got and got.value == "yes":
+        pct = share(lines, v.pats)
+        if pct:
+            yield "ncm_civil_society_share", pct
+        role = _multi(v, "", "cs_role", lines)
+        if role:
+            yield "ncm_civil_society_role", role
+
+
+def _ministries(lines: list[Line], resolver) -> tuple[set[str], Line | None, str]:
+    ids: set[str] = set()
+    first: Line | None = None
+    how = "pattern"
+    for line in lines:
+        for m in resolver.find_ministries(line.text):
+            if m.id:
+                ids.add(m.id)
+                first = first or line
+    return ids, first, how
+
+
+def lead_ministry(lines: list[Line], v: View, resolver) -> Read | None:
+    """The ministry named right after 'chaired by' / 'headed by' (or before 'chairs')."""
+    for line in lines:
+        cues = [h for h in v.pats.hits(line.text) if h.label == "lead.cue"]
+        if not cues:
+            continue
+        found = [m for m in resolver.find_ministries(line.text) if m.id]
+        for cue in cues:
+            after = [m for m in found if 0 <= m.start - cue.end <= 60]
+            if after:
+                return Read(after[0].id, line, "pattern")
+            before = [m for m in found if 0 <= cue.start - m.end <= 25]
+            if before:
+                return Read(before[-1].id, line, "pattern.weak")
+    return None
+
+
+def q4(v: View) -> Iterator[tuple[str, Read]]:
+    legal = keyword_values(v.lines, v.pats, "legal")
+    if legal:
+        yield "ncm_legal_basis", Read(legal[0][0], legal[0][1], "pattern" if len(legal) == 1 else "pattern.weak")
+    year = first_year(v.lines)
+    if year:
+        yield "ncm_established_year", year
+        if year.extra:
+            yield "ncm_established_year_other", Read(";".join(year.extra), year.line, "pattern.weak")
+
+
+def q5(v: View) -> Iterator[tuple[str, Read]]:
+    got = _yesno(v, v.lines, LETTERS["5"])
+    if got:
+        yield "ncm_budget", got
+        if got.value == "yes":
+            covers = _text(v, v.part("a") or v.lines)
+            if covers and len(covers.value.split()) >= 2:
+                yield "ncm_budget_covers", covers
+
+
+def q6(v: View) -> Iterator[tuple[str, Read]]:
+    got = _multi(v, "6", "function")
+    if got:
+        yield "ncm_function", got
+
+
+def q7(v: View) -> Iterator[tuple[str, Read]]:
+    got = _text(v)
+    if got:
+        yield "ncm_achievements", got
+
+
+def _challenges(v: View, text_field: str, topic_field: str, allowed: set[str]) -> Iterator[tuple[str, Read]]:
+    got = _text(v)
+    if not got:
+        return
+    yield text_field, got
+    topics = [t for t in keyword_values(v.lines, v.pats, "topic") if t[0] in allowed]
+    if topics:
+        yield topic_field, Read(";".join(sorted({t[0] for t in topics})), topics[0][1], "pattern")
+    else:
+        yield topic_field, Read("other", got.line, "pattern.weak")
+
+
+def q8(v: View) -> Iterator[tuple[str, Read]]:
+    yield from _challenges(v, "ncm_challenges", "ncm_challenge_topics",
+                           {"resources", "disagreement", "priorities", "coordination", "data"})
+
+
+# ------------------------------------------------------------------ part B
+
+
+def q9(v: View) -> Iterator[tuple[str, Read]]:
+    ticked = _ticked_values(v, "9")
+    if ticked or v.has_boxes():
+        kinds = {t[0] for t in ticked}
+        line = ticked[0][1] if ticked else v.options[0].line
+        how = ticked[0][2] if ticked else tick_how(line)
+        if ticked:
+            yield "nap_exists", Read("yes" if "nap" in kinds else "no", line, how)
+            yield "nap_equivalent", Read("yes" if "equivalent" in kinds else "no", line, how)
+    else:
+        a = _yesno(v, v.part("a")) if v.part("a") else None
+        b = _yesno(v, v.part("b")) if v.part("b") else None
+        if a is None and b is None:
+            a = yesno(v.lines, v.pats)
+        if a:
+            yield "nap_exists", a
+        if b:
+            yield "nap_equivalent", b
+    year = first_year(v.lines)
+    if year:
+        yield "nap_year", Read(year.value, year.line, year.how)
+
+
+def q10(v: View) -> Iterator[tuple[str, Read]]:
+    got = _multi(v, "10", "coverage")
+    if got:
+        yield "nap_coverage", got
+
+
+def q11(v: View) -> Iterator[tuple[str, Read]]:
+    got = _yesno(v, v.lines)
+    if got:
+        yield "thb_defined", got
+        if got.value == "yes":
+            definition = _text(v, [l for l in v.lines if CHECKED not in l.text and UNCHECKED not in l.text] or v.lines)
+            if definition and len(definition.value.split()) >= 5:
+                yield "thb_definition", definition
+
+
+def q12(v: View) -> Iterator[tuple[str, Read]]:
+    got = _yesno(v, v.lines)
+    if got:
+        yield "comprehensive_approach_defined", got
+
+
+def q13(v: View) -> Iterator[tuple[str, Read]]:
+    got = _text(v)
+    if got:
+        yield "nap_review", got
+
+
+def q14(v: View) -> Iterator[tuple[str, Read]]:
+    got = _text(v)
+    if got:
+        yield "nap_achievements", got
+
+
+def q15(v: View) -> Iterator[tuple[str, Read]]:
+    yield from _challenges(v, "nap_challenges", "nap_challenge_topics",
+                           {"resources", "disagreement", "priorities", "coordination", "data", "support"})
+
+
+# ------------------------------------------------------------------ part C
+
+
+def q16(v: View) -> Iterator[tuple[str, Read]]:
+    got = _yesno(v, v.lines, LETTERS["16"])
+    if got:
+        yield "nrm_exists", got
+
+
+def q17(v: View) -> Iterator[tuple[str, Read]]:
+    got = _choice(v, "17", "nrm_type")
+    if got:
+        yield "nrm_type", got
+
+
+def q18(v: View) -> Iterator[tuple[str, Read]]:
+    got = _choice(v, "18", "authority")
+    if got:
+        yield "nrm_authority", got
+
+
+def q19(v: View) -> Iterator[tuple[str, Read]]:
+    year = first_year(v.lines)
+    if year:
+        yield "nrm_established_year", year
+        if year.extra:
+            yield "nrm_established_year_other", Read(";".join(year.extra), year.line, "pattern.weak")
+
+
+def q20(v: View) -> Iterator[tuple[str, Read]]:
+    got = _yesno(v, v.lines, LETTERS["20"])
+    if got:
+        yield "nrm_budget", got
+        if got.value == "yes":
+            covers = _text(v, v.part("b") or v.part("a") or v.lines)
+            if covers and len(covers.value.split()) >= 2:
+                yield "nrm_budget_covers", covers
+
+
+def q21s(v: View) -> Iterator[tuple[str, Read]]:
+    freq = _choice(v, "", "frequency", v.part("a") or v.lines)
+    if freq:
+        yield "report_frequency", freq
+    if v.part("b"):
+        recipient = _text(v, v.part("b"))
+        if recipient:
+            yield "report_recipient", recipient
+    public_lines = v.part("c")
+    if public_lines:
+        got = _yesno(v, public_lines)
+        if got:
+            yield "reports_public", got
+
+
+def q21c(v: View) -> Iterator[tuple[str, Read]]:
+    h = v.part("h")
+    main = [l for l in v.lines if l not in h]
+    got = _multi(v, "21c", "content", main)
+    if got:
+        yield "report_content", got
+    model = _choice(v, "", "model", h or v.lines)
+    if model:
+        yield "report_model", model
+
+
+def q22(v: View) -> Iterator[tuple[str, Read]]:
+    got = _text(v)
+    if got:
+        yield "nrm_success", got
+
+
+def q23(v: View) -> Iterator[tuple[str, Read]]:
+    got = _text(v)
+    if got:
+        yield "nrm_challenges", got
+
+
+RULES: dict[str, Callable[..., Iterator[tuple[str, Read]]]] = {
+    "1": q1, "2": q2, "4": q4, "5": q5, "6": q6, "7": q7, "8": q8,
+    "9": q9, "10": q10, "11": q11, "12": q12, "13": q13, "14": q14, "15": q15,
+    "16": q16, "17": q17, "18": q18, "19": q19, "20": q20, "21s": q21s, "21c": q21c, "22": q22, "23": q23,
+}
+NEEDS_RESOLVER = {"3": q3}

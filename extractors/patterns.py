@@ -1,0 +1,177 @@
+"""Pattern files per language (extractors/patterns/<lang>.yaml), validated when loaded.
+
+A pattern file holds how returns in one language say things: phrase lists for
+spaCy's PhraseMatcher (on LOWER), token patterns for the Matcher (spaCy's own
+format, checked with validate=True), month names, fraction words and the
+questionnaire's wording. Labels are a fixed vocabulary (LABELS): a misspelt
+label, a bad token pattern or a missing section fails loudly, naming the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from spacy.matcher import Matcher, PhraseMatcher
+
+PATTERN_DIR = Path(__file__).parent / "patterns"
+
+_VALUE_LABELS = {
+    "ncm_type": ["coordinator", "working_group"],
+    "composition": ["interministerial", "experts", "civil_society"],
+    "cs_role": ["decision_making", "observer"],
+    "legal": ["legislation", "decree", "policy"],
+    "function": ["advisory", "policy_making", "implementation", "other"],
+    "topic": ["resources", "disagreement", "priorities", "coordination", "data", "support"],
+    "coverage": ["legislative_reform", "prevention", "protection_assistance", "law_enforcement",
+                 "international_cooperation", "stakeholder_roles", "timeline", "other"],
+    "nrm_type": ["independent_rapporteur", "coordinator_function", "ministry_function", "research_institute", "other"],
+    "authority": ["legislation", "policy", "other"],
+    "frequency": ["annual", "biannual", "biennial", "irregular", "other"],
+    "content": ["scope", "trends", "law_enforcement", "victim_services", "prevention", "international_cooperation", "other"],
+    "model": ["prescribed", "varies"],
+    "section": ["A", "B", "C"],
+    "topic_q": ["budget", "established", "composition", "function", "achievement", "challenge", "coverage",
+                "definition", "comprehensive", "review", "frequency", "public"],
+    "yesno": ["yes", "no", "affirm", "negate", "pending"],
+    "blank": ["na"],
+    "lead": ["cue"],
+    "share": ["percent", "of"],
+}
+LABELS = frozenset(f"{group}.{value}" for group, values in _VALUE_LABELS.items() for value in values)
+# Labels every language must provide: without them a field cannot be read at all.
+REQUIRED_LABELS = frozenset({"yesno.yes", "yesno.no", "yesno.negate", "yesno.pending"})
+
+
+class _Yaml12Loader(yaml.SafeLoader):
+    """YAML without 1.1's yes/no/on/off booleans: in pattern files "no" is a word."""
+
+
+_Yaml12Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Yaml12Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
+class PatternFileError(ValueError):
+    """A pattern file is broken; the message names the file and the reason."""
+
+
+class _PatternFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    lang: str
+    numbering: list[str] = Field(default_factory=list)
+    months: dict[str, int] = Field(default_factory=dict)
+    fractions: dict[str, float] = Field(default_factory=dict)
+    questions: dict[str, str] = Field(default_factory=dict)
+    options: dict[str, dict[str, str]] = Field(default_factory=dict)
+    phrases: dict[str, list[str]]
+    patterns: dict[str, list[list[dict]]] = Field(default_factory=dict)
+
+    @field_validator("phrases", "patterns")
+    @classmethod
+    def _known_labels(cls, value: dict) -> dict:
+        unknown = sorted(set(value) - LABELS)
+        if unknown:
+            raise ValueError(f"unknown label(s) {', '.join(unknown)}; known: {', '.join(sorted(LABELS))}")
+        return value
+
+    @field_validator("months")
+    @classmethod
+    def _month_numbers(cls, value: dict[str, int]) -> dict[str, int]:
+        bad = [k for k, v in value.items() if not 1 <= v <= 12]
+        if bad:
+            raise ValueError(f"month(s) {', '.join(bad)} not numbered 1-12")
+        return value
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A pattern match in a text: its label and character span."""
+
+    label: str
+    start: int
+    end: int
+    text: str
+
+
+class LanguagePatterns:
+    """One language's blank spaCy pipeline with its phrase and token matchers built."""
+
+    def __init__(self, data: _PatternFile, source: Path):
+        self.lang = data.lang
+        self.source = source
+        self.data = data
+        self.nlp = spacy.blank(data.lang)
+        self.phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        for label, phrases in data.phrases.items():
+            self.phrase_matcher.add(label, list(self.nlp.tokenizer.pipe(phrases)))
+        self.matcher = Matcher(self.nlp.vocab, validate=True)
+        for label, token_patterns in data.patterns.items():
+            try:
+                self.matcher.add(label, token_patterns)
+            except Exception as exc:  # spaCy raises ValueError/MatchPatternError with its own detail
+                raise PatternFileError(f"{source}: token pattern for {label} is invalid: {exc}") from exc
+        self.months = {k.lower(): v for k, v in data.months.items()}
+        self.fractions = dict(sorted(data.fractions.items(), key=lambda kv: -len(kv[0])))
+        self.numbering = [w.lower() for w in data.numbering]
+
+    def hits(self, text: str) -> list[Hit]:
+        """Every phrase and token-pattern match in `text`, longest first where spans overlap."""
+        doc = self.nlp.make_doc(text)
+        found = []
+        strings = self.nlp.vocab.strings
+        for match_id, start, end in list(self.phrase_matcher(doc)) + list(self.matcher(doc)):
+            span = doc[start:end]
+            found.append(Hit(strings[match_id], span.start_char, span.end_char, span.text))
+        found.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        return found
+
+
+def load_pattern_file(path: Path) -> LanguagePatterns:
+    """Read and validate one pattern file; errors name the file and what is wrong."""
+    try:
+        raw = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_Yaml12Loader)
+        data = _PatternFile.model_validate(raw)
+    except (OSError, yaml.YAMLError, ValidationError) as exc:
+        raise PatternFileError(f"{path}: {exc}") from exc
+    if data.lang != Path(path).stem:
+        raise PatternFileError(f"{path}: says lang {data.lang!r}, but the file is named for {Path(path).stem!r}")
+    missing = sorted(REQUIRED_LABELS - set(data.phrases))
+    if missing:
+        raise PatternFileError(f"{path}: missing required label(s) {', '.join(missing)}")
+    return LanguagePatterns(data, Path(path))
+
+
+def available_languages() -> list[str]:
+    return sorted(p.stem for p in PATTERN_DIR.glob("*.yaml"))
+
+
+@lru_cache(maxsize=None)
+def patterns_for(lang: str | None) -> LanguagePatterns:
+    """The language's patterns (loaded once per process); English where a language has none."""
+    path = PATTERN_DIR / f"{lang}.yaml"
+    if not lang or not path.exists():
+        path = PATTERN_DIR / "en.yaml"
+    return load_pattern_file(path)
+
+
+def labels_in(hits: list[Hit], prefix: str) -> list[str]:
+    """The values of the hits whose label starts with `prefix.` in order of first appearance."""
+    seen: list[str] = []
+    for h in hits:
+        group, _, value = h.label.partition(".")
+        if group == prefix and value not in seen:
+            seen.append(value)
+    return seen
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)

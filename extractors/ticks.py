@@ -1,0 +1,76 @@
+"""Ticked options in an answer, whatever notation the reader found them in.
+
+Readers write every box as ☒ (ticked) or ☐ (empty) where it sits in the line.
+Here each box is paired with its label: the text after it ("☒ a) Yes") or, in a
+line that puts boxes after their labels ("Yes ☒  No ☐"), the text before it.
+Blank-line notations that only a typed return has ("Yes _X_ No ___") are
+turned into boxes first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from questionnaire_returns.records import CHECKED, UNCHECKED, Line
+
+_BOX = re.compile(f"([{CHECKED}{UNCHECKED}])")
+_UNDERSCORE_X = re.compile(r"_+\s*[xX✓✔]\s*_+")
+_UNDERSCORES = re.compile(r"_{3,}")
+_LETTER = re.compile(r"^\s*[(\[]?([a-hA-H])[).\]]\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One box and its label, e.g. checked=True, letter='a', label='Yes'."""
+
+    checked: bool
+    letter: str | None
+    label: str
+    line: Line
+
+
+def _boxes(text: str) -> str:
+    text = _UNDERSCORE_X.sub(f" {CHECKED} ", text)
+    if CHECKED in text:
+        text = _UNDERSCORES.sub(f" {UNCHECKED} ", text)
+    return text
+
+
+def _option(checked: bool, raw_label: str, line: Line) -> Option:
+    label = raw_label.strip(" :;,.\t")
+    m = _LETTER.match(label)
+    letter = m.group(1).lower() if m else None
+    if m:
+        label = label[m.end():].strip(" :;,.\t")
+    return Option(checked, letter, label, line)
+
+
+def options_in_line(line: Line) -> list[Option]:
+    text = _boxes(line.text)
+    if CHECKED not in text and UNCHECKED not in text:
+        return []
+    parts = _BOX.split(text)  # [before, box, after, box, after...]
+    boxes = [(parts[i], parts[i - 1], parts[i + 1]) for i in range(1, len(parts), 2)]
+    lead = parts[0]
+    # text after the last box ("☒ a) Yes ☐ b) No"), or only a letter before the first:
+    # boxes come before their labels; otherwise ("Yes ☒  No ☐") after them
+    if parts[-1].strip(" .;,:\t") or len(_LETTER.sub("", lead).strip()) <= 2:
+        out = []
+        for box, _, after in boxes:
+            out.append(_option(box == CHECKED, lead + after if not out and _LETTER.match(lead) else after, line))
+        return out
+    # labels before their boxes ("Yes ☒ No ☐")
+    return [_option(box == CHECKED, before, line) for box, before, _ in boxes]
+
+
+def options_in(lines: tuple[Line, ...] | list[Line]) -> list[Option]:
+    """Every box in these lines with its label, in reading order."""
+    found: list[Option] = []
+    for line in lines:
+        found.extend(options_in_line(line))
+    return found
+
+
+def has_boxes(lines) -> bool:
+    return any(CHECKED in _boxes(l.text) or UNCHECKED in _boxes(l.text) for l in lines)

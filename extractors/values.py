@@ -1,0 +1,156 @@
+"""Reading one value type from answer text: yes/no, years, shares, keyword values.
+
+Each function takes the answer's lines and the language's patterns, and returns
+the value with the line it came from and how it was read (for confidence), or
+None when the text does not say. Nothing here knows about particular fields:
+extractors/fields.py says which function reads which field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.patterns import LanguagePatterns, labels_in
+from extractors.ticks import Option
+from questionnaire_returns.records import Line
+
+
+@dataclass(frozen=True, slots=True)
+class Read:
+    """A value read from text, with its evidence line and how it was read."""
+
+    value: str
+    line: Line
+    how: str  # a key of questionnaire_returns.score.confidence.BASE
+    extra: tuple[str, ...] = ()  # further values (later years)
+
+
+_LEADING = re.compile(r"^\W*([^\W\d_]+)", re.U)
+
+# ---------------------------------------------------------------- yes / no
+
+
+def yesno_from_options(options: list[Option], pats: LanguagePatterns) -> tuple[str, Option] | None:
+    """Yes/No from ticked boxes labelled yes or no."""
+    for opt in options:
+        if not opt.checked:
+            continue
+        word = _word_value(opt.label, pats)
+        if word:
+            return word, opt
+    return None
+
+
+def _word_value(text: str, pats: LanguagePatterns) -> str | None:
+    m = _LEADING.match(text)
+    if not m:
+        return None
+    first = m.group(1).lower()
+    yes = {p.lower().rstrip(".") for p in pats.data.phrases.get("yesno.yes", [])}
+    no = {p.lower().rstrip(".") for p in pats.data.phrases.get("yesno.no", [])}
+    if first in yes:
+        return "yes"
+    if first in no and first not in ("not",):
+        return "no"
+    return None
+
+
+def yesno(lines: list[Line], pats: LanguagePatterns, allow_affirm: bool = True) -> Read | None:
+    """Yes/no from words: a leading Yes/No, then 'not yet' / 'being prepared' (no), negation, affirmation."""
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        if labels_in(pats.hits(text[:40]), "blank") and len(text) < 40:
+            return None
+        word = _word_value(text, pats)
+        if word:
+            return Read(word, line, "word.leading")
+        break
+    for line in lines:
+        hits = pats.hits(line.text)
+        found = labels_in(hits, "yesno")
+        if "pending" in found:
+            return Read("no", line, "pattern")
+        if "negate" in found:
+            return Read("no", line, "pattern")
+        if allow_affirm and "affirm" in found:
+            return Read("yes", line, "pattern")
+    return None
+
+
+# ---------------------------------------------------------------- years
+
+_YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20[0-4]\d)(?!\d)")
+_DECADE = re.compile(r"(?<!\d)(19[4-9]0|20[0-4]0)(?:'?s|-?е|-?х|er)\b", re.I)
+_NUMBERED_ACT = re.compile(r"(?:No\.?|№|Nr\.?|n°)\s*[\d/-]*$", re.I)
+
+
+def years(lines: list[Line]) -> list[tuple[str, Line]]:
+    """Four-digit years in reading order (a decade '1990s' counts as its first year); no repeats."""
+    out: list[tuple[str, Line]] = []
+    for line in lines:
+        text = line.text
+        for m in sorted(list(_YEAR.finditer(text)) + list(_DECADE.finditer(text)), key=lambda m: m.start()):
+            year = m.group(1)
+            if _NUMBERED_ACT.search(text[max(0, m.start() - 12):m.start()]) and "/" not in text[m.start() - 1:m.start()]:
+                continue  # "Decree No. 2004" is a number, not a year
+            if year not in [y for y, _ in out]:
+                out.append((year, line))
+    return out
+
+
+def first_year(lines: list[Line]) -> Read | None:
+    found = years(lines)
+    if not found:
+        return None
+    year, line = found[0]
+    decade = bool(_DECADE.search(line.text)) and year.endswith("0") and not re.search(rf"\b{year}\b(?!'?s)", line.text)
+    return Read(year, line, "pattern.weak" if decade else "pattern", tuple(y for y, _ in found[1:]))
+
+
+# ---------------------------------------------------------------- shares
+
+_NUMBER = re.compile(r"(\d+(?:[.,]\d+)?)")
+
+
+def share(lines: list[Line], pats: LanguagePatterns) -> Read | None:
+    """A percentage: '12%', '20 per cent', '3 of 10 members', 'one third', 'half of the members'."""
+    for line in lines:
+        hits = pats.hits(line.text)
+        for h in hits:
+            if h.label == "share.percent":
+                n = _NUMBER.search(h.text)
+                if n:
+                    value = float(n.group(1).replace(",", "."))
+                    if 0 <= value <= 100:
+                        return Read(_fmt(value), line, "pattern")
+        for h in hits:
+            if h.label == "share.of":
+                nums = [float(x.replace(",", ".")) for x in _NUMBER.findall(h.text)]
+                if len(nums) == 2 and 0 < nums[0] <= nums[1]:
+                    return Read(_fmt(100 * nums[0] / nums[1]), line, "pattern")
+        low = line.text.lower()
+        for words, value in pats.fractions.items():
+            if re.search(rf"(?<!\w){re.escape(words)}(?!\w)", low):
+                return Read(_fmt(value), line, "pattern")
+    return None
+
+
+def _fmt(value: float) -> str:
+    value = round(value, 1)
+    return str(int(value)) if value == int(value) else str(value)
+
+
+# ---------------------------------------------------------------- keyword values
+
+
+def keyword_values(lines: list[Line], pats: LanguagePatterns, group: str) -> list[tuple[str, Line]]:
+    """Values of one label group ('legal', 'topic', 'frequency' ...) named in the lines, first mention first."""
+    out: list[tuple[str, Line]] = []
+    for line in lines:
+        for value in labels_in(pats.hits(line.text), group):
+            if value not in [v for v, _ in out]:
+                out.append((value, line))
+    return out

@@ -1,0 +1,45 @@
+"""How sure the pipeline is of a value, from how the value was read.
+
+A box ticked in a form field is near certain; a word pattern inside the answer
+to the right question is strong; a sentence in a narrative letter is weaker;
+OCR and a weak name match lower it further. `make eval` prints a reliability
+table (these confidences against observed accuracy) so the numbers here stay
+honest: tune them on that table, never on one document.
+"""
+
+from __future__ import annotations
+
+from questionnaire_returns.records import Line
+
+# Base confidence by how the value was read.
+BASE = {
+    "tick.form": 0.97,
+    "tick.vector": 0.95,
+    "tick.glyph": 0.95,
+    "word.leading": 0.94,  # the answer opens with Yes / No / the option's own words
+    "pattern": 0.88,  # a pattern inside the answer span
+    "pattern.weak": 0.72,  # a pattern that could also mean something else
+    "text": 0.9,  # the respondent's own words, copied
+    "inferred": 0.82,  # implied by another answer (a listed ministry implies inter-ministerial)
+}
+
+# Multipliers by where the answer was found.
+SEGMENT = {"numbered": 1.0, "question_text": 0.97, "narrative": 0.86}
+
+
+def combine(how: str, segment_how: str, segment_score: float = 1.0, lines: list[Line] | tuple[Line, ...] = (),
+            name_score: float | None = None, conflict: bool = False) -> float:
+    """One field's confidence in [0, 1] from everything known about how it was read."""
+    conf = BASE[how] * SEGMENT.get(segment_how, 0.9) * (0.8 + 0.2 * segment_score)
+    ocr = [l.ocr_confidence for l in lines if l.ocr_confidence is not None]
+    if ocr:
+        conf *= 0.6 + 0.4 * min(ocr)
+    if name_score is not None:
+        conf *= name_score
+    if conflict:
+        conf *= 0.6
+    return round(max(0.0, min(1.0, conf)), 3)
+
+
+def tick_how(line: Line) -> str:
+    return {"form": "tick.form", "vector": "tick.vector"}.get(line.origin, "tick.glyph")

@@ -1,0 +1,159 @@
+"""Where each question is answered in a questionnaire-shaped return.
+
+A question starts at a numbered line ("5.", "Q5", "A.5", "Question 5", a table
+cell holding "5") whose wording or place in the sequence fits, or at a line
+that retypes a question's wording without a number (found with rapidfuzz).
+The answer is every line up to the next question, minus the question's own
+wording, so a field is never filled from the question text itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from questionnaire_returns.contract import CONTRACT
+from questionnaire_returns.records import CHECKED, UNCHECKED, Line, Segment
+
+_SECTION_PREFIX = re.compile(r"^[ABCАБВ]\s?[.\-]?\s?(?=\d)")
+_NUMBER = re.compile(r"^(\d{1,2})(?!\d|[.,]\d)\s*(?:[.):\-–]\s*|\s+|$)(.*)$", re.S)
+_WORD_PREFIX = re.compile(r"^([^\W\d_]{1,12})\.?\s*(?:n[°o]\.?\s*|№\s*)?(?=\d)", re.U | re.I)
+_SPACE = re.compile(r"\s+")
+_ORDER = [key for key in ("1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21s 21c 22 23".split())]
+
+
+def _norm(text: str) -> str:
+    return _SPACE.sub(" ", text.replace(CHECKED, " ").replace(UNCHECKED, " ")).strip().lower()
+
+
+@lru_cache(maxsize=None)
+def question_texts(lang: str | None) -> dict[str, list[str]]:
+    """Each question's wording (without and with its options) in English and in `lang`."""
+    from extractors.patterns import patterns_for
+
+    texts: dict[str, list[str]] = {}
+    local = patterns_for(lang).data.questions if lang and lang != "en" else {}
+    local_opts = patterns_for(lang).data.options if lang and lang != "en" else {}
+    for key, q in CONTRACT.questions.items():
+        variants = [q.text, q.text + " " + " ".join(q.options.values())]
+        if key in local:
+            variants.append(local[key])
+            variants.append(local[key] + " " + " ".join(local_opts.get(key, {}).values()))
+        texts[key] = [_norm(v) for v in variants]
+    return texts
+
+
+def _parse_number(text: str, words: set[str]) -> tuple[int, str, bool] | None:
+    """(number, rest of line, had a numbering word) for a line that starts with a question number."""
+    t = text.strip().lstrip("•-–*#").strip()
+    had_word = False
+    m = _WORD_PREFIX.match(t)
+    if m:
+        if m.group(1).lower() not in words and m.group(1).lower().rstrip(".") not in words:
+            return None
+        t, had_word = t[m.end():], True
+    m = _SECTION_PREFIX.match(t)
+    if m:
+        t, had_word = t[m.end():], True
+    m = _NUMBER.match(t)
+    if not m:
+        return None
+    number = int(m.group(1))
+    if not 1 <= number <= 23:
+        return None
+    return number, m.group(2).strip(), had_word
+
+
+def _similarity(text: str, key: str, lang: str | None) -> float:
+    t = _norm(text)[:220]
+    if len(t) < 8:
+        return 0.0
+    return max(fuzz.partial_ratio(t, v) if len(t) <= len(v) else fuzz.partial_ratio(v[: len(t)], t) for v in question_texts(lang)[key])
+
+
+def _keys_for(number: int) -> list[str]:
+    return ["21s", "21c"] if number == 21 else [str(number)]
+
+
+def find_headings(lines: tuple[Line, ...], lang: str | None) -> list[tuple[int, str, str, str, float]]:
+    """(line index, question key, how, rest of the heading line, score) for each question start."""
+    from extractors.patterns import patterns_for
+
+    words = {w.rstrip(".") for w in patterns_for(lang).numbering} | {w.rstrip(".") for w in patterns_for("en").numbering}
+    words |= {w + "." for w in words}
+    headings: list[tuple[int, str, str, str, float]] = []
+    last_pos = -1
+    all_texts = question_texts(lang)
+    flat_keys = [k for k in _ORDER for _ in all_texts[k]]
+    flat_texts = [t for k in _ORDER for t in all_texts[k]]
+    for i, line in enumerate(lines):
+        parsed = _parse_number(line.text, words)
+        if parsed:
+            number, rest, had_word = parsed
+            keys = [k for k in _keys_for(number) if _ORDER.index(k) > last_pos]
+            if not keys:
+                continue
+            if len(keys) == 2:  # the form's two 21s: structure first, content second
+                sims = {k: _similarity(rest, k, lang) for k in keys}
+                key = "21c" if sims["21c"] > sims["21s"] + 10 else keys[0]
+            else:
+                key = keys[0]
+            sim = _similarity(rest, key, lang)
+            jump = _ORDER.index(key) - last_pos
+            plausible = sim >= 62 or (had_word and jump <= 4) or (jump <= 3 and (len(rest) < 40 or rest.endswith(("?", ":"))))
+            if not plausible:
+                continue
+            score = 1.0 if sim >= 62 or had_word else 0.9
+            headings.append((i, key, "numbered", rest, score))
+            last_pos = _ORDER.index(key)
+            continue
+        text = _norm(line.text)
+        if len(text) < 18 or CHECKED in line.text or UNCHECKED in line.text:
+            continue
+        best = process.extractOne(text[:220], flat_texts, scorer=fuzz.ratio, score_cutoff=78)
+        if best is None:
+            best = process.extractOne(text[:220], flat_texts, scorer=fuzz.partial_ratio, score_cutoff=92)
+            if best is None or len(text) < 0.45 * len(best[0]):
+                continue
+        key = flat_keys[best[2]]
+        if _ORDER.index(key) <= last_pos:
+            continue
+        headings.append((i, key, "question_text", "", 0.9))
+        last_pos = _ORDER.index(key)
+    return headings
+
+
+def _strip_wording(line: Line, key: str, lang: str | None) -> Line | None:
+    """The line without the question's wording: None when it is all wording."""
+    if CHECKED in line.text or UNCHECKED in line.text:
+        return line
+    text = line.text.strip()
+    if not text:
+        return None
+    if len(_norm(text)) >= 12 and _similarity(text, key, lang) >= 90:
+        # "When was it established? 2004": keep what follows the wording
+        cut = max(text.rfind("?"), text.rfind(":"))
+        if cut != -1 and _similarity(text[:cut], key, lang) >= 85:
+            rest = text[cut + 1:].strip(" _.-\t")
+            return replace(line, text=rest) if rest else None
+        return None
+    return line
+
+
+def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]:
+    """Segments of a return that numbers or retypes the questions; [] when it does neither."""
+    headings = find_headings(lines, lang)
+    segments: list[Segment] = []
+    for n, (i, key, how, rest, score) in enumerate(headings):
+        end = headings[n + 1][0] if n + 1 < len(headings) else len(lines)
+        body: list[Line] = []
+        first = replace(lines[i], text=rest) if rest else None
+        for line in ([first] if first else []) + list(lines[i + 1:end]):
+            kept = _strip_wording(line, key, lang)
+            if kept is not None and kept.text.strip():
+                body.append(kept)
+        segments.append(Segment(key, tuple(body), how, score, heading=lines[i].text))
+    return segments
