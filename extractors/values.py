@@ -82,7 +82,8 @@ def yesno(lines: list[Line], pats: LanguagePatterns, allow_affirm: bool = True) 
 
 # ---------------------------------------------------------------- years
 
-_YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20[0-4]\d)(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20[0-4]\d)(?!\d)")
+_RANGE_END = re.compile(r"(?:19|20)\d\d\s*[-–—/]\s*$")
 _DECADE = re.compile(r"(?<!\d)(19[4-9]0|20[0-4]0)(?:'?s|-?е|-?х|er)\b", re.I)
 _NUMBERED_ACT = re.compile(r"(?:No\.?|№|Nr\.?|n°)\s*[\d/-]*$", re.I)
 
@@ -96,6 +97,8 @@ def years(lines: list[Line]) -> list[tuple[str, Line]]:
             year = m.group(1)
             if _NUMBERED_ACT.search(text[max(0, m.start() - 12):m.start()]) and "/" not in text[m.start() - 1:m.start()]:
                 continue  # "Decree No. 2004" is a number, not a year
+            if _RANGE_END.search(text[max(0, m.start() - 8):m.start()]):
+                continue  # "2007-2010": the plan's end, not a second year of the body
             if year not in [y for y, _ in out]:
                 out.append((year, line))
     return out

@@ -1,0 +1,141 @@
+"""Each English pattern family on the sentences governments write, hedges and negations included."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.dates import find_dates
+from extractors.patterns import PatternFileError, load_pattern_file, patterns_for
+from extractors.ticks import options_in
+from extractors.values import first_year, keyword_values, share, yesno
+from questionnaire_returns.records import Line
+
+EN = patterns_for("en")
+
+
+def lines(*texts: str) -> list[Line]:
+    return [Line(t) for t in texts]
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        ("Yes, since 2004.", "yes"),
+        ("YES", "yes"),
+        ("No.", "no"),
+        ("No, but a national rapporteur will be appointed in 2008.", "no"),
+        ("There is no such mechanism in our country.", "no"),
+        ("Not yet, foreseen for 2008.", "no"),
+        ("A National Action Plan is being prepared by the Ministry of Interior.", "no"),
+        ("The draft plan is under consideration by the Government.", "no"),
+        ("The Commission does not have a separate budget.", "no"),
+        ("The mechanism has no budget of its own.", "no"),
+        ("The Commission was established by Government decree in 2003.", "yes"),
+        ("Such a mechanism is in place since 2005.", "yes"),
+    ],
+)
+def test_yes_no_reads_negation_and_hedges(answer, expected):
+    got = yesno(lines(answer), EN)
+    assert got is not None and got.value == expected
+
+
+@pytest.mark.parametrize("answer", ["N/A", "Not applicable", "-", "See answer to question 2."])
+def test_blank_answers_are_not_read_as_yes_or_no(answer):
+    assert yesno(lines(answer), EN) is None
+
+
+@pytest.mark.parametrize(
+    "text, year, others",
+    [
+        ("It was established on 4 May 2004.", "2004", ()),
+        ("Created in 1995 and revitalised in 2004.", "1995", ("2004",)),
+        ("National Action Plan 2007-2010", "2007", ()),
+        ("Decision of 12.03.2003", "2003", ()),
+        ("in the beginning of the 1990s", "1990", ()),
+        ("By Decree No. 1234 of 2001", "2001", ()),
+    ],
+)
+def test_years_from_dates_ranges_and_decades(text, year, others):
+    got = first_year(lines(text))
+    assert got is not None and got.value == year and got.extra == others
+
+
+def test_a_decade_is_read_with_less_confidence_than_a_year():
+    assert first_year(lines("in the early 1990s")).how == "pattern.weak"
+    assert first_year(lines("in 1994")).how == "pattern"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("approx. 12% of the members", "12"),
+        ("20 per cent", "20"),
+        ("about 33.5 percent", "33.5"),
+        ("one third of the members are NGOs", "33.3"),
+        ("half of the members", "50"),
+        ("3 of 10 members come from civil society", "30"),
+    ],
+)
+def test_shares(text, value):
+    got = share(lines(text), EN)
+    assert got is not None and got.value == value
+
+
+@pytest.mark.parametrize(
+    "text, basis",
+    [
+        ("The Commission was established by the Law on Combating Trafficking.", "legislation"),
+        ("Royal Decree 1234/2005", "decree"),
+        ("Government Resolution No. 56", "decree"),
+        ("a recommended action of the Council of Ministers", "policy"),
+    ],
+)
+def test_legal_basis(text, basis):
+    found = keyword_values(lines(text), EN, "legal")
+    assert found and found[0][0] == basis
+
+
+@pytest.mark.parametrize(
+    "text, topics",
+    [
+        ("Lack of financial and human resources.", {"resources"}),
+        ("Competing priorities of the ministries involved.", {"priorities"}),
+        ("Insufficient co-ordination between agencies; no reliable statistics.", {"coordination", "data"}),
+        ("Lack of political will and public support.", {"support"}),
+        ("Lack of internal agreement on the policy.", {"disagreement"}),
+    ],
+)
+def test_challenge_topics_in_free_text(text, topics):
+    assert {v for v, _ in keyword_values(lines(text), EN, "topic")} >= topics
+
+
+@pytest.mark.parametrize(
+    "text, checked",
+    [
+        ("☒ a) Yes   ☐ b) No", ["Yes"]),
+        ("Yes ☐   No ☒", ["No"]),
+        ("The main function is: ☒ a) Advisory ☒ b) Policy making ☐ c) Implementation", ["Advisory", "Policy making"]),
+        ("Yes ___ No _X_", ["No"]),
+    ],
+)
+def test_ticked_options_in_every_notation(text, checked):
+    assert [o.label for o in options_in(lines(text)) if o.checked] == checked
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [("Vienna, 12 November 2007", "2007-11-12"), ("November 12, 2007", "2007-11-12"), ("12.11.2007", "2007-11-12")],
+)
+def test_dates(text, iso):
+    assert find_dates(text, EN)[0][0].isoformat() == iso
+
+
+def test_a_broken_pattern_file_fails_naming_the_file(tmp_path):
+    source = (patterns_for("en").source).read_text(encoding="utf-8")
+    broken = tmp_path / "en.yaml"
+    broken.write_text(source.replace("yesno.pending:", "yesno.pendng:", 1), encoding="utf-8")
+    with pytest.raises(PatternFileError, match=str(broken)):
+        load_pattern_file(broken)
+    broken.write_text(source.replace("{LIKE_NUM: true}", "{LIKE_NUMBER: true}", 1), encoding="utf-8")
+    with pytest.raises(PatternFileError, match="invalid"):
+        load_pattern_file(broken)
