@@ -34,7 +34,8 @@ def _resolver():
 
 def segments_of(doc: Document, lang: str | None) -> list[Segment]:
     segs = segment_numbered(doc.lines, lang)
-    if len({s.question for s in segs}) >= MIN_NUMBERED:
+    sure = [s for s in segs if s.score >= 1.0]
+    if len(segs) >= MIN_NUMBERED or (len(sure) >= 2 and len(sure) * 2 >= len(segs)):
         return segs
     return segment_narrative(doc.lines, lang)
 

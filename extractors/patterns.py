@@ -73,6 +73,7 @@ class _PatternFile(BaseModel):
     fractions: dict[str, float] = Field(default_factory=dict)
     questions: dict[str, str] = Field(default_factory=dict)
     options: dict[str, dict[str, str]] = Field(default_factory=dict)
+    boilerplate: list[str] = Field(default_factory=list)  # the form's title, headings, notes in this language
     phrases: dict[str, list[str]]
     patterns: dict[str, list[list[dict]]] = Field(default_factory=dict)
 
@@ -123,9 +124,18 @@ class LanguagePatterns:
         self.months = {k.lower(): v for k, v in data.months.items()}
         self.fractions = dict(sorted(data.fractions.items(), key=lambda kv: -len(kv[0])))
         self.numbering = [w.lower() for w in data.numbering]
+        self._cache: dict[str, list[Hit]] = {}  # rules ask about the same lines many times
 
     def hits(self, text: str) -> list[Hit]:
         """Every phrase and token-pattern match in `text`, longest first where spans overlap."""
+        cached = self._cache.get(text)
+        if cached is None:
+            if len(self._cache) > 20000:
+                self._cache.clear()
+            cached = self._cache[text] = self._match(text)
+        return cached
+
+    def _match(self, text: str) -> list[Hit]:
         doc = self.nlp.make_doc(text)
         found = []
         strings = self.nlp.vocab.strings

@@ -48,6 +48,7 @@ class _Field(BaseModel):
 class _Schema(BaseModel):
     model_config = ConfigDict(extra="forbid")
     vocabularies: dict[str, list[str]]
+    boilerplate: list[str] = Field(default_factory=list)
     sections: dict[str, str]
     questions: dict[str, _Question]
     fields: dict[str, _Field]
@@ -91,6 +92,7 @@ class Contract:
     questions: dict[str, Question]
     fields: dict[str, FieldSpec]
     vocabularies: dict[str, tuple[str, ...]]
+    boilerplate: tuple[str, ...] = ()
 
     def field(self, field_id: str) -> FieldSpec:
         try:
@@ -167,7 +169,7 @@ def load_contract(path: Path | None = None) -> Contract:
     missing = [s for s in SUBMISSION_FIELDS if s not in fields]
     if missing:
         raise SchemaError(f"{path}: submission fields missing: {', '.join(missing)}")
-    return Contract(questions, fields, vocab)
+    return Contract(questions, fields, vocab, tuple(schema.boilerplate))
 
 
 @lru_cache(maxsize=1)

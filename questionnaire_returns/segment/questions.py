@@ -126,6 +126,27 @@ def find_headings(lines: tuple[Line, ...], lang: str | None) -> list[tuple[int, 
     return headings
 
 
+_LETTER_MARK = re.compile(r"(?<!\w)[(\[]?[a-h][).\]]\s", re.I)
+
+
+@lru_cache(maxsize=None)
+def _boilerplate(lang: str | None) -> tuple[str, ...]:
+    from extractors.patterns import patterns_for
+
+    extra = patterns_for(lang).data.boilerplate if lang and lang != "en" else []
+    return tuple(_norm(b) for b in list(CONTRACT.boilerplate) + list(extra))
+
+
+def _is_wording(text: str, key: str, lang: str | None) -> bool:
+    """True when the text only repeats the question, its options or the form's boilerplate."""
+    t = _norm(_LETTER_MARK.sub(" ", text)).strip(" *_.-:")
+    if len(t) < 6:
+        return False
+    if any(fuzz.partial_ratio(t, b) >= 92 and len(t) >= 0.5 * len(b) for b in _boilerplate(lang)):
+        return True
+    return len(t) >= 12 and _similarity(t, key, lang) >= 90
+
+
 def _strip_wording(line: Line, key: str, lang: str | None) -> Line | None:
     """The line without the question's wording: None when it is all wording."""
     if CHECKED in line.text or UNCHECKED in line.text:
@@ -133,12 +154,13 @@ def _strip_wording(line: Line, key: str, lang: str | None) -> Line | None:
     text = line.text.strip()
     if not text:
         return None
-    if len(_norm(text)) >= 12 and _similarity(text, key, lang) >= 90:
+    if _is_wording(text, key, lang):
         # "When was it established? 2004": keep what follows the wording
         cut = max(text.rfind("?"), text.rfind(":"))
         if cut != -1 and _similarity(text[:cut], key, lang) >= 85:
             rest = text[cut + 1:].strip(" _.-\t")
-            return replace(line, text=rest) if rest else None
+            if rest and not _is_wording(rest, key, lang):
+                return replace(line, text=rest)
         return None
     return line
 

@@ -1,0 +1,122 @@
+"""Whole returns through segmentation and the field rules: what a reviewer would check by eye."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.document import extract_document
+from questionnaire_returns.records import Document, Line
+from questionnaire_returns.segment.questions import segment_numbered
+
+
+def doc_of(text: str, name: str = "return.txt") -> Document:
+    return Document(name, "text", tuple(Line(t) for t in text.strip("\n").splitlines()))
+
+
+def answers(text: str) -> dict[str, str]:
+    return {a.field: a.value for a in extract_document(doc_of(text)).answers}
+
+
+@pytest.mark.parametrize("style", ["{n}. ", "Q{n} ", "Question {n}: ", "A.{n} ", "{n}) "])
+def test_numbering_styles_find_the_questions(style):
+    text = "\n".join(
+        [
+            style.format(n=1) + "Does your country have a recognized mechanism to co-ordinate policy?",
+            "Yes.",
+            style.format(n=5) + "Does the national co-ordination mechanism have a budget?",
+            "No.",
+            style.format(n=16) + "Does your country have a national reporting mechanism in place?",
+            "Yes, since 2004.",
+            style.format(n=19) + "When was it established?",
+            "2004",
+        ]
+    )
+    segs = segment_numbered(doc_of(text).lines, "en")
+    assert [s.question for s in segs] == ["1", "5", "16", "19"]
+    assert [s.text for s in segs] == ["Yes.", "No.", "Yes, since 2004.", "2004"]
+
+
+def test_the_two_questions_numbered_21_are_told_apart():
+    text = """
+21. Structure of reports a) How often are reports issued? b) To whom are they issued? c) Are they made public?
+Reports are issued annually to Parliament and are made public.
+21. Content of reports. The reports cover:
+☒ a) The scope of the problem of THB ☒ b) Trends and patterns ☐ c) Law enforcement
+22. What have been evidences of the success of this report?
+Increased national awareness of the problem.
+"""
+    segs = segment_numbered(doc_of(text).lines, "en")
+    assert [s.question for s in segs] == ["21s", "21c", "22"]
+    got = answers(text)
+    assert got["report_frequency"] == "annual"
+    assert got["report_content"] == "scope;trends"
+
+
+def test_an_enumeration_inside_an_answer_does_not_start_a_question():
+    text = """
+7. What have been the primary achievements of this individual or group?
+1. Adoption of the Law on Combating Trafficking.
+2. Opening of two shelters.
+8. What have been the main challenges facing this group?
+Lack of funding.
+"""
+    segs = segment_numbered(doc_of(text).lines, "en")
+    assert [s.question for s in segs] == ["7", "8"]
+    assert "shelters" in segs[0].text
+
+
+def test_retyped_questions_without_numbers_are_found_by_their_wording():
+    text = """
+Does your country have a recognized mechanism to co-ordinate policy and programmatic responses to human trafficking?
+Yes.
+Does the national co-ordination mechanism have a budget?
+No, there is no dedicated budget.
+Does your country have a national reporting mechanism in place? (Either a national rapporteur or equivalent mechanism)?
+Not yet, foreseen for 2008.
+What limitations and challenges have you encountered in reporting on THB?
+Lack of reliable data.
+"""
+    got = answers(text)
+    assert got["ncm_exists"] == "yes"
+    assert got["ncm_budget"] == "no"
+    assert got["nrm_exists"] == "no"
+    assert got["nrm_challenges"] == "Lack of reliable data."
+
+
+def test_a_questionnaire_left_blank_yields_no_answers():
+    text = """
+1. Does your country have a recognized mechanism to co-ordinate policy and programmatic responses to human trafficking?  a) Yes  b) No
+4. By what authority (legislation, recommended action, etc) was this mechanism established? When was it established?
+5. Does the national co-ordination mechanism have a budget?
+6. The main function of this group is: a) Advisory b) Policy making c) Implementation d) Other
+8. What have been the main challenges facing this group? Please cite specific examples.
+"""
+    got = answers(text)
+    question_fields = {f for f in got if f not in ("country", "respondent_type", "language", "submitted_on")}
+    assert question_fields == set()
+
+
+def test_a_narrative_sentence_yields_its_facts():
+    text = """
+Permanent Mission of Austria to the OSCE
+The Inter-ministerial Commission, chaired by the Ministry of the Interior, was set up by Government Decision No. 12 of 4 May 2004.
+There is no national rapporteur.
+"""
+    got = answers(text)
+    assert got["ncm_type"] == "working_group"
+    assert got["ncm_lead_ministry"] == "interior"
+    assert got["ncm_established_year"] == "2004"
+    assert got["nrm_exists"] == "no"
+    assert got["country"] == "Austria"
+
+
+def test_ticks_beat_words_and_unticked_boxes_answer_nothing():
+    text = """
+5. Does the national co-ordination mechanism have a budget?
+☐ a) Yes   ☐ b) No
+6. The main function of this group is:
+☐ a) Advisory ☒ b) Policy making ☒ c) Implementation ☐ d) Other
+"""
+    got = answers(text)
+    assert "ncm_budget" not in got
+    assert got["ncm_function"] == "implementation;policy_making"
