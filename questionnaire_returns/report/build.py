@@ -1,0 +1,208 @@
+"""build_report: the summary report's tables, figures, charts, HTML and data-quality files."""
+
+from __future__ import annotations
+
+import base64
+import csv
+import datetime as dt
+from pathlib import Path
+
+from jinja2 import Environment, select_autoescape
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from questionnaire_returns.report.charts import draw_group
+from questionnaire_returns.report.data import Dataset, load_dataset
+from questionnaire_returns.report.figures import GROUPS, FigureResult, compute_figures, label
+from questionnaire_returns.report.tables import REVIEW_COLUMN, Table, build_tables
+
+FIGURE_COLUMNS = [
+    "figure", "group", "label", "definition", "numerator", "denominator", "share",
+    "text", "share_min", "share_max", "values_under_review", "review_values", "range",
+]
+QUALITY_COLUMNS = [
+    "section", "item", "count", "fields", "missing_required", "share", "share_min", "share_max", "text",
+]
+SHEET_NAMES = {"overview": "Overview", "ncm": "NCM", "nap": "NAP", "nrm": "NRM"}
+REVIEW_FILL = PatternFill("solid", fgColor="FFE8B0")
+HEADER_FILL = PatternFill("solid", fgColor="DDE6EE")
+
+
+def neutralise(value):
+    """Text that a spreadsheet would run as a formula (= + - @, tab, CR) gets a leading '."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def _fmt(share: float | None) -> str:
+    return "" if share is None else f"{share:.1f}"
+
+
+def _review_values(r: FigureResult) -> str:
+    return "; ".join(
+        f"{c}: {f[len('missing:'):]} (missing)" if f.startswith("missing:") else f"{c}: {f}" for c, f in r.uncertain
+    )
+
+
+def figure_rows(results: list[FigureResult]) -> list[list]:
+    return [
+        [
+            r.spec.id, r.spec.group, r.spec.label, r.definition, r.numerator, r.denominator, _fmt(r.share),
+            r.text, _fmt(r.share_min), _fmt(r.share_max), len(r.uncertain), _review_values(r), r.range_text,
+        ]
+        for r in results
+    ]
+
+
+def quality_rows(ds: Dataset, results: list[FigureResult]) -> list[list]:
+    rows: list[list] = []
+    for country in ds.countries:
+        review, missing = ds.review_fields(country), ds.missing_required(country)
+        rows.append(["country", country, len(review) + len(missing), "; ".join(review), "; ".join(missing),
+                     "", "", "", f"{country}: {len(review)} field(s) under review"
+                     + (f", {len(missing)} required answer(s) missing" if missing else "")])
+    for r in results:
+        rows.append(["figure", r.spec.id, len(r.uncertain), _review_values(r), "", _fmt(r.share),
+                     _fmt(r.share_min), _fmt(r.share_max), r.full_text])
+    return rows
+
+
+def _write_csv(path: Path, header: list[str], rows: list[list]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow([neutralise(v) for v in row])
+    return path
+
+
+def _sheet(wb: Workbook, title: str, header: list[str], rows: list[list], widths: list[int],
+           flagged: list[set[int]] | None = None):
+    ws = wb.create_sheet(title)
+    ws.append([neutralise(h) for h in header])
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for i, row in enumerate(rows):
+        ws.append([neutralise(v) for v in row])
+        for j, cell in enumerate(ws[i + 2]):
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # never a formula, whatever the text
+            if flagged is not None and j in flagged[i]:
+                cell.fill = REVIEW_FILL
+    ws.freeze_panes = "A2"
+    for j, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(j)].width = width
+    return ws
+
+
+def write_xlsx(path: Path, tables: list[Table], results: list[FigureResult], quality: list[list]) -> Path:
+    wb = Workbook()
+    wb.remove(wb.active)
+    for t in tables:
+        widths = [c.width for c in t.columns] + [30]
+        _sheet(wb, SHEET_NAMES[t.id], t.headers, t.records(), widths, [f | set() for f in t.flagged])
+    _sheet(wb, "Figures", FIGURE_COLUMNS, figure_rows(results),
+           [28, 18, 30, 70, 11, 12, 8, 44, 10, 10, 12, 40, 44])
+    _sheet(wb, "Data quality", QUALITY_COLUMNS, quality, [9, 30, 8, 50, 24, 8, 10, 10, 70])
+    wb.save(path)
+    return path
+
+
+def _template() -> str:
+    return (Path(__file__).with_name("template.html")).read_text(encoding="utf-8")
+
+
+def write_html(path: Path, ds: Dataset, tables: list[Table], results: list[FigureResult],
+               charts: dict[str, Path], generated: dt.datetime) -> Path:
+    env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
+    template = env.from_string(_template())
+    groups = []
+    for g in GROUPS:
+        rs = [r for r in results if r.spec.group == g.id]
+        png = charts.get(g.id)
+        groups.append({
+            "group": g,
+            "results": rs,
+            "n": rs[0].denominator if rs else 0,
+            "chart": base64.b64encode(png.read_bytes()).decode("ascii") if png else None,
+            "uncertain": any(r.uncertain for r in rs),
+        })
+    types = [ds.value(c, "respondent_type") for c in ds.countries]
+    country_quality = [
+        {"country": c, "review": ds.review_fields(c), "missing": ds.missing_required(c)} for c in ds.countries
+    ]
+    html = template.render(
+        title="Co-ordinating and reporting on efforts to combat trafficking in human beings: summary of the returns",
+        generated=generated.strftime("%Y-%m-%d %H:%M"),
+        source=str(ds.source),
+        respondents=len(ds.countries),
+        participating=sum(1 for t in types if t == "participating_state"),
+        partners=sum(1 for t in types if t == "partner_for_cooperation"),
+        groups=groups,
+        tables=tables,
+        review_column=REVIEW_COLUMN,
+        results=results,
+        headline=[r for r in results if r.spec.group == "existence"],
+        uncertain_results=[r for r in results if r.uncertain],
+        country_quality=country_quality,
+        review_total=sum(len(q["review"]) for q in country_quality),
+        missing_total=sum(len(q["missing"]) for q in country_quality),
+        review_countries=sum(1 for q in country_quality if q["review"] or q["missing"]),
+        warnings=ds.warnings,
+        label=label,
+        review_values=_review_values,
+        fmt=_fmt,
+    )
+    path.write_text(html, encoding="utf-8")
+    return path
+
+
+def build_report(data_dir: Path | None = None, out_dir: Path | None = None,
+                 required: list[str] | tuple[str, ...] | None = None) -> dict[str, Path]:
+    """Summarise the dataset in data_dir into out_dir; return each file written by name.
+
+    data_dir defaults to the configured normalized/ folder, out_dir to normalized/report/;
+    `required` (default: review.required of config.yaml) names the fields a return must
+    answer: one it leaves out counts as unknown in the figures' ranges.
+    """
+    if data_dir is None or out_dir is None or required is None:
+        from questionnaire_returns.config import settings
+
+        try:
+            s = settings()
+            data_dir = Path(data_dir) if data_dir is not None else s.path("normalized")
+            required = required if required is not None else (tuple(s.review.required) or None)
+        except Exception:  # a broken config.yaml must not stop a report of explicit paths
+            if data_dir is None:
+                raise
+    data_dir = Path(data_dir)
+    out_dir = Path(out_dir) if out_dir is not None else data_dir / "report"
+    ds = load_dataset(data_dir, required)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    charts_dir = out_dir / "charts"
+    charts_dir.mkdir(exist_ok=True)
+
+    results = compute_figures(ds)
+    tables = build_tables(ds)
+    quality = quality_rows(ds, results)
+    files: dict[str, Path] = {}
+
+    for t in tables:
+        files[f"table_{t.id}"] = _write_csv(out_dir / f"table_{t.id}.csv", t.headers, t.records())
+    files["figures"] = _write_csv(out_dir / "figures.csv", FIGURE_COLUMNS, figure_rows(results))
+    files["data_quality"] = _write_csv(out_dir / "data_quality.csv", QUALITY_COLUMNS, quality)
+    files["xlsx"] = write_xlsx(out_dir / "report.xlsx", tables, results, quality)
+
+    charts: dict[str, Path] = {}
+    for g in GROUPS:
+        rs = [r for r in results if r.spec.group == g.id]
+        if rs:
+            charts[g.id] = draw_group(g, rs, charts_dir / f"{g.id}.png")
+            files[f"chart_{g.id}"] = charts[g.id]
+    files["html"] = write_html(out_dir / "report.html", ds, tables, results, charts, dt.datetime.now())
+    return files

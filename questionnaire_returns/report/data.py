@@ -1,0 +1,133 @@
+"""Load the normalised dataset (normalized/answers.csv, else responses.csv) for the report.
+
+The report reads the long table because only it carries each value's `status`: a value
+with status `review` is still uncertain, and the report shows what every figure would be
+if those values turned out otherwise. Without answers.csv the wide responses.csv is read
+and every value counts as settled.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REVIEW = "review"
+DEFAULT_REQUIRED = ("ncm_exists", "nap_exists", "nrm_exists")
+
+
+class ReportDataError(ValueError):
+    """The dataset cannot be summarised; the message names the file and the reason."""
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    value: str
+    status: str = "auto"  # auto | review | corrected
+
+    @property
+    def under_review(self) -> bool:
+        return self.status == REVIEW
+
+
+@dataclass
+class Dataset:
+    """One row per responding country: field -> Cell (absent fields are unanswered)."""
+
+    rows: dict[str, dict[str, Cell]]
+    source: Path
+    required: tuple[str, ...] = DEFAULT_REQUIRED
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def countries(self) -> list[str]:
+        return sorted(self.rows, key=country_sort_key)
+
+    def value(self, country: str, field_id: str) -> str | None:
+        cell = self.rows[country].get(field_id)
+        return cell.value if cell is not None else None
+
+    def cell(self, country: str, field_id: str) -> Cell | None:
+        return self.rows[country].get(field_id)
+
+    def uncertain(self, country: str, field_id: str) -> bool:
+        """Under review, or a required field the return leaves unanswered."""
+        cell = self.rows[country].get(field_id)
+        if cell is None:
+            return field_id in self.required
+        return cell.under_review
+
+    def review_fields(self, country: str) -> list[str]:
+        return sorted(f for f, c in self.rows[country].items() if c.under_review)
+
+    def missing_required(self, country: str) -> list[str]:
+        return [f for f in self.required if f not in self.rows[country]]
+
+
+def country_sort_key(name: str) -> str:
+    """Alphabetical, with 'the former Yugoslav Republic of Macedonia' under F."""
+    low = name.casefold()
+    return low[4:] if low.startswith("the ") else low
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as fh:
+            return list(csv.DictReader(fh))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise ReportDataError(f"{path}: {exc}") from exc
+
+
+def load_dataset(data_dir: Path, required: tuple[str, ...] | list[str] | None = None) -> Dataset:
+    """Read data_dir/answers.csv (preferred) or data_dir/responses.csv."""
+    data_dir = Path(data_dir)
+    required = tuple(required) if required is not None else DEFAULT_REQUIRED
+    answers = data_dir / "answers.csv"
+    responses = data_dir / "responses.csv"
+    if answers.exists():
+        return _from_answers(answers, required)
+    if responses.exists():
+        return _from_responses(responses, required)
+    raise ReportDataError(f"{data_dir}: neither answers.csv nor responses.csv is there (run the pipeline first)")
+
+
+def _from_answers(path: Path, required: tuple[str, ...]) -> Dataset:
+    records = _read_csv(path)
+    if records and not {"field", "value"} <= set(records[0]):
+        raise ReportDataError(f"{path}: the columns field and value are missing")
+    rows: dict[str, dict[str, Cell]] = {}
+    warnings: list[str] = []
+    seen_submission: dict[str, str] = {}
+    for rec in records:
+        country = (rec.get("country") or "").strip() or (rec.get("submission_id") or "").strip()
+        fid = (rec.get("field") or "").strip()
+        value = (rec.get("value") or "").strip()
+        if not country or not fid:
+            continue
+        sub = (rec.get("submission_id") or "").strip()
+        if sub and seen_submission.setdefault(country, sub) != sub:
+            warnings.append(f"{country}: more than one submission ({seen_submission[country]}, {sub}); the last row of each field is used")
+            seen_submission[country] = sub
+        row = rows.setdefault(country, {})
+        if fid == "country":
+            continue
+        if value == "":
+            continue  # an empty value is an unanswered field
+        status = (rec.get("status") or "auto").strip() or "auto"
+        row[fid] = Cell(value, status)
+    return Dataset(rows, path, required, sorted(set(warnings)))
+
+
+def _from_responses(path: Path, required: tuple[str, ...]) -> Dataset:
+    records = _read_csv(path)
+    if records and "country" not in records[0]:
+        raise ReportDataError(f"{path}: the column country is missing")
+    rows: dict[str, dict[str, Cell]] = {}
+    for rec in records:
+        country = (rec.get("country") or "").strip()
+        if not country:
+            continue
+        rows[country] = {
+            k: Cell(v.strip()) for k, v in rec.items() if k and k != "country" and v is not None and v.strip()
+        }
+    return Dataset(rows, path, required, ["responses.csv read (answers.csv missing): no value is known to be under review"])
