@@ -40,7 +40,7 @@ LETTERS = {
             "f": "international_cooperation", "g": "other"},
 }
 
-_PART = re.compile(r"^\s*(?:[☒☐]\s*)?[(\[]?([a-h])[).\]]\s", re.I)
+_PART = re.compile(r"^\s*(?:[☒☐]\s*)?[(\[]?([a-h])[).\]](?:\s|$)", re.I)
 _FOLD = re.compile(r"\s+")
 
 
@@ -50,15 +50,18 @@ class View:
     def __init__(self, seg: Segment, lang: str | None):
         self.seg = seg
         self.pats: LanguagePatterns = patterns_for(lang)
-        self.lines = list(seg.lines)
-        self.options = options_in(self.lines)
         self.parts: dict[str | None, list[Line]] = {}
         current: str | None = None
-        for line in self.lines:
+        for line in seg.lines:
             m = _PART.match(line.text)
             if m:
                 current = m.group(1).lower()
+                self.parts.setdefault(current, [])
+                if not line.text[m.end():].strip():
+                    continue  # a bare letter left where the option's wording was
             self.parts.setdefault(current, []).append(line)
+        self.lines = [line for lines in self.parts.values() for line in lines]
+        self.options = options_in(self.lines)
 
     def part(self, letter: str) -> list[Line]:
         return self.parts.get(letter, [])
@@ -75,6 +78,19 @@ def fold(text: str) -> str:
     return _FOLD.sub(" ", text).strip()
 
 
+def joined(lines: list[Line]) -> Line:
+    """Lines that wrap one sentence or list, as one line: its box spans them on the first page."""
+    first = lines[0]
+    same_page = [l for l in lines if l.page == first.page and l.bbox]
+    bbox = None
+    if same_page:
+        bbox = (min(l.bbox[0] for l in same_page), min(l.bbox[1] for l in same_page),
+                max(l.bbox[2] for l in same_page), max(l.bbox[3] for l in same_page))
+    ocr = [l.ocr_confidence for l in lines if l.ocr_confidence is not None]
+    origin = next((l.origin for l in lines if l.origin != "text"), "text")
+    return Line(fold(" ".join(l.text for l in lines)), first.page, bbox, origin, min(ocr) if ocr else None, first.block)
+
+
 def _clean_answer_text(lines: list[Line], pats: LanguagePatterns) -> tuple[str, Line] | None:
     """The respondent's words in these lines: boxes, option letters and bare yes/no removed."""
     words = []
@@ -87,7 +103,7 @@ def _clean_answer_text(lines: list[Line], pats: LanguagePatterns) -> tuple[str, 
     text = re.sub(r"^(?:yes|no|oui|non|ja|nein|да|нет|sí|si|no)\b[\s,.:;–-]*", "", text, flags=re.I).strip()
     if len(text) < 3 or (labels_in(pats.hits(text[:40]), "blank") and len(text) < 40):
         return None
-    return text, lines[0]
+    return text, joined(lines)
 
 
 def _strip_option_wording(text: str, question: str, lang: str) -> str:
@@ -135,11 +151,28 @@ def _yesno(v: View, lines: list[Line], letters: dict[str, str] | None = None) ->
     return yesno(words, v.pats)
 
 
+def _letter_of(label: str, question: str, lang: str) -> str | None:
+    """The form's letter for an option written without one ("☒ Prevention"), by its wording."""
+    options = dict(CONTRACT.questions[question].options) if question in CONTRACT.questions else {}
+    local = patterns_for(lang).data.options.get(question, {})
+    label = label.lower()[:80]
+    if len(label) < 2:
+        return None
+    best, best_score = None, 0.0
+    for letter, text in list(options.items()) + list(local.items()):
+        text = text.lower()
+        score = fuzz.ratio(label, text) if len(label) < 12 else fuzz.partial_ratio(label, text)
+        if score > best_score:
+            best, best_score = letter, score
+    return best if best_score >= 85 else None
+
+
 def _ticked_values(v: View, question: str, lines: list[Line] | None = None, group: str | None = None) -> list[tuple[str, Line, str]]:
-    """Values of checked boxes: by the form's letter, else by the label's words."""
+    """Values of checked boxes: by the form's letter (written, or told by the option's wording), else by the label's words."""
     out: list[tuple[str, Line, str]] = []
     for o in v.checked(lines):
-        value = LETTERS.get(question, {}).get(o.letter or "")
+        letter = o.letter or (_letter_of(o.label, question, v.pats.lang) if question in LETTERS else None)
+        value = LETTERS.get(question, {}).get(letter or "")
         if value is None and group:
             found = labels_in(v.pats.hits(o.label), group)
             value = found[0] if found else None
@@ -258,15 +291,12 @@ def _civil_society(v: View, lines: list[Line]) -> Iterator[tuple[str, Read]]:
 
 
 def _ministries(lines: list[Line], resolver) -> tuple[set[str], Line | None, str]:
-    ids: set[str] = set()
-    first: Line | None = None
-    how = "pattern"
-    for line in lines:
-        for m in resolver.find_ministries(line.text):
-            if m.id:
-                ids.add(m.id)
-                first = first or line
-    return ids, first, how
+    """Ministries named in the lines (a list may wrap over several lines)."""
+    if not lines:
+        return set(), None, "pattern"
+    line = joined(lines)
+    ids = {m.id for m in resolver.find_ministries(line.text) if m.id}
+    return ids, line if ids else None, "pattern"
 
 
 def lead_ministry(lines: list[Line], v: View, resolver) -> Read | None:

@@ -74,6 +74,7 @@ class _PatternFile(BaseModel):
     questions: dict[str, str] = Field(default_factory=dict)
     options: dict[str, dict[str, str]] = Field(default_factory=dict)
     boilerplate: list[str] = Field(default_factory=list)  # the form's title, headings, notes in this language
+    answer_labels: list[str] = Field(default_factory=list)  # "Answer:", "Réponse :" before an answer
     phrases: dict[str, list[str]]
     patterns: dict[str, list[list[dict]]] = Field(default_factory=dict)
 

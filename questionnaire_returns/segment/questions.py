@@ -50,14 +50,15 @@ def _parse_number(text: str, words: set[str]) -> tuple[int, str, bool] | None:
     """(number, rest of line, had a numbering word) for a line that starts with a question number."""
     t = text.strip().lstrip("•-–*#").strip()
     had_word = False
-    m = _WORD_PREFIX.match(t)
-    if m:
-        if m.group(1).lower() not in words and m.group(1).lower().rstrip(".") not in words:
-            return None
-        t, had_word = t[m.end():], True
-    m = _SECTION_PREFIX.match(t)
+    m = _SECTION_PREFIX.match(t)  # "A.5": the form's part and the question's number
     if m:
         t, had_word = t[m.end():], True
+    else:
+        m = _WORD_PREFIX.match(t)
+        if m:
+            if m.group(1).lower() not in words and m.group(1).lower().rstrip(".") not in words:
+                return None
+            t, had_word = t[m.end():], True
     m = _NUMBER.match(t)
     if not m:
         return None
@@ -126,6 +127,7 @@ def find_headings(lines: tuple[Line, ...], lang: str | None) -> list[tuple[int, 
     return headings
 
 
+_LETTER_START = re.compile(r"^\s*[(\[]?[a-h][).\]]\s")
 _LETTER_MARK = re.compile(r"(?<!\w)[(\[]?[a-h][).\]]\s", re.I)
 
 
@@ -147,6 +149,24 @@ def _is_wording(text: str, key: str, lang: str | None) -> bool:
     return len(t) >= 12 and _similarity(t, key, lang) >= 90
 
 
+def _continues_wording(text: str, key: str, lang: str | None) -> bool:
+    """A short line right under the heading that is a piece of the question's wording ('examples.')."""
+    t = _norm(_LETTER_MARK.sub(" ", text)).strip(" *_.-:?")
+    if len(t) < 6 or len(t) > 60 or any(ch.isdigit() for ch in t) or CHECKED in text or UNCHECKED in text:
+        return False
+    if _leading_yes_no(t, lang):
+        return False
+    return any(fuzz.partial_ratio(t, v) == 100 for v in question_texts(lang)[key])
+
+
+def _leading_yes_no(text: str, lang: str | None) -> bool:
+    from extractors.patterns import patterns_for
+
+    words = patterns_for(lang).data.phrases.get("yesno.yes", []) + patterns_for(lang).data.phrases.get("yesno.no", [])
+    first = text.split()[0].lower().strip(".,;:") if text.split() else ""
+    return first in {w.lower().strip(".") for w in words}
+
+
 def _strip_wording(line: Line, key: str, lang: str | None) -> Line | None:
     """The line without the question's wording: None when it is all wording."""
     if CHECKED in line.text or UNCHECKED in line.text:
@@ -165,17 +185,85 @@ def _strip_wording(line: Line, key: str, lang: str | None) -> Line | None:
     return line
 
 
+_SHORT_ANSWER = re.compile(r"^\W*(?:\w+\W*){0,3}$", re.U)
+
+
+def _heading_rest(rest: str, key: str, lang: str | None) -> str:
+    """What of the heading line's text after the number is answer, not the question's label."""
+    if CHECKED in rest or UNCHECKED in rest:
+        return rest
+    cut = max(rest.rfind("?"), rest.rfind(":"))
+    if cut != -1 and rest[cut + 1:].strip(" _.-\t"):
+        after = rest[cut + 1:].strip(" _\t")
+        return "" if _is_wording(after, key, lang) else after
+    words = rest.split()
+    if _SHORT_ANSWER.match(rest) and any(ch.isdigit() for ch in rest):
+        return rest  # "19. 2004"
+    if len(words) <= 3:
+        from extractors.patterns import patterns_for
+
+        yes_no = {w.lower().strip(".") for w in patterns_for(lang).data.phrases.get("yesno.yes", []) + patterns_for(lang).data.phrases.get("yesno.no", [])}
+        if words and words[0].lower().strip(".,") in yes_no:
+            return rest  # "1. Yes"
+    if len(words) <= 9 and not rest.rstrip().endswith("."):
+        return ""  # a short label: "Achievements of the plan", "Budget"
+    return "" if _similarity(rest, key, lang) >= 62 else rest
+
+
+def _answer_label(lang: str | None) -> re.Pattern:
+    from extractors.patterns import patterns_for
+
+    labels = set(patterns_for("en").data.answer_labels) | set(patterns_for(lang).data.answer_labels)
+    alternatives = "|".join(re.escape(l) for l in sorted(labels, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"^\s*(?:{alternatives})\s*[:.\-–]\s*", re.I)
+
+
+_SIGNATURE = re.compile(
+    r"ambassador|ambassadeur|botschafter|посол|embajador|ambasciatore|representative|représentant|vertreter|"
+    r"представитель|rappresentante|representante|minister|ministre|министр|ministro|director|directeur|direktor|"
+    r"директор|head of|chef d|leiter|начальник|counsellor|conseiller|botschaftsrat|советник|consejero|consigliere|"
+    r"secretary|secrétaire|sekretär|секретарь|secretario|segretario|chargé d'affaires|sincerely|faithfully|"
+    r"respectfully|yours|veuillez|hochachtung|уважением|atentamente|distinti saluti|signed|signature|/s/",
+    re.I,
+)
+
+
+def _without_signature(body: list[Line]) -> list[Line]:
+    """The last answer without the signature block under it: short lines naming a title."""
+    start = len(body)
+    while start > 0 and len(body[start - 1].text.split()) <= 6 and not body[start - 1].text.rstrip().endswith((".", "?", ";")):
+        start -= 1
+    if start < len(body) and any(_SIGNATURE.search(l.text) for l in body[start:]):
+        return body[:start]
+    return body
+
+
 def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]:
     """Segments of a return that numbers or retypes the questions; [] when it does neither."""
     headings = find_headings(lines, lang)
+    label = _answer_label(lang)
     segments: list[Segment] = []
     for n, (i, key, how, rest, score) in enumerate(headings):
         end = headings[n + 1][0] if n + 1 < len(headings) else len(lines)
         body: list[Line] = []
+        rest = _heading_rest(rest, key, lang) if rest else ""
         first = replace(lines[i], text=rest) if rest else None
+        wording_goes_on = not first
         for line in ([first] if first else []) + list(lines[i + 1:end]):
-            kept = _strip_wording(line, key, lang)
+            stripped = label.sub("", line.text)
+            if stripped != line.text:
+                line = replace(line, text=stripped)
+            if wording_goes_on and _continues_wording(line.text, key, lang):
+                kept = None  # the question's wording wrapped onto this line
+            else:
+                wording_goes_on = False
+                kept = _strip_wording(line, key, lang)
             if kept is not None and kept.text.strip():
                 body.append(kept)
+            elif _LETTER_START.match(line.text):
+                # the option's wording goes, its letter stays: the answer's parts a) b) c) are told apart by it
+                body.append(replace(line, text=_LETTER_START.match(line.text).group(0).strip() + " "))
+        if n + 1 == len(headings):
+            body = _without_signature(body)
         segments.append(Segment(key, tuple(body), how, score, heading=lines[i].text))
     return segments
