@@ -122,6 +122,10 @@ def find_headings(lines: tuple[Line, ...], lang: str | None) -> list[tuple[int, 
         key = flat_keys[best[2]]
         if _ORDER.index(key) <= last_pos:
             continue
+        if headings and _similarity(text, headings[-1][1], lang) >= 90:
+            continue  # the previous question's wording, wrapped ("established? When was it established?")
+        if _ORDER.index(key) - last_pos > 4 and (best[1] < 95 or len(text) < 30):
+            continue  # a far jump needs the whole wording
         headings.append((i, key, "question_text", "", 0.9))
         last_pos = _ORDER.index(key)
     return headings
