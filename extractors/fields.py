@@ -18,7 +18,8 @@ from rapidfuzz import fuzz
 from extractors.patterns import LanguagePatterns, labels_in, patterns_for
 from questionnaire_returns.contract import CONTRACT
 from extractors.ticks import Option, options_in
-from extractors.values import Read, first_year, keyword_values, share, yesno, yesno_from_options
+from extractors.values import (Read, exists_from_mentions, first_year, keyword_values, mentions, recipient, share, yesno,
+                              yesno_from_options)
 from questionnaire_returns.records import CHECKED, UNCHECKED, Line, Segment
 from questionnaire_returns.score.confidence import tick_how
 
@@ -210,8 +211,15 @@ def _choice(v: View, question: str, group: str, lines: list[Line] | None = None)
 # ------------------------------------------------------------------ part A
 
 
+def _exists(v: View, letters: dict[str, str] | None, labels: tuple[str, ...], part: str | None = None) -> Read | None:
+    """Yes/no for 'does it exist': the answer's own yes/no, or in a letter what its sentences name."""
+    if v.seg.how == "narrative":
+        return exists_from_mentions(v.lines, v.pats, labels, part)
+    return _yesno(v, v.lines, letters)
+
+
 def q1(v: View) -> Iterator[tuple[str, Read]]:
-    got = _yesno(v, v.lines, LETTERS["1"])
+    got = _exists(v, LETTERS["1"], ("ncm_type",))
     if got:
         yield "ncm_exists", got
 
@@ -222,14 +230,14 @@ def q2(v: View) -> Iterator[tuple[str, Read]]:
     if ticked:
         line, how = ticked[0][1], ticked[0][2]
     else:
-        found = keyword_values(v.lines, v.pats, "ncm_type")
+        found = [m for m in mentions(v.lines, v.pats, "ncm_type") if not m[2]]
         kinds = {f[0] for f in found}
         line, how = (found[0][1], "pattern") if found else (None, "")
     if {"coordinator", "working_group"} <= kinds:
         yield "ncm_type", Read("both", line, how)
     elif kinds & {"coordinator", "working_group", "other"}:
         yield "ncm_type", Read(next(k for k in ("coordinator", "working_group", "other") if k in kinds), line, how)
-    coord = _text(v, v.part("a")) if v.part("a") else None
+    coord = _text(v, v.part("a")) if v.part("a") else _coordinator_named(v)
     if coord and "coordinator" in kinds:
         yield "ncm_coordinator", coord
     body = _text(v, v.part("b")) if v.part("b") else None
@@ -241,6 +249,24 @@ def q2(v: View) -> Iterator[tuple[str, Read]]:
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-Я][\w'’-]*"
 _BODY = re.compile(rf"((?:{_NAME_WORD}[ ]+)(?:(?:{_NAME_WORD}|of|on|for|the|and|to|against|in|Combating|Trafficking)[ ]+)*(?:Working Group|Commission|Task Force|Committee|Council|Group|Board)(?:[ ]+(?:on|for|of|against|to)[ ]+(?:(?:{_NAME_WORD}|the|in|of|and|against|Human|Beings)[ ]*)+)?)")
+
+
+_COORD = r"(?:National\s+)?(?:Anti-Trafficking\s+)?Co-?ordinator"
+_COORD_AFTER = re.compile(rf"{_COORD}\s*(?:,\s*(?:the\s+)?|\s+is\s+(?:the\s+)?|:\s*|\s+[–-]\s+|\s*\()([^,;.()]+?(?:\s+(?:of|for|on|in)\s+[^,;.()]+)*)(?=[,;.)]|$)", re.I)
+_COORD_BEFORE = re.compile(rf"(?:^|\.\s+|:\s*)(?:The\s+)?([A-Z][^,;.:]+?)\s+(?:acts|serves|functions)\s+as\s+(?:the\s+)?{_COORD}", re.I)
+
+
+def _coordinator_named(v: View) -> Read | None:
+    """'… a National Co-ordinator, the Director of X' or 'The Head of X acts as National Co-ordinator'."""
+    for line in v.lines:
+        for rx in (_COORD_BEFORE, _COORD_AFTER):
+            m = rx.search(line.text)
+            if m and len(m.group(1).split()) >= 2:
+                name = fold(m.group(1)).strip(" ,.;:")
+                name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+                if not re.match(r"(?:has|have|was|is|and|who|which|appointed|chairs)\b", name, re.I):
+                    return Read(name, line, "pattern.weak")
+    return None
 
 
 def _body_name(v: View) -> Read | None:
@@ -370,6 +396,14 @@ def q8(v: View) -> Iterator[tuple[str, Read]]:
 
 
 def q9(v: View) -> Iterator[tuple[str, Read]]:
+    if v.seg.how == "narrative":
+        got = exists_from_mentions(v.lines, v.pats, ("section",), "B")
+        if got:
+            yield "nap_exists", got
+        year = first_year(v.lines) if got and got.value == "yes" else None
+        if year:
+            yield "nap_year", Read(year.value, year.line, year.how)
+        return
     ticked = _ticked_values(v, "9")
     if ticked or v.has_boxes():
         kinds = {t[0] for t in ticked}
@@ -435,7 +469,7 @@ def q15(v: View) -> Iterator[tuple[str, Read]]:
 
 
 def q16(v: View) -> Iterator[tuple[str, Read]]:
-    got = _yesno(v, v.lines, LETTERS["16"])
+    got = _exists(v, LETTERS["16"], ("section",), "C")
     if got:
         yield "nrm_exists", got
 
@@ -474,11 +508,10 @@ def q21s(v: View) -> Iterator[tuple[str, Read]]:
     freq = _choice(v, "", "frequency", v.part("a") or v.lines)
     if freq:
         yield "report_frequency", freq
-    if v.part("b"):
-        recipient = _text(v, v.part("b"))
-        if recipient:
-            yield "report_recipient", recipient
-    public_lines = v.part("c")
+    to_whom = _text(v, v.part("b")) if v.part("b") else recipient(v.lines, v.pats)
+    if to_whom:
+        yield "report_recipient", to_whom
+    public_lines = v.part("c") or [l for l in v.lines if "public" in labels_in(v.pats.hits(l.text), "topic_q")]
     if public_lines:
         got = _yesno(v, public_lines)
         if got:

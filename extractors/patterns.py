@@ -41,6 +41,7 @@ _VALUE_LABELS = {
     "yesno": ["yes", "no", "affirm", "negate", "pending"],
     "blank": ["na"],
     "lead": ["cue"],
+    "recipient": ["cue"],
     "share": ["percent", "of"],
 }
 LABELS = frozenset(f"{group}.{value}" for group, values in _VALUE_LABELS.items() for value in values)
@@ -75,6 +76,7 @@ class _PatternFile(BaseModel):
     options: dict[str, dict[str, str]] = Field(default_factory=dict)
     boilerplate: list[str] = Field(default_factory=list)  # the form's title, headings, notes in this language
     answer_labels: list[str] = Field(default_factory=list)  # "Answer:", "Réponse :" before an answer
+    negators: list[str] = Field(default_factory=list)  # words that deny what follows: "no commission"
     phrases: dict[str, list[str]]
     patterns: dict[str, list[list[dict]]] = Field(default_factory=dict)
 
@@ -125,6 +127,7 @@ class LanguagePatterns:
         self.months = {k.lower(): v for k, v in data.months.items()}
         self.fractions = dict(sorted(data.fractions.items(), key=lambda kv: -len(kv[0])))
         self.numbering = [w.lower() for w in data.numbering]
+        self.negators = {w.lower() for w in data.negators}
         self._cache: dict[str, list[Hit]] = {}  # rules ask about the same lines many times
 
     def hits(self, text: str) -> list[Hit]:

@@ -157,3 +157,48 @@ def keyword_values(lines: list[Line], pats: LanguagePatterns, group: str) -> lis
             if value not in [v for v, _ in out]:
                 out.append((value, line))
     return out
+
+
+# ---------------------------------------------------------------- mentions, denied or not
+
+_TOKEN = re.compile(r"[\w'’-]+", re.U)
+
+
+def mentions(lines: list[Line], pats: LanguagePatterns, group: str) -> list[tuple[str, Line, bool]]:
+    """(value, line, denied) for each mention of a label group: 'no commission' is a denied mention,
+    and so is any mention in a sentence that says the thing is still to come ('is being prepared')."""
+    out: list[tuple[str, Line, bool]] = []
+    for line in lines:
+        hits = pats.hits(line.text)
+        pending = "pending" in labels_in(hits, "yesno")
+        for h in hits:
+            g, _, value = h.label.partition(".")
+            if g != group:
+                continue
+            before = [t.lower() for t in _TOKEN.findall(line.text[max(0, h.start - 30):h.start])][-3:]
+            denied = pending or any(t in pats.negators for t in before)
+            out.append((value, line, denied))
+    return out
+
+
+def exists_from_mentions(lines: list[Line], pats: LanguagePatterns, groups: tuple[str, ...], part: str | None = None) -> Read | None:
+    """Yes when the text names the thing without denying it; no when every mention is denied."""
+    found = [m for g in groups for m in mentions(lines, pats, g) if g != "section" or part is None or m[0] == part]
+    if not found:
+        return None
+    kept = [m for m in found if not m[2]]
+    if kept:
+        return Read("yes", kept[0][1], "pattern")
+    return Read("no", found[0][1], "pattern")
+
+
+def recipient(lines: list[Line], pats: LanguagePatterns) -> Read | None:
+    """Who reports go to: the words after 'submitted to' up to the end of the clause."""
+    for line in lines:
+        for h in pats.hits(line.text):
+            if h.label != "recipient.cue":
+                continue
+            rest = re.split(r"[.;,(]| and (?:are|is|were|published|made)\b", line.text[h.end:], maxsplit=1)[0].strip()
+            if 2 <= len(rest) <= 120:
+                return Read(rest, line, "pattern")
+    return None

@@ -47,61 +47,71 @@ _ROUTES = {
 }
 
 
-def sentences(lines: tuple[Line, ...]) -> list[Line]:
-    """The text cut into sentences, each carrying the page and box of the line it starts on."""
-    out: list[Line] = []
+def paragraphs(lines: tuple[Line, ...]) -> list[list[Line]]:
+    """The text cut into paragraphs of sentences; each sentence carries the page and box of the line it starts on."""
     blocks: dict[tuple, list[Line]] = defaultdict(list)
     order: list[tuple] = []
-    # Lines of one paragraph are joined; a blank-ish short line or a new block starts a paragraph.
     para = 0
     for line in lines:
         if not line.text.strip():
-            para += 1
+            para += 1  # a blank line ends a paragraph, as does a new block (cell, paragraph of a Word file)
             continue
         key = (line.block, para)
         if key not in blocks:
             order.append(key)
         blocks[key].append(line)
+    out: list[list[Line]] = []
     for key in order:
         group = blocks[key]
         text = " ".join(l.text.strip() for l in group)
-        # map character offsets back to the line each sentence starts on
         starts, pos = [], 0
         for l in group:
             starts.append(pos)
             pos += len(l.text.strip()) + 1
         offset = 0
+        sents = []
         for sent in _split_sentences(text):
             found = text.find(sent.strip(), offset)
             offset = found if found != -1 else offset
-            idx = max(i for i, s in enumerate(starts) if s <= offset) if starts else 0
-            src = group[idx]
-            out.append(Line(sent.strip(), src.page, src.bbox, src.origin, src.ocr_confidence, src.block))
+            src = group[max(i for i, s in enumerate(starts) if s <= offset)]
+            if sent.strip():
+                sents.append(Line(sent.strip(), src.page, src.bbox, src.origin, src.ocr_confidence, src.block))
             offset += len(sent.strip())
-    return [s for s in out if s.text]
+        out.append(sents)
+    return out
+
+
+def sentences(lines: tuple[Line, ...]) -> list[Line]:
+    return [s for para in paragraphs(lines) for s in para]
 
 
 def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment]:
-    """Pseudo-segments per question built from the sentences that speak to it."""
+    """Pseudo-segments per question built from the sentences that speak to it.
+
+    A sentence with no topic of its own goes where the sentence before it in the same
+    paragraph went ("The main results are the following. New legislation was adopted.").
+    """
     from extractors.patterns import labels_in, patterns_for
 
     pats = patterns_for(lang)
     routed: dict[str, list[Line]] = defaultdict(list)
     part = None
-    for sent in sentences(lines):
-        hits = pats.hits(sent.text)
-        parts = labels_in(hits, "section")
-        if parts:
-            # the part named first in the sentence is what it speaks of
-            part = parts[0]
-            if "C" in parts and any(h.label == "section.C" and h.text.lower().startswith("rapporteur") for h in hits):
-                part = "C"
-        if part is None:
-            continue
-        routes = _ROUTES[part]
-        targets = list(routes["any"])
-        for topic in labels_in(hits, "topic_q"):
-            targets += routes.get(topic, [])
-        for q in dict.fromkeys(targets):
-            routed[q].append(sent)
+    for para in paragraphs(lines):
+        previous: list[str] = []
+        for sent in para:
+            hits = pats.hits(sent.text)
+            parts = labels_in(hits, "section")
+            if parts:
+                new_part = parts[0]  # the part named first in the sentence is what it speaks of
+                if new_part != part:
+                    previous = []
+                part = new_part
+            if part is None:
+                continue
+            routes = _ROUTES[part]
+            topics = [q for topic in labels_in(hits, "topic_q") for q in routes.get(topic, [])]
+            targets = list(routes["any"]) + (topics or [q for q in previous if q not in routes["any"]])
+            for q in dict.fromkeys(targets):
+                routed[q].append(sent)
+            previous = targets
     return [Segment(q, tuple(ls), "narrative", 0.75) for q, ls in routed.items()]

@@ -49,6 +49,8 @@ def question_texts(lang: str | None) -> dict[str, list[str]]:
 def _parse_number(text: str, words: set[str]) -> tuple[int, str, bool] | None:
     """(number, rest of line, had a numbering word) for a line that starts with a question number."""
     t = text.strip().lstrip("•-–*#").strip()
+    # "Questio n 8": a word broken where a narrow table cell wrapped it
+    t = re.sub(r"^([^\W\d_]{3,})\s([^\W\d_]{1,3})(?=\.?\s*\d)", r"\1\2", t)
     had_word = False
     m = _SECTION_PREFIX.match(t)  # "A.5": the form's part and the question's number
     if m:
