@@ -469,7 +469,7 @@ def q15(v: View) -> Iterator[tuple[str, Read]]:
 
 
 def q16(v: View) -> Iterator[tuple[str, Read]]:
-    got = _exists(v, LETTERS["16"], ("section",), "C")
+    got = _exists(v, LETTERS["16"], ("section",), "C") or _exists(v, LETTERS["16"], ("section",), "reports")
     if got:
         yield "nrm_exists", got
 

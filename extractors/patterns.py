@@ -35,7 +35,7 @@ _VALUE_LABELS = {
     "frequency": ["annual", "biannual", "biennial", "irregular", "other"],
     "content": ["scope", "trends", "law_enforcement", "victim_services", "prevention", "international_cooperation", "other"],
     "model": ["prescribed", "varies"],
-    "section": ["A", "B", "C"],
+    "section": ["A", "B", "C", "reports"],
     "topic_q": ["budget", "established", "composition", "function", "achievement", "challenge", "coverage",
                 "definition", "comprehensive", "review", "frequency", "public"],
     "yesno": ["yes", "no", "affirm", "negate", "pending"],

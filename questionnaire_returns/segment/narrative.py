@@ -102,7 +102,8 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
             hits = pats.hits(sent.text)
             parts = labels_in(hits, "section")
             if parts:
-                new_part = parts[0]  # the part named first in the sentence is what it speaks of
+                # a rapporteur outweighs a plan, a plan outweighs a co-ordination body; reports count only alone
+                new_part = next((p for p in ("C", "B", "A") if p in parts), "C")
                 if new_part != part:
                     previous = []
                 part = new_part
