@@ -189,7 +189,8 @@ def _multi(v: View, question: str, group: str, lines: list[Line] | None = None) 
         return Read(";".join(values), ticked[0][1], ticked[0][2])
     if v.has_boxes(lines):
         return None
-    found = keyword_values(v.lines if lines is None else lines, v.pats, group)
+    lines = v.lines if lines is None else lines
+    found = keyword_values([joined(lines)], v.pats, group) if lines else []
     if not found:
         return None
     return Read(";".join(sorted({f[0] for f in found})), found[0][1], "pattern")
@@ -202,7 +203,8 @@ def _choice(v: View, question: str, group: str, lines: list[Line] | None = None)
         return Read(ticked[0][0], ticked[0][1], how)
     if v.has_boxes(lines):
         return None
-    found = keyword_values(v.lines if lines is None else lines, v.pats, group)
+    lines = v.lines if lines is None else lines
+    found = keyword_values([joined(lines)], v.pats, group) if lines else []
     if not found:
         return None
     return Read(found[0][0], found[0][1], "pattern" if len(found) == 1 else "pattern.weak")
@@ -376,15 +378,24 @@ def q7(v: View) -> Iterator[tuple[str, Read]]:
 
 
 def _challenges(v: View, text_field: str, topic_field: str, allowed: set[str]) -> Iterator[tuple[str, Read]]:
+    """The challenges in the respondent's words, and their topics sentence by sentence: a
+    sentence naming a challenge that fits no topic ('the language barrier') counts as other."""
+    from questionnaire_returns.segment.narrative import sentences
+
     got = _text(v)
     if not got:
         return
     yield text_field, got
-    topics = [t for t in keyword_values(v.lines, v.pats, "topic") if t[0] in allowed]
+    topics: set[str] = set()
+    for sent in sentences(tuple(Line(s.text, s.page, s.bbox, s.origin, s.ocr_confidence, 0) for s in v.lines)):
+        hits = v.pats.hits(sent.text)
+        found = {t for t in labels_in(hits, "topic") if t in allowed}
+        if found:
+            topics |= found
+        elif len(sent.text.split()) >= 4 and not labels_in(hits, "topic_q") and not labels_in(hits, "blank"):
+            topics.add("other")  # a challenge of its own kind, not an introduction ("faces several difficulties")
     if topics:
-        yield topic_field, Read(";".join(sorted({t[0] for t in topics})), topics[0][1], "pattern")
-    else:
-        yield topic_field, Read("other", got.line, "pattern.weak")
+        yield topic_field, Read(";".join(sorted(topics)), got.line, "pattern" if topics != {"other"} else "pattern.weak")
 
 
 def q8(v: View) -> Iterator[tuple[str, Read]]:

@@ -24,7 +24,7 @@ PATTERN_DIR = Path(__file__).parent / "patterns"
 _VALUE_LABELS = {
     "ncm_type": ["coordinator", "working_group"],
     "composition": ["interministerial", "experts", "civil_society"],
-    "cs_role": ["decision_making", "observer"],
+    "cs_role": ["decision_making", "observer", "other"],
     "legal": ["legislation", "decree", "policy"],
     "function": ["advisory", "policy_making", "implementation", "other"],
     "topic": ["resources", "disagreement", "priorities", "coordination", "data", "support"],

@@ -30,10 +30,18 @@ class Option:
     line: Line
 
 
+_TRAILING_X = re.compile(r"(?<=[^\W\d_]|[:.)])\s+[xX]\s*$")
+_LEADING_X = re.compile(r"^\s*[xX]\s+(?=[^\W\d_]{2})")
+
+
 def _boxes(text: str) -> str:
     text = _UNDERSCORE_X.sub(f" {CHECKED} ", text)
     if CHECKED in text:
         text = _UNDERSCORES.sub(f" {UNCHECKED} ", text)
+    if len(text) <= 90 and CHECKED not in text and UNCHECKED not in text:
+        # "Yes X" / "X Yes": a typed X beside an option marks it
+        text = _TRAILING_X.sub(f" {CHECKED}", text)
+        text = _LEADING_X.sub(f"{CHECKED} ", text)
     return text
 
 
@@ -65,9 +73,24 @@ def options_in_line(line: Line) -> list[Option]:
 
 
 def options_in(lines: tuple[Line, ...] | list[Line]) -> list[Option]:
-    """Every box in these lines with its label, in reading order."""
+    """Every box in these lines with its label, in reading order.
+
+    A row of boxes that wraps ("☒ Law" / "Enforcement and Prosecution ☒ International ...")
+    is read as one line, so no label is cut in two.
+    """
     found: list[Option] = []
+    merged: list[Line] = []
     for line in lines:
+        text = _boxes(line.text)
+        has = CHECKED in text or UNCHECKED in text
+        starts_with_box = text.lstrip()[:1] in (CHECKED, UNCHECKED)
+        if merged and has and not starts_with_box and _boxes(merged[-1].text).rstrip()[-1:] not in (CHECKED, UNCHECKED) \
+                and (CHECKED in _boxes(merged[-1].text) or UNCHECKED in _boxes(merged[-1].text)):
+            prev = merged[-1]
+            merged[-1] = Line(_boxes(prev.text) + " " + text, prev.page, prev.bbox, prev.origin, prev.ocr_confidence, prev.block)
+        else:
+            merged.append(line)
+    for line in merged:
         found.extend(options_in_line(line))
     return found
 
