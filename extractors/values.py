@@ -175,10 +175,14 @@ def mentions(lines: list[Line], pats: LanguagePatterns, group: str) -> list[tupl
             g, _, value = h.label.partition(".")
             if g != group:
                 continue
-            before = [t.lower() for t in _TOKEN.findall(line.text[max(0, h.start - 30):h.start])][-3:]
-            denied = pending or any(t in pats.negators for t in before)
+            # a denial reaches to the end of its clause: "no national rapporteur or equivalent mechanism"
+            clause = _CLAUSE.split(line.text[:h.start])[-1]
+            denied = pending or any(t.lower() in pats.negators for t in _TOKEN.findall(clause))
             out.append((value, line, denied))
     return out
+
+
+_CLAUSE = re.compile(r"[;:]|,\s+(?:but|however|while|whereas|which|who)\b|\s(?:but|however|whereas)\s", re.I)
 
 
 def exists_from_mentions(lines: list[Line], pats: LanguagePatterns, groups: tuple[str, ...], part: str | None = None) -> Read | None:

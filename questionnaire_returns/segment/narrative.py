@@ -47,6 +47,24 @@ _ROUTES = {
 }
 
 
+# "Annex: National Action Plan" lists what is enclosed; it says nothing of what exists
+_ANNEX = re.compile(r"^\s*(?:annex(?:e|es)?|anlagen?|приложени[ея]|anexos?|allegat[oi]|attachments?|enclosures?|encl\.|pièces? jointes?)\b", re.I)
+
+
+def _is_form_wording(text: str, lang: str | None) -> bool:
+    """A line of the questionnaire itself (a question, a section heading), not of the letter."""
+    from questionnaire_returns.segment.questions import _boilerplate, question_texts
+    from rapidfuzz import fuzz, process
+
+    t = " ".join(text.lower().split())
+    if len(t) < 12:
+        return False
+    if process.extractOne(t, list(_boilerplate(lang)), scorer=fuzz.ratio, score_cutoff=88):
+        return True
+    variants = [v for vs in question_texts(lang).values() for v in vs]
+    return process.extractOne(t, variants, scorer=fuzz.partial_ratio, score_cutoff=95) is not None and len(t) < 160
+
+
 def paragraphs(lines: tuple[Line, ...]) -> list[list[Line]]:
     """The text cut into paragraphs of sentences; each sentence carries the page and box of the line it starts on."""
     blocks: dict[tuple, list[Line]] = defaultdict(list)
@@ -96,6 +114,7 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
     pats = patterns_for(lang)
     routed: dict[str, list[Line]] = defaultdict(list)
     part = None
+    lines = tuple(l for l in lines if not _ANNEX.match(l.text) and not _is_form_wording(l.text, lang))
     for para in paragraphs(lines):
         previous: list[str] = []
         for sent in para:

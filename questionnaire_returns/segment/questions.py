@@ -244,8 +244,30 @@ def _without_signature(body: list[Line]) -> list[Line]:
     return body
 
 
+_FRAGMENT = re.compile(r"^[^\W\d_]{2,12}$")
+_FRAGMENT_END = re.compile(r"^[a-zа-яà-ÿ]{1,3}\.?\s*\d{1,2}\b")
+
+
+def _mend_broken_words(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """'Questio' / 'n 1': a numbering word a narrow table cell broke over two lines, mended."""
+    out: list[Line] = []
+    skip = False
+    for i, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is not None and _FRAGMENT.match(line.text.strip()) and _FRAGMENT_END.match(nxt.text.strip()):
+            out.append(replace(line, text=line.text.strip() + nxt.text.strip()))
+            skip = True
+        else:
+            out.append(line)
+    return tuple(out)
+
+
 def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]:
     """Segments of a return that numbers or retypes the questions; [] when it does neither."""
+    lines = _mend_broken_words(lines)
     headings = find_headings(lines, lang)
     label = _answer_label(lang)
     segments: list[Segment] = []
