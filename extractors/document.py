@@ -49,7 +49,13 @@ def _answer(field: str, read: Read, seg: Segment, doc: Document, **kw) -> Answer
 def _field_answers(doc: Document, segs: list[Segment], lang: str | None, resolver) -> list[Answer]:
     found: dict[str, list[Answer]] = {}
     lead_lines = []
+    pointers: list[tuple[Segment, str]] = []
+    pats = patterns_for(lang)
     for seg in segs:
+        target = rules.crossref_target(seg, pats) if seg.how != "narrative" else None
+        if target:
+            pointers.append((seg, target))
+            continue
         view = rules.View(seg, lang)
         if seg.question in rules.RULES:
             produced = rules.RULES[seg.question](view)
@@ -67,12 +73,30 @@ def _field_answers(doc: Document, segs: list[Segment], lang: str | None, resolve
             found.setdefault("ncm_lead_ministry", []).append(_answer("ncm_lead_ministry", lead, seg, doc))
             break
     settled = {field: _settle(field, answers) for field, answers in found.items()}
+    for seg, target in pointers:
+        for field, source in rules.CROSSREF.get(seg.question, {}).get(target, {}).items():
+            if source in settled and field not in settled:
+                src = settled[source]
+                value = _within_vocabulary(field, src.value)
+                if value:
+                    line = seg.lines[0]
+                    settled[field] = replace(src, field=field, value=value, confidence=round(src.confidence * 0.95, 3),
+                                             rule=f"crossref.{seg.question}->{target}", evidence=line.text.strip()[:500],
+                                             page=line.page, bbox=line.bbox)
     lead, listed = settled.get("ncm_lead_ministry"), settled.get("ncm_ministries")
     if lead and listed and lead.value not in listed.value.split(";") and not listed.note:
         settled["ncm_ministries"] = replace(listed, value=";".join(sorted(listed.value.split(";") + [lead.value])))
     if all(s.how == "narrative" for s in segs):
         _drop_parts_that_do_not_exist(settled)
     return list(settled.values())
+
+
+def _within_vocabulary(field: str, value: str) -> str:
+    """A value taken over from another field, kept to this field's vocabulary."""
+    spec = CONTRACT.fields[field]
+    if spec.type != "multi" or not spec.values:
+        return value
+    return ";".join(v for v in value.split(";") if v in spec.values)
 
 
 # In a letter, "There is no national rapporteur" ends what the letter can say of that part.

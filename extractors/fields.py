@@ -92,9 +92,21 @@ def joined(lines: list[Line]) -> Line:
     return Line(fold(" ".join(l.text for l in lines)), first.page, bbox, origin, min(ocr) if ocr else None, first.block)
 
 
+def is_blank(text: str, pats: LanguagePatterns) -> bool:
+    """'N/A', ') N.A.', '—', 'Not applicable.': a line that says the question is not answered."""
+    t = text.strip(" ()[].:;,-–—_*\t")
+    if not t:
+        return True
+    hits = [h for h in pats.hits(t) if h.label == "blank.na" and h.start <= 1]
+    return any(len(t) - h.end <= 3 for h in hits)
+
+
 def _clean_answer_text(lines: list[Line], pats: LanguagePatterns) -> tuple[str, Line] | None:
     """The respondent's words in these lines: boxes, option letters and bare yes/no removed."""
     words = []
+    lines = [l for l in lines if not is_blank(l.text.replace(CHECKED, "").replace(UNCHECKED, ""), pats)] or []
+    if not lines:
+        return None
     for line in lines:
         t = line.text.replace(CHECKED, " ").replace(UNCHECKED, " ")
         t = _PART.sub("", " " + t if not t.startswith(" ") else t).strip()
@@ -152,13 +164,19 @@ def _yesno(v: View, lines: list[Line], letters: dict[str, str] | None = None) ->
     return yesno(words, v.pats)
 
 
-def _letter_of(label: str, question: str, lang: str) -> str | None:
-    """The form's letter for an option written without one ("☒ Prevention"), by its wording."""
+def _letter_of(label: str, question: str, lang: str, before: bool = False) -> str | None:
+    """The form's letter for an option written without one ("☒ Prevention"), by its wording;
+    for a label before its box ("Advisory Policy making Implementation X") the option it ends with."""
     options = dict(CONTRACT.questions[question].options) if question in CONTRACT.questions else {}
     local = patterns_for(lang).data.options.get(question, {})
-    label = label.lower()[:80]
+    label = label.lower()[-80:] if before else label.lower()[:80]
     if len(label) < 2:
         return None
+    if before:
+        ends = [(len(t), letter) for letter, t in list(options.items()) + list(local.items())
+                if label.rstrip(" :.?").endswith(t.lower().rstrip(" :.?"))]
+        if ends:
+            return max(ends)[1]
     best, best_score = None, 0.0
     for letter, text in list(options.items()) + list(local.items()):
         text = text.lower()
@@ -172,7 +190,7 @@ def _ticked_values(v: View, question: str, lines: list[Line] | None = None, grou
     """Values of checked boxes: by the form's letter (written, or told by the option's wording), else by the label's words."""
     out: list[tuple[str, Line, str]] = []
     for o in v.checked(lines):
-        letter = o.letter or (_letter_of(o.label, question, v.pats.lang) if question in LETTERS else None)
+        letter = o.letter or (_letter_of(o.label, question, v.pats.lang, o.before) if question in LETTERS else None)
         value = LETTERS.get(question, {}).get(letter or "")
         if value is None and group:
             found = labels_in(v.pats.hits(o.label), group)
@@ -407,34 +425,29 @@ def q8(v: View) -> Iterator[tuple[str, Read]]:
 
 
 def q9(v: View) -> Iterator[tuple[str, Read]]:
+    found: dict[str, Read] = {}
     if v.seg.how == "narrative":
         got = exists_from_mentions(v.lines, v.pats, ("section",), "B")
         if got:
-            yield "nap_exists", got
-        year = first_year(v.lines) if got and got.value == "yes" else None
-        if year:
-            yield "nap_year", Read(year.value, year.line, year.how)
-        return
-    ticked = _ticked_values(v, "9")
-    if ticked or v.has_boxes():
-        kinds = {t[0] for t in ticked}
-        line = ticked[0][1] if ticked else v.options[0].line
-        how = ticked[0][2] if ticked else tick_how(line)
+            found["nap_exists"] = got
+    elif v.has_boxes():
+        ticked = _ticked_values(v, "9")
         if ticked:
-            yield "nap_exists", Read("yes" if "nap" in kinds else "no", line, how)
-            yield "nap_equivalent", Read("yes" if "equivalent" in kinds else "no", line, how)
+            kinds = {t[0] for t in ticked}
+            line, how = ticked[0][1], ticked[0][2]
+            found["nap_exists"] = Read("yes" if "nap" in kinds else "no", line, how)
+            found["nap_equivalent"] = Read("yes" if "equivalent" in kinds else "no", line, how)
     else:
         a = _yesno(v, v.part("a")) if v.part("a") else None
         b = _yesno(v, v.part("b")) if v.part("b") else None
         if a is None and b is None:
             a = yesno(v.lines, v.pats)
-        if a:
-            yield "nap_exists", a
-        if b:
-            yield "nap_equivalent", b
+        found.update({k: r for k, r in (("nap_exists", a), ("nap_equivalent", b)) if r})
     year = first_year(v.lines)
-    if year:
-        yield "nap_year", Read(year.value, year.line, year.how)
+    exists = found.get("nap_exists")
+    if year and (exists is None or exists.value == "yes"):  # "not yet, foreseen for 2008" gives no plan year
+        found["nap_year"] = Read(year.value, year.line, year.how)
+    yield from found.items()
 
 
 def q10(v: View) -> Iterator[tuple[str, Read]]:
@@ -519,7 +532,7 @@ def q21s(v: View) -> Iterator[tuple[str, Read]]:
     freq = _choice(v, "", "frequency", v.part("a") or v.lines)
     if freq:
         yield "report_frequency", freq
-    to_whom = _text(v, v.part("b")) if v.part("b") else recipient(v.lines, v.pats)
+    to_whom = recipient(v.part("b") or v.lines, v.pats) or (_text(v, v.part("b")) if v.part("b") else None)
     if to_whom:
         yield "report_recipient", to_whom
     public_lines = v.part("c") or [l for l in v.lines if "public" in labels_in(v.pats.hits(l.text), "topic_q")]
@@ -558,3 +571,29 @@ RULES: dict[str, Callable[..., Iterator[tuple[str, Read]]]] = {
     "16": q16, "17": q17, "18": q18, "19": q19, "20": q20, "21s": q21s, "21c": q21c, "22": q22, "23": q23,
 }
 NEEDS_RESOLVER = {"3": q3}
+
+
+# A question answered by pointing at another ("See answer to question 7"): the fields it takes over.
+CROSSREF = {
+    "14": {"7": {"nap_achievements": "ncm_achievements"}},
+    "15": {"8": {"nap_challenges": "ncm_challenges", "nap_challenge_topics": "ncm_challenge_topics"}},
+    "19": {"4": {"nrm_established_year": "ncm_established_year", "nrm_established_year_other": "ncm_established_year_other"}},
+    "20": {"5": {"nrm_budget": "ncm_budget", "nrm_budget_covers": "ncm_budget_covers"}},
+    "22": {"7": {"nrm_success": "ncm_achievements"}, "14": {"nrm_success": "nap_achievements"}},
+    "23": {"8": {"nrm_challenges": "ncm_challenges"}, "15": {"nrm_challenges": "nap_challenges"}},
+    "7": {"14": {"ncm_achievements": "nap_achievements"}},
+    "8": {"15": {"ncm_challenges": "nap_challenges", "ncm_challenge_topics": "nap_challenge_topics"}},
+}
+_REF_NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?!\d)")
+
+
+def crossref_target(seg: Segment, pats: LanguagePatterns) -> str | None:
+    """The question a short answer points at ('Cf. question 8.', 'See Q7 above'), or None."""
+    text = fold(" ".join(l.text for l in seg.lines))
+    if not text or len(text) > 120:
+        return None
+    hits = [h for h in pats.hits(text) if h.label in ("crossref.cue", "blank.na")]
+    if not hits:
+        return None
+    m = _REF_NUMBER.search(text[hits[0].start:])
+    return m.group(1) if m else None

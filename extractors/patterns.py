@@ -25,7 +25,7 @@ _VALUE_LABELS = {
     "ncm_type": ["coordinator", "working_group"],
     "composition": ["interministerial", "experts", "civil_society"],
     "cs_role": ["decision_making", "observer", "other"],
-    "legal": ["legislation", "decree", "policy"],
+    "legal": ["legislation", "decree", "policy", "other"],
     "function": ["advisory", "policy_making", "implementation", "other"],
     "topic": ["resources", "disagreement", "priorities", "coordination", "data", "support"],
     "coverage": ["legislative_reform", "prevention", "protection_assistance", "law_enforcement",
@@ -42,6 +42,7 @@ _VALUE_LABELS = {
     "blank": ["na"],
     "lead": ["cue"],
     "recipient": ["cue"],
+    "crossref": ["cue"],
     "share": ["percent", "of"],
 }
 LABELS = frozenset(f"{group}.{value}" for group, values in _VALUE_LABELS.items() for value in values)

@@ -28,6 +28,7 @@ class Option:
     letter: str | None
     label: str
     line: Line
+    before: bool = False  # the label stands before its box ("Yes ☒"): its last words are the option
 
 
 _TRAILING_X = re.compile(r"(?<=[^\W\d_]|[:.)])\s+[xX]\s*$")
@@ -45,13 +46,13 @@ def _boxes(text: str) -> str:
     return text
 
 
-def _option(checked: bool, raw_label: str, line: Line) -> Option:
+def _option(checked: bool, raw_label: str, line: Line, before: bool = False) -> Option:
     label = raw_label.strip(" :;,.\t")
     m = _LETTER.match(label)
     letter = m.group(1).lower() if m else None
     if m:
         label = label[m.end():].strip(" :;,.\t")
-    return Option(checked, letter, label, line)
+    return Option(checked, letter, label, line, before)
 
 
 def options_in_line(line: Line) -> list[Option]:
@@ -63,13 +64,14 @@ def options_in_line(line: Line) -> list[Option]:
     lead = parts[0]
     # text after the last box ("☒ a) Yes ☐ b) No"), or only a letter before the first:
     # boxes come before their labels; otherwise ("Yes ☒  No ☐") after them
-    if parts[-1].strip(" .;,:\t") or len(_LETTER.sub("", lead).strip()) <= 2:
+    lead_is_letter = not lead.strip() or (_LETTER.match(lead) and not _LETTER.sub("", lead).strip())
+    if parts[-1].strip(" .;,:\t") or lead_is_letter:
         out = []
         for box, _, after in boxes:
             out.append(_option(box == CHECKED, lead + after if not out and _LETTER.match(lead) else after, line))
         return out
     # labels before their boxes ("Yes ☒ No ☐")
-    return [_option(box == CHECKED, before, line) for box, before, _ in boxes]
+    return [_option(box == CHECKED, before, line, True) for box, before, _ in boxes]
 
 
 def options_in(lines: tuple[Line, ...] | list[Line]) -> list[Option]:

@@ -36,7 +36,8 @@ def yesno_from_options(options: list[Option], pats: LanguagePatterns) -> tuple[s
     for opt in options:
         if not opt.checked:
             continue
-        word = _word_value(opt.label, pats)
+        # "Yes No ☒": a label before its box is the word nearest the box
+        word = _word_value(opt.label.split()[-1] if opt.before and opt.label.split() else opt.label, pats)
         if word:
             return word, opt
     return None

@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 
 from questionnaire_returns.records import Line, Segment
+from questionnaire_returns.segment.annex import ANNEX as _ANNEX
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"«„(]?[A-ZА-ЯÀ-ÖØ-Þ0-9])")
 # Words after which a full stop does not end a sentence ("Decision No. 12", "Art. 5").
@@ -47,8 +48,6 @@ _ROUTES = {
 }
 
 
-# "Annex: National Action Plan" lists what is enclosed; it says nothing of what exists
-_ANNEX = re.compile(r"^\s*(?:annex(?:e|es)?|anlagen?|приложени[ея]|anexos?|allegat[oi]|attachments?|enclosures?|encl\.|pièces? jointes?)\b", re.I)
 
 
 def _is_form_wording(text: str, lang: str | None) -> bool:

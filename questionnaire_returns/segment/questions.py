@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.records import CHECKED, UNCHECKED, Line, Segment
+from questionnaire_returns.segment.annex import ANNEX as _ANNEX
 
 _SECTION_PREFIX = re.compile(r"^[ABCАБВ]\s?[.\-]?\s?(?=\d)")
 _NUMBER = re.compile(r"^(\d{1,2})(?!\d|[.,]\d)\s*(?:[.):\-–]\s*|\s+|$)(.*)$", re.S)
@@ -191,6 +192,7 @@ def _strip_wording(line: Line, key: str, lang: str | None) -> Line | None:
     return line
 
 
+_RULE = re.compile(r"^[\W_]+$")
 _SHORT_ANSWER = re.compile(r"^\W*(?:\w+\W*){0,3}$", re.U)
 
 
@@ -281,6 +283,8 @@ def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]
             stripped = label.sub("", line.text)
             if stripped != line.text:
                 line = replace(line, text=stripped)
+            if _RULE.match(line.text) or _ANNEX.match(line.text):
+                continue  # a ruled line, or the list of what is enclosed: no answer
             if wording_goes_on and _continues_wording(line.text, key, lang):
                 kept = None  # the question's wording wrapped onto this line
             else:
