@@ -592,8 +592,9 @@ def crossref_target(seg: Segment, pats: LanguagePatterns) -> str | None:
     text = fold(" ".join(l.text for l in seg.lines))
     if not text or len(text) > 120:
         return None
-    hits = [h for h in pats.hits(text) if h.label in ("crossref.cue", "blank.na")]
-    if not hits:
-        return None
-    m = _REF_NUMBER.search(text[hits[0].start:])
-    return m.group(1) if m else None
+    for h in pats.hits(text):
+        if h.label == "crossref.cue":
+            m = _REF_NUMBER.search(text[h.start:h.end + 25])
+            if m and 1 <= int(m.group(1)) <= 23:
+                return m.group(1)
+    return None
