@@ -158,10 +158,9 @@ def _yesno(v: View, lines: list[Line], letters: dict[str, str] | None = None) ->
             for o in opts:
                 if o.checked and o.letter in letters and letters[o.letter] in ("yes", "no"):
                     return Read(letters[o.letter], o.line, tick_how(o.line))
-        if not any(o.checked for o in opts):
-            return None  # boxes left empty: not answered
-    words = [l for l in lines if CHECKED not in l.text and UNCHECKED not in l.text] or lines
-    return yesno(words, v.pats)
+    # boxes left empty: the answer may still be given in words under them
+    words = [l for l in lines if CHECKED not in l.text and UNCHECKED not in l.text]
+    return yesno(words, v.pats) if words else None
 
 
 def _letter_of(label: str, question: str, lang: str, before: bool = False) -> str | None:
@@ -430,19 +429,23 @@ def q9(v: View) -> Iterator[tuple[str, Read]]:
         got = exists_from_mentions(v.lines, v.pats, ("section",), "B")
         if got:
             found["nap_exists"] = got
-    elif v.has_boxes():
+    elif v.checked():
         ticked = _ticked_values(v, "9")
         if ticked:
             kinds = {t[0] for t in ticked}
             line, how = ticked[0][1], ticked[0][2]
             found["nap_exists"] = Read("yes" if "nap" in kinds else "no", line, how)
             found["nap_equivalent"] = Read("yes" if "equivalent" in kinds else "no", line, how)
-    else:
+    if not found:
         a = _yesno(v, v.part("a")) if v.part("a") else None
         b = _yesno(v, v.part("b")) if v.part("b") else None
-        if a is None and b is None:
-            a = yesno(v.lines, v.pats)
+        words = [l for l in v.lines if CHECKED not in l.text and UNCHECKED not in l.text]
+        if a is None and b is None and words:
+            a = yesno(words, v.pats)
         found.update({k: r for k, r in (("nap_exists", a), ("nap_equivalent", b)) if r})
+        if a and b is None and v.has_boxes():
+            # both boxes left empty and the plan denied in words: no equivalent was ticked either
+            found["nap_equivalent"] = Read("no", v.options[-1].line, "pattern.weak")
     year = first_year(v.lines)
     exists = found.get("nap_exists")
     if year and (exists is None or exists.value == "yes"):  # "not yet, foreseen for 2008" gives no plan year

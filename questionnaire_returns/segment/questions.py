@@ -125,10 +125,16 @@ def find_headings(lines: tuple[Line, ...], lang: str | None) -> list[tuple[int, 
         key = flat_keys[best[2]]
         if _ORDER.index(key) <= last_pos:
             continue
-        if headings and _similarity(text, headings[-1][1], lang) >= 90:
-            continue  # the previous question's wording, wrapped ("established? When was it established?")
-        if _ORDER.index(key) - last_pos > 4 and (best[1] < 95 or len(text) < 30):
-            continue  # a far jump needs the whole wording
+        if headings:
+            cut = text.rfind("?")
+            head = text[:cut + 1] if cut > 10 else text
+            if _similarity(head, headings[-1][1], lang) >= 90:
+                continue  # the previous question's wording, wrapped ("established? When was it established?")
+        jump = _ORDER.index(key) - last_pos
+        numbered = sum(1 for h in headings if h[2] == "numbered")
+        whole = fuzz.ratio(text[:220], best[0])
+        if (numbered >= 2 and jump > 2 and whole < 90) or (jump > 4 and whole < 90):
+            continue  # a far jump, or a gap in a numbered return, needs the whole wording
         headings.append((i, key, "question_text", "", 0.9))
         last_pos = _ORDER.index(key)
     return headings
@@ -241,8 +247,10 @@ def _without_signature(body: list[Line]) -> list[Line]:
     start = len(body)
     while start > 0 and len(body[start - 1].text.split()) <= 6 and not body[start - 1].text.rstrip().endswith((".", "?", ";")):
         start -= 1
-    if start < len(body) and any(_SIGNATURE.search(l.text) for l in body[start:]):
-        return body[:start]
+    titles = [i for i in range(start, len(body)) if _SIGNATURE.search(body[i].text)]
+    if titles:
+        # the name stands on the line above the first title; what is above the name is the answer
+        return body[:max(start, titles[0] - 1)]
     return body
 
 
