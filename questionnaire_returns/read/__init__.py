@@ -1,0 +1,89 @@
+"""Readers: each return file becomes one `Document` the later stages read.
+
+`read_file(path, raw_root)` reads a file in raw/; `read_bytes(data, name, source_file)`
+reads bytes (e-mail attachments). The format is told from the content (sniff.py),
+not the extension. A file that gives no Document raises `ReadError` with a reason
+in plain words (never retried); a page or attachment that fails becomes an
+unreadable page or a warning on the Document instead. OSError from the file system
+propagates, so the ingest flow can retry it.
+
+What each format yields: pdf.py, docx.py, text.py, email.py, html.py. Ticks of every
+notation are written as records.CHECKED / UNCHECKED (ticks.py). Document.meta keys:
+title, author, subject, created, modified (PDF, Word; dates ISO), from, to, cc,
+subject, date (e-mail).
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from questionnaire_returns.records import Document
+from questionnaire_returns.read.errors import ReadError
+from questionnaire_returns.read.sniff import NotSupported, sniff
+
+__all__ = ["ReadError", "read_bytes", "read_file"]
+
+_FORMATS = "not a PDF, Word, e-mail, HTML or text file"
+
+
+def read_file(path: Path, raw_root: Path) -> Document:
+    """Read one file under raw_root; Document.source_file is its '/'-separated relative path."""
+    path, raw_root = Path(path), Path(raw_root)
+    source_file = _relative(path, raw_root)
+    _check_size(path.stat().st_size, source_file)  # before reading 200 MB into memory
+    # OSError propagates: the ingest flow retries it (a file still being copied, a share hiccup).
+    return read_bytes(path.read_bytes(), path.name, source_file)
+
+
+def _relative(path: Path, raw_root: Path) -> str:
+    for p, root in ((path.absolute(), raw_root.absolute()), (path.resolve(), raw_root.resolve())):
+        try:
+            return p.relative_to(root).as_posix()
+        except ValueError:
+            continue
+    return path.as_posix()
+
+
+def read_bytes(data: bytes, name: str, source_file: str) -> Document:
+    """Read a file's bytes; `name` (the file name) only breaks ties the content leaves open."""
+    _check_size(len(data), source_file)
+    if not data.strip():
+        raise ReadError(source_file, "the file is empty")
+    try:
+        kind = sniff(data, name)
+    except NotSupported as exc:
+        raise ReadError(source_file, f"{_FORMATS} ({exc})") from None
+    module, function, what = _READERS[kind]
+    reader = getattr(importlib.import_module(f"{__name__}.{module}"), function)  # imported when needed
+    try:
+        return reader(data, source_file)
+    except ReadError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - one odd file must not stop a batch: report it
+        raise ReadError(source_file, f"the {what} could not be read ({type(exc).__name__}: {exc})") from exc
+
+
+_READERS = {
+    "pdf": ("pdf", "read_pdf", "PDF"),
+    "docx": ("docx", "read_docx", "Word file"),
+    "email": ("email", "read_email", "e-mail"),
+    "html": ("html", "read_html", "HTML page"),
+    "text": ("text", "read_text", "text file"),
+}
+
+
+def _check_size(size: int, source_file: str) -> None:
+    from questionnaire_returns.config import settings
+
+    limit = settings().reader.max_file_mb
+    if size > limit * 1024 * 1024:
+        raise ReadError(
+            source_file,
+            f"the file is {_mb(size)} MB, over the {limit:g} MB limit set in config.yaml (reader.max_file_mb)",
+        )
+
+
+def _mb(size: int) -> str:
+    mb = size / 1024 / 1024
+    return f"{mb:.0f}" if mb >= 10 else f"{mb:.1f}" if mb >= 0.1 else f"{mb:.3f}"

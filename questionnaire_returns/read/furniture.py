@@ -1,0 +1,50 @@
+"""Drop running headers and footers, which repeat on every page and answer nothing.
+
+A line is furniture when the same text (digits masked, so 'Page 3 of 9' matches
+'Page 4 of 9') sits in the top or bottom ~8% of at least 60% of the pages of a
+document of two pages or more.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+
+from questionnaire_returns.read.assemble import RawLine
+
+MARGIN = 0.08
+SHARE = 0.6
+_DIGITS = re.compile(r"\d+")
+
+
+def drop_furniture(lines: list[RawLine], heights: dict[int, float], page_count: int) -> tuple[list[RawLine], int]:
+    """`lines` without repeated headers and footers, and how many lines went."""
+    if page_count < 2:
+        return lines, 0
+    pages = defaultdict(set)
+    for line in lines:
+        key = _key(line, heights)
+        if key:
+            pages[key].add(line.page)
+    need = max(2, math.ceil(SHARE * page_count))
+    repeated = {k for k, p in pages.items() if len(p) >= need}
+    if not repeated:
+        return lines, 0
+    kept = [line for line in lines if _key(line, heights) not in repeated]
+    return kept, len(lines) - len(kept)
+
+
+def _key(line: RawLine, heights: dict[int, float]):
+    if line.origin != "text":
+        return None
+    height = heights.get(line.page)
+    if not height:
+        return None
+    if line.bbox[1] <= MARGIN * height:
+        zone = "top"
+    elif line.bbox[3] >= (1 - MARGIN) * height:
+        zone = "bottom"
+    else:
+        return None
+    return zone, _DIGITS.sub("#", " ".join(line.text.lower().split()))

@@ -1,0 +1,96 @@
+"""OCR of image-only PDF pages with tesseract, so scanned returns still give lines.
+
+Pages are rendered with pypdfium2 at 300 dpi; tesseract's words are grouped into
+its own lines, boxes scaled back to PDF points, and each line keeps the mean word
+confidence. A page with nothing readable is reported, never fatal.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from questionnaire_returns.read.assemble import RawLine
+from questionnaire_returns.read.pdf_text import PageFrame
+
+DPI = 300
+MAX_PIXELS = 7000  # longest side of a rendered page: big sheets are rendered below 300 dpi
+MIN_CONFIDENCE = 30  # mean word confidence (0-100) below which a page counts as unreadable
+TIMEOUT = 180  # seconds per page
+
+
+@lru_cache(maxsize=1)
+def _installed() -> tuple[str | None, frozenset[str]]:
+    """(why OCR is unavailable or None, installed tesseract languages)."""
+    try:
+        import pytesseract
+
+        pytesseract.get_tesseract_version()
+        return None, frozenset(pytesseract.get_languages(config=""))
+    except Exception:  # noqa: BLE001 - not installed, not on PATH, broken
+        return "OCR is not available: tesseract is not installed on this machine", frozenset()
+
+
+def unavailable(languages: str | None = None) -> str | None:
+    """Why image-only pages cannot be OCR'd here (config, tesseract, languages), or None."""
+    from questionnaire_returns.config import settings
+
+    if not settings().reader.ocr:
+        return "OCR is turned off in config.yaml (reader.ocr)"
+    reason, installed = _installed()
+    if reason:
+        return reason
+    if not _languages(languages, installed):
+        return f"OCR languages not installed for tesseract: {languages or settings().reader.ocr_languages}"
+    return None
+
+
+def _languages(wanted: str | None, installed: frozenset[str]) -> str:
+    from questionnaire_returns.config import settings
+
+    wanted = wanted or settings().reader.ocr_languages
+    return "+".join(lang for lang in wanted.split("+") if lang in installed)
+
+
+def render(page, dpi: int = DPI):
+    """The page as a greyscale PIL image; pdfium calls must stay in one thread at a time."""
+    width, height = page.get_size()
+    scale = min(dpi / 72, MAX_PIXELS / max(width, height, 1))
+    return page.render(scale=scale, grayscale=True).to_pil()
+
+
+def ocr_image(image, frame: PageFrame, page_no: int, languages: str | None = None) -> tuple[list[RawLine], str | None]:
+    """Lines OCR'd from a rendered page, or ([], reason) when nothing readable came out."""
+    import pytesseract
+
+    reason = unavailable(languages)
+    if reason:
+        return [], reason
+    lang = _languages(languages, _installed()[1])
+    try:
+        data = pytesseract.image_to_data(image, lang=lang, output_type=pytesseract.Output.DICT, timeout=TIMEOUT)
+    except RuntimeError as exc:  # pytesseract's timeout
+        return [], f"OCR gave up on the page: {exc}"
+    except Exception as exc:  # noqa: BLE001 - a tesseract failure loses one page, not the file
+        return [], f"OCR failed on the page: {exc}"
+    scale = frame.width / image.width  # points per pixel
+    groups: dict[tuple[int, int, int], list[int]] = {}
+    for i, word in enumerate(data["text"]):
+        if word.strip() and float(data["conf"][i]) >= 0:
+            groups.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(i)
+    lines, confidences = [], []
+    for idx in groups.values():
+        conf = [float(data["conf"][i]) for i in idx]
+        confidences.extend(conf)
+        x0 = min(data["left"][i] for i in idx) * scale
+        top = min(data["top"][i] for i in idx) * scale
+        x1 = max(data["left"][i] + data["width"][i] for i in idx) * scale
+        bottom = max(data["top"][i] + data["height"][i] for i in idx) * scale
+        text = " ".join(data["text"][i] for i in idx)
+        bbox = (round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2))
+        lines.append(RawLine(text, page_no, bbox, origin="ocr", confidence=round(sum(conf) / len(conf) / 100, 3)))
+    if not lines:
+        return [], "OCR found no text on the page"
+    mean = sum(confidences) / len(confidences)
+    if mean < MIN_CONFIDENCE:
+        return [], f"OCR text is unreliable (mean confidence {mean:.0f}%)"
+    return lines, None

@@ -1,0 +1,251 @@
+"""PDF returns: text layer, ticks (glyph, bracket, vector, form field), tables, scans.
+
+The bytes are read once; pypdfium2 gives every page's lines, shapes and ruled tables
+(fast), pypdf the form fields when the PDF has a form, tesseract the image-only pages.
+Nothing slow runs on every page, and pdfplumber's layout parse runs on none.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+import pypdfium2 as pdfium
+
+from questionnaire_returns.records import Document, Table
+from questionnaire_returns.read import ocr
+from questionnaire_returns.read.assemble import RawLine, finish
+from questionnaire_returns.read.errors import ReadError
+from questionnaire_returns.read.furniture import drop_furniture
+from questionnaire_returns.read.pdf_form import Widget, read_widgets
+from questionnaire_returns.read.pdf_shapes import page_shapes
+from questionnaire_returns.read.pdf_tables import page_tables
+from questionnaire_returns.read.pdf_text import (
+    PageFrame, clean, decode_symbol_fonts, insert_position, page_lines, page_text, span_box,
+)
+from questionnaire_returns.read.ticks import Hit, find_ticks, normalise, round_marks_allowed
+
+# pdfium is not thread-safe: one thread at a time inside it (the ingest may run threads).
+PDFIUM_LOCK = threading.RLock()
+STAMP_CHARS = 25  # fewer characters than this over a full-page image: still a scan
+
+
+def read_pdf(data: bytes, source_file: str) -> Document:
+    with PDFIUM_LOCK:
+        pdf = _open(data, source_file)
+    try:
+        return _read(pdf, data, source_file)
+    finally:
+        with PDFIUM_LOCK:
+            pdf.close()
+
+
+def _open(data: bytes, source_file: str):
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise ReadError(source_file, _diagnose(data, str(exc))) from None
+    if len(pdf) == 0:
+        pdf.close()
+        raise ReadError(source_file, "the PDF has no pages")
+    return pdf
+
+
+def _diagnose(data: bytes, pdfium_message: str) -> str:
+    """Plain words for why pdfium refused the file; pypdf gives a second opinion.
+
+    pdfium's error code is process-global and can be left over from an earlier file,
+    so pypdf's view (encrypted? no pages?) is asked first.
+    """
+    import io
+    import logging
+
+    from pypdf import PdfReader
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its complaints are ours to word
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            return "the PDF is password-protected"
+        if len(reader.pages) == 0:
+            return "the PDF has no pages"
+    except Exception:  # noqa: BLE001 - pypdf cannot read it either: damaged
+        pass
+    if b"%%EOF" not in data[-2048:]:
+        return "the PDF is damaged or truncated: the file ends early (no end-of-file marker)"
+    detail = pdfium_message.split("(PDFium:")[-1].strip(" ).").lower()
+    if not detail or detail == "success" or "password" in detail:
+        detail = "its structure cannot be read"
+    return f"the PDF is damaged or truncated: {detail}"
+
+
+def _read(pdf, data: bytes, source_file: str) -> Document:
+    n = len(pdf)
+    with PDFIUM_LOCK:
+        frames = [_frame_guess(pdf, i) for i in range(n)]
+        has_form = pdf.get_formtype() != pdfium.raw.FORMTYPE_NONE
+        meta = _meta(pdf)
+    widgets, warnings = read_widgets(data, frames) if has_form else ([], [])
+    by_page: dict[int, list[Widget]] = {}
+    for w in widgets:
+        by_page.setdefault(w.field.page, []).append(w)
+    raw: list[RawLine] = []
+    tables: list[Table] = []
+    image_only, unreadable = [], []
+    for index in range(n):
+        number = index + 1
+        try:
+            with PDFIUM_LOCK:
+                lines, frames[index], kind, image = _page(pdf, index, by_page.get(number, []), tables)
+        except pdfium.PdfiumError as exc:
+            unreadable.append((number, f"the page is damaged ({exc})"))
+            continue
+        if kind == "image":
+            image_only.append(number)
+            lines, reason = ocr.ocr_image(image, frames[index], number) if image is not None else ([], ocr.unavailable())
+            if reason:
+                unreadable.append((number, reason))
+        raw.extend(lines)
+    raw, _ = drop_furniture(raw, {i + 1: f.height for i, f in enumerate(frames)}, n)
+    lines, marks = finish(raw)
+    round_ok = round_marks_allowed(r.text for r in raw)
+    tables = [Table(tuple(tuple(normalise(c, round_ok) for c in row) for row in t.rows), t.page, t.bbox) for t in tables]
+    fields = tuple(w.field for w in _one_per_field(widgets))
+    filled = any(f.value not in ("", "Off") for f in fields)
+    form = "pdf_form" if filled else "pdf_scan" if len(image_only) * 2 > n else "pdf_typed"
+    return Document(
+        source_file=source_file, form=form, lines=tuple(lines), page_count=n, marks=tuple(marks),
+        fields=fields, tables=tuple(tables), meta=meta, image_only_pages=tuple(image_only),
+        unreadable_pages=tuple(unreadable), warnings=tuple(warnings),
+    )
+
+
+def _frame_guess(pdf, index: int) -> PageFrame:
+    """The page's frame before it is loaded (for placing form fields); A4 when pdfium cannot tell."""
+    try:
+        w, h = pdf.get_page_size(index)
+    except pdfium.PdfiumError:
+        w, h = 595.0, 842.0
+    return PageFrame(0, h, w, h)
+
+
+def _page(pdf, index: int, widgets: list[Widget], tables: list[Table]):
+    """(lines, frame, kind, image) of one page, its ruled tables added to `tables`; kind 'image'
+    is a scan (image: the rendered page for OCR, None when OCR is unavailable)."""
+    page = pdf[index]
+    try:
+        frame = PageFrame.of(page)
+        textpage = page.get_textpage()
+        shapes = page_shapes(page, frame)
+        text = clean(page_text(textpage))
+        if shapes.symbol_font:
+            text = decode_symbol_fonts(textpage, text)
+        if _is_scan(text, shapes) and not widgets:
+            image = ocr.render(page) if not ocr.unavailable() else None
+            return [], frame, "image", image
+        if not text.strip() and not widgets:
+            return [], frame, "", None  # a blank page
+        lines = page_lines(textpage, frame, index + 1, text)
+        for line in lines:
+            for hit in find_ticks(line.text, round_ok=True):
+                box = span_box(textpage, frame, line, hit.start, hit.end)
+                if box:
+                    line.spans[(hit.start, hit.end)] = box
+        extra: list[RawLine] = []
+        widget_boxes = [w.field.bbox for w in widgets if w.checked is not None and w.field.bbox]
+        for box, ticked in shapes.tick_boxes():
+            if not any(_overlaps(box, wb) for wb in widget_boxes):  # a frame drawn behind a form checkbox
+                _place(textpage, frame, lines, extra, box, ticked, "vector", "", index + 1)
+        for w in widgets:
+            if w.checked is not None and w.field.bbox:
+                _place(textpage, frame, lines, extra, w.field.bbox, w.checked, "form_field", w.option or w.field.name, index + 1)
+            elif w.checked is None and w.field.value.strip():
+                for part in w.field.value.splitlines():
+                    if part.strip():
+                        extra.append(RawLine(part, index + 1, w.field.bbox or frame.box(0, 0, 0, 0), origin="form"))
+        if shapes.has_rules():
+            tables.extend(page_tables(shapes.rules, textpage, frame, index + 1))
+        textpage.close()
+        return _merge(lines, extra), frame, "", None
+    finally:
+        page.close()
+
+
+def _is_scan(text: str, shapes) -> bool:
+    """No text layer over an image, or only a stamp (a fax header, a page number) over a full-page image."""
+    if not shapes.images:
+        return False
+    chars = len("".join(text.split()))
+    return chars == 0 or (chars < STAMP_CHARS and shapes.image_cover > 0.5)
+
+
+def _overlaps(a, b) -> bool:
+    """Do two boxes share at least half of the smaller one's area?"""
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    smaller = min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1]))
+    return w > 0 and h > 0 and w * h >= 0.5 * smaller
+
+
+def _place(textpage, frame, lines, extra, box, checked, how, name, page_no):
+    """Put a box's token into the line that holds it vertically, at the box's x position."""
+    best, best_overlap = None, 0.0
+    for line in lines:
+        overlap = min(box[3], line.bbox[3]) - max(box[1], line.bbox[1])
+        if overlap > 0.4 * min(box[3] - box[1], line.bbox[3] - line.bbox[1]) and overlap > best_overlap:
+            best, best_overlap = line, overlap
+    x = (box[0] + box[2]) / 2
+    if best is None:
+        best = RawLine("", page_no, box, origin="vector" if how == "vector" else "form")
+        extra.append(best)
+        pos = 0
+    else:
+        pos = insert_position(textpage, frame, best, x)
+        best.bbox = (min(best.bbox[0], box[0]), min(best.bbox[1], box[1]), max(best.bbox[2], box[2]), max(best.bbox[3], box[3]))
+    best.inserts.append((Hit(pos, pos, checked, how), box, name))
+
+
+def _merge(lines: list[RawLine], extra: list[RawLine]) -> list[RawLine]:
+    """Text lines keep pdfium's order; lines of form values go where their height puts them."""
+    out = list(lines)
+    for e in sorted(extra, key=lambda r: (r.bbox[1], r.bbox[0])):
+        at = next((k for k, line in enumerate(out) if line.mid > e.mid + 2), len(out))
+        out.insert(at, e)
+    return out
+
+
+def _one_per_field(widgets: list[Widget]) -> list[Widget]:
+    """A radio group has one widget per option but one value: one record, at the chosen option."""
+    out: list[Widget] = []
+    where: dict[str, int] = {}
+    for w in widgets:
+        if w.field.kind != "radio":
+            out.append(w)
+        elif w.field.name not in where:
+            where[w.field.name] = len(out)
+            out.append(w)
+        elif w.checked and not out[where[w.field.name]].checked:
+            out[where[w.field.name]] = w
+    return out
+
+
+_PDF_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
+
+
+def _meta(pdf) -> dict[str, str]:
+    try:
+        raw = pdf.get_metadata_dict(skip_empty=True)
+    except Exception:  # noqa: BLE001 - metadata is a nicety
+        return {}
+    names = {"Title": "title", "Author": "author", "Subject": "subject", "Creator": "creator",
+             "Producer": "producer", "CreationDate": "created", "ModDate": "modified"}
+    meta = {}
+    for key, name in names.items():
+        value = (raw.get(key) or "").strip()
+        if key.endswith("Date"):
+            m = _PDF_DATE.match(value)
+            value = "-".join(g for g in m.groups() if g) if m else ""
+        if value:
+            meta[name] = value
+    return meta
+

@@ -1,0 +1,117 @@
+"""A PDF page's text layer as lines with boxes, from pypdfium2 (about 100x pdfplumber's speed).
+
+pdfium already breaks the page text into lines ('\\r\\n'); each line's box is the union
+of pdfium's text rectangles for its character range. Coordinates are turned into
+top-left-origin points, as in records.py.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from dataclasses import dataclass
+
+import pypdfium2.raw as pdfium_c
+
+from questionnaire_returns.records import BBox
+from questionnaire_returns.read.assemble import RawLine
+from questionnaire_returns.read.ticks import SYMBOL_CODES, symbol_font, symbol_tick
+
+_LINE = re.compile(r"[^\r\n]+")
+
+
+@dataclass
+class PageFrame:
+    """Turns pdfium's bottom-left page coordinates into top-left ones."""
+
+    left: float
+    top: float
+    width: float
+    height: float
+
+    @classmethod
+    def of(cls, page) -> "PageFrame":
+        left, bottom, right, top = page.get_bbox()
+        return cls(left, top, right - left, top - bottom)
+
+    def box(self, left: float, bottom: float, right: float, top: float) -> BBox:
+        return (round(left - self.left, 2), round(self.top - top, 2), round(right - self.left, 2), round(self.top - bottom, 2))
+
+
+def page_text(textpage) -> str:
+    """All of the page's text; its length matches pdfium's character count."""
+    n = textpage.count_chars()
+    return textpage.get_text_range(0, n) if n > 0 else ""
+
+
+def clean(text: str) -> str:
+    """pdfium's soft hyphen (\\x02) as '-', other control characters as spaces; length kept."""
+    if not any(ord(ch) < 32 and ch not in "\r\n" for ch in text):
+        return text
+    return "".join("-" if ch == "\x02" else " " if ord(ch) < 32 and ch not in "\r\n" else ch for ch in text)
+
+
+def decode_symbol_fonts(textpage, text: str) -> str:
+    """Wingdings boxes without a Unicode mapping come out as 'þ', '¨', 'o'...: make them ticks.
+
+    Called only for pages that use a Wingdings font, and only the candidate characters
+    are checked for their font, so ordinary 'o's cost nothing.
+    """
+    chars = list(text)
+    buf, flags = ctypes.create_string_buffer(128), ctypes.c_int()
+    for i, ch in enumerate(chars):
+        if ch not in SYMBOL_CODES:
+            continue
+        pdfium_c.FPDFText_GetFontInfo(textpage.raw, i, buf, 128, flags)
+        font = symbol_font(buf.value.decode("latin-1"))
+        checked = symbol_tick(font, ord(ch)) if font else None
+        if checked is not None:
+            chars[i] = "☒" if checked else "☐"
+    return "".join(chars)
+
+
+def page_lines(textpage, frame: PageFrame, page_no: int, text: str | None = None) -> list[RawLine]:
+    """The page's non-blank lines in pdfium's (content) order, each with its box."""
+    text = page_text(textpage) if text is None else text
+    if len(text) != textpage.count_chars():  # characters outside the BMP: map one by one
+        text = "".join(textpage.get_text_range(i, 1) or " " for i in range(textpage.count_chars()))
+    lines = []
+    for m in _LINE.finditer(text):
+        if not m.group().strip():
+            continue
+        bbox = _range_box(textpage, frame, m.start(), m.end() - m.start())
+        if bbox is not None:
+            lines.append(RawLine(m.group(), page_no, bbox, first=m.start()))
+    return lines
+
+
+def _range_box(textpage, frame: PageFrame, start: int, count: int) -> BBox | None:
+    n = textpage.count_rects(start, count)
+    if n <= 0:
+        return None
+    rects = [textpage.get_rect(i) for i in range(n)]
+    return frame.box(min(r[0] for r in rects), min(r[1] for r in rects), max(r[2] for r in rects), max(r[3] for r in rects))
+
+
+def char_box(textpage, frame: PageFrame, index: int) -> BBox:
+    return frame.box(*textpage.get_charbox(index))
+
+
+def span_box(textpage, frame: PageFrame, line: RawLine, start: int, end: int) -> BBox | None:
+    """The box of line.text[start:end] (a tick glyph or bracket), when the line has characters."""
+    if line.first is None:
+        return None
+    return _range_box(textpage, frame, line.first + start, end - start) or char_box(textpage, frame, line.first + start)
+
+
+def insert_position(textpage, frame: PageFrame, line: RawLine, x: float) -> int:
+    """Where in line.text a box at horizontal position x goes: before the first character right of it."""
+    if line.first is None:
+        return 0 if x <= line.bbox[0] else len(line.text)
+    for k, ch in enumerate(line.text):
+        if ch.isspace():
+            continue
+        x0, _, x1, _ = char_box(textpage, frame, line.first + k)
+        if (x0 + x1) / 2 > x:
+            return k
+    return len(line.text)

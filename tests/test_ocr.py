@@ -1,0 +1,66 @@
+"""OCR of scanned returns: words, positions and confidence come back; failures are reported."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from questionnaire_returns.read import ocr, read_bytes
+from tests import fixtures_readers as F
+
+needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
+
+LINES = ["National Action Plan adopted in 2006", "The coordinator chairs the task force"]
+
+
+@pytest.fixture(autouse=True)
+def fresh_tesseract_check():
+    ocr._installed.cache_clear()
+    yield
+    ocr._installed.cache_clear()
+
+
+@needs_tesseract
+def test_a_scanned_page_comes_back_as_ocr_lines_with_positions_and_confidence():
+    doc = read_bytes(F.image_only_pdf(LINES), "scan.pdf", "scan.pdf")
+    assert doc.form == "pdf_scan" and doc.image_only_pages == (1,) and doc.unreadable_pages == ()
+    assert [line.text for line in doc.lines] == LINES
+    first, second = doc.lines
+    assert first.origin == "ocr" and first.page == 1
+    # the fixture draws the lines 72 pt from the left and top, 24 pt apart, 12 pt type
+    assert abs(first.bbox[0] - 72) < 4 and abs(first.bbox[1] - 74) < 5
+    assert abs((second.bbox[1] - first.bbox[1]) - 24) < 3
+    assert 0.6 < first.ocr_confidence <= 1
+
+
+@needs_tesseract
+def test_a_scan_with_a_fax_stamp_is_ocrd_in_full():
+    doc = read_bytes(F.stamped_scan_pdf(LINES), "fax.pdf", "fax.pdf")
+    assert [line.text for line in doc.lines][-2:] == LINES
+    assert all(line.origin == "ocr" for line in doc.lines)
+
+
+@needs_tesseract
+def test_a_blank_scanned_page_is_reported_unreadable_and_the_rest_still_reads():
+    from pypdf import PdfReader, PdfWriter
+    import io
+
+    writer = PdfWriter()
+    for part in (F.image_only_pdf(LINES), F.image_only_pdf(blank=True)):
+        writer.append(PdfReader(io.BytesIO(part)))
+    buf = io.BytesIO()
+    writer.write(buf)
+    doc = read_bytes(buf.getvalue(), "scan.pdf", "scan.pdf")
+    assert doc.image_only_pages == (1, 2)
+    assert doc.unreadable_pages == ((2, "OCR found no text on the page"),)
+    assert [line.text for line in doc.lines] == LINES
+
+
+def test_without_tesseract_scanned_pages_are_reported_not_crashed(monkeypatch):
+    import pytesseract
+
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
+    doc = read_bytes(F.image_only_pdf(), "scan.pdf", "scan.pdf")
+    assert doc.lines == ()
+    assert doc.unreadable_pages == ((1, "OCR is not available: tesseract is not installed on this machine"),)
