@@ -44,8 +44,15 @@ def _add(found, m, year, month, day) -> None:
 
 
 def header_date(value: str) -> date | None:
-    """An e-mail Date header as a date."""
+    """An e-mail Date header (RFC 2822, or ISO as some readers give it) as a date."""
     try:
         return parsedate_to_datetime(value).date()
     except (TypeError, ValueError, IndexError):
-        return None
+        pass
+    m = _ISO.search(value)
+    if m:
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    return None

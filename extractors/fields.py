@@ -238,7 +238,7 @@ def _exists(v: View, letters: dict[str, str] | None, labels: tuple[str, ...], pa
 
 
 def q1(v: View) -> Iterator[tuple[str, Read]]:
-    got = _exists(v, LETTERS["1"], ("ncm_type",))
+    got = _exists(v, LETTERS["1"], ("ncm_type", "section"), "A")
     if got:
         yield "ncm_exists", got
 

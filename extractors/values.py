@@ -189,6 +189,7 @@ _CLAUSE = re.compile(r"[;:]|,\s+(?:but|however|while|whereas|which|who)\b|\s(?:b
 def exists_from_mentions(lines: list[Line], pats: LanguagePatterns, groups: tuple[str, ...], part: str | None = None) -> Read | None:
     """Yes when the text names the thing without denying it; no when every mention is denied."""
     found = [m for g in groups for m in mentions(lines, pats, g) if g != "section" or part is None or m[0] == part]
+    found.sort(key=lambda m: lines.index(m[1]) if m[1] in lines else 0)
     if not found:
         return None
     kept = [m for m in found if not m[2]]
