@@ -7,12 +7,16 @@ confidence. A page with nothing readable is reported, never fatal.
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 
 from questionnaire_returns.read.assemble import RawLine
 from questionnaire_returns.read.pdf_text import PageFrame
 
-DPI = 300
+DPI = 240
+# tesseract's OpenMP threads fight each other (and the other worker process): one page took
+# 8 s with them and 1.7 s with one thread here. Pages run in parallel across documents instead.
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 MAX_PIXELS = 7000  # longest side of a rendered page: big sheets are rendered below 300 dpi
 MIN_CONFIDENCE = 30  # mean word confidence (0-100) below which a page counts as unreadable
 TIMEOUT = 180  # seconds per page
@@ -56,6 +60,33 @@ def render(page, dpi: int = DPI):
     width, height = page.get_size()
     scale = min(dpi / 72, MAX_PIXELS / max(width, height, 1))
     return page.render(scale=scale, grayscale=True).to_pil()
+
+
+_TESSERACT = {"en": "eng", "fr": "fra", "de": "deu", "ru": "rus", "es": "spa", "it": "ita"}
+
+
+def pick_languages(image) -> str | None:
+    """The tesseract languages for a scanned return: a quick low-resolution read with Latin and
+    Cyrillic models, its language told by the detector, then that language alone (plus English,
+    which returns quote). Six models at once are several times slower and no more accurate."""
+    import pytesseract
+
+    from extractors.language import detect_text
+
+    reason, installed = _installed()
+    if reason:
+        return None
+    probe_langs = "+".join(l for l in ("eng", "rus") if l in installed)
+    try:
+        small = image.resize((max(1, image.width // 2), max(1, image.height // 2)))
+        text = pytesseract.image_to_string(small, lang=probe_langs, timeout=TIMEOUT)
+    except Exception:  # noqa: BLE001 - fall back to the configured languages
+        return None
+    lang, _ = detect_text(text)
+    code = _TESSERACT.get(lang or "")
+    if not code or code not in installed:
+        return None
+    return code if code == "eng" else f"{code}+eng"
 
 
 def ocr_image(image, frame: PageFrame, page_no: int, languages: str | None = None) -> tuple[list[RawLine], str | None]:

@@ -92,6 +92,7 @@ def _read(pdf, data: bytes, source_file: str) -> Document:
     raw: list[RawLine] = []
     tables: list[Table] = []
     image_only, unreadable = [], []
+    ocr_languages: str | None = None
     for index in range(n):
         number = index + 1
         try:
@@ -102,7 +103,10 @@ def _read(pdf, data: bytes, source_file: str) -> Document:
             continue
         if kind == "image":
             image_only.append(number)
-            lines, reason = ocr.ocr_image(image, frames[index], number) if image is not None else ([], ocr.unavailable())
+            if image is not None and ocr_languages is None:
+                ocr_languages = ocr.pick_languages(image) or ""  # once per document
+            lines, reason = (ocr.ocr_image(image, frames[index], number, ocr_languages or None)
+                             if image is not None else ([], ocr.unavailable()))
             if reason:
                 unreadable.append((number, reason))
         raw.extend(lines)
