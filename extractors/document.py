@@ -72,7 +72,10 @@ def _field_answers(doc: Document, segs: list[Segment], lang: str | None, resolve
         if lead:
             found.setdefault("ncm_lead_ministry", []).append(_answer("ncm_lead_ministry", lead, seg, doc))
             break
-    settled = {field: _settle(field, answers) for field, answers in found.items()}
+    settled = {field: _settle(field, answers) for field, answers in found.items() if not field.endswith(rules.FALLBACK)}
+    for field, answers in found.items():
+        if field.endswith(rules.FALLBACK) and field[: -len(rules.FALLBACK)] not in settled:
+            settled[field[: -len(rules.FALLBACK)]] = replace(_settle(field, answers), field=field[: -len(rules.FALLBACK)])
     for seg, target in pointers:
         for field, source in rules.CROSSREF.get(seg.question, {}).get(target, {}).items():
             if source in settled and field not in settled:

@@ -237,10 +237,26 @@ def _exists(v: View, letters: dict[str, str] | None, labels: tuple[str, ...], pa
     return _yesno(v, v.lines, letters)
 
 
+_SINCE = re.compile(r"\b(?:since|depuis|seit|с|desde|dal|dall'|fin dal)\s+(?:\w+\s+)?((?:19|20)\d\d)\b", re.I)
+
+
+def _since_year(got: Read | None) -> Iterator[tuple[str, Read]]:
+    """'Yes, since 2004': the year it has existed, used when the return gives no other."""
+    if got and got.value == "yes":
+        m = _SINCE.search(got.line.text)
+        if m:
+            yield FALLBACK, Read(m.group(1), got.line, "pattern")
+
+
+FALLBACK = "~fallback"  # a value used only where no other place in the return gives the field
+
+
 def q1(v: View) -> Iterator[tuple[str, Read]]:
     got = _exists(v, LETTERS["1"], ("ncm_type", "section"), "A")
     if got:
         yield "ncm_exists", got
+        for _, year in _since_year(got):
+            yield "ncm_established_year" + FALLBACK, year
 
 
 def q2(v: View) -> Iterator[tuple[str, Read]]:
@@ -499,6 +515,8 @@ def q16(v: View) -> Iterator[tuple[str, Read]]:
     got = _exists(v, LETTERS["16"], ("section",), "C") or _exists(v, LETTERS["16"], ("section",), "reports")
     if got:
         yield "nrm_exists", got
+        for _, year in _since_year(got):
+            yield "nrm_established_year" + FALLBACK, year
 
 
 def q17(v: View) -> Iterator[tuple[str, Read]]:
