@@ -14,7 +14,7 @@ from dataclasses import replace
 from extractors import fields as rules
 from extractors import submission
 from extractors.language import detect_language, detect_text
-from extractors.patterns import patterns_for
+from extractors.patterns import labels_in, patterns_for
 from extractors.values import Read
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.pipeline import DocResult
@@ -33,11 +33,24 @@ def _resolver():
 
 
 def segments_of(doc: Document, lang: str | None) -> list[Segment]:
+    """Question by question for a questionnaire; sentence by sentence for a letter; nothing
+    for an annex (a plan, a report, a law), which answers no question of its own."""
     segs = segment_numbered(doc.lines, lang)
     sure = [s for s in segs if s.score >= 1.0]
     if len(segs) >= MIN_NUMBERED or (len(sure) >= 2 and len(sure) * 2 >= len(segs)):
         return segs
+    if not _reads_as_a_reply(doc, lang):
+        return []
     return segment_narrative(doc.lines, lang)
+
+
+def _reads_as_a_reply(doc: Document, lang: str | None) -> bool:
+    """A letter or message answering the questionnaire says so: its courtesies, a reference to
+    the questionnaire, a note's formula. An annexed plan or report does not."""
+    pats = patterns_for(lang)
+    english = patterns_for("en")
+    head = list(doc.lines[:25]) + list(doc.lines[-15:])
+    return any(labels_in(p.hits(line.text), "letter") for line in head for p in {pats, english})
 
 
 def _answer(field: str, read: Read, seg: Segment, doc: Document, **kw) -> Answer:

@@ -153,7 +153,7 @@ def _yesno(v: View, lines: list[Line], letters: dict[str, str] | None = None) ->
     if opts:
         got = yesno_from_options(opts, v.pats)
         if got:
-            return Read(got[0], got[1].line, tick_how(got[1].line))
+            return Read(got[0], got[1].line, tick_how(got[1].line, got[1].ambiguous))
         if letters:
             for o in opts:
                 if o.checked and o.letter in letters and letters[o.letter] in ("yes", "no"):
@@ -195,7 +195,7 @@ def _ticked_values(v: View, question: str, lines: list[Line] | None = None, grou
             found = labels_in(v.pats.hits(o.label), group)
             value = found[0] if found else None
         if value and value not in [x for x, _, _ in out]:
-            out.append((value, o.line, tick_how(o.line)))
+            out.append((value, o.line, tick_how(o.line, o.ambiguous)))
     return out
 
 
@@ -268,7 +268,7 @@ def q2(v: View) -> Iterator[tuple[str, Read]]:
         found = [m for m in mentions(v.lines, v.pats, "ncm_type") if not m[2]]
         kinds = {f[0] for f in found}
         line, how = (found[0][1], "pattern") if found else (None, "")
-    if {"coordinator", "working_group"} <= kinds:
+    if {"coordinator", "working_group"} <= kinds or (not ticked and found and found[0][0] == "both"):
         yield "ncm_type", Read("both", line, how)
     elif kinds & {"coordinator", "working_group", "other"}:
         yield "ncm_type", Read(next(k for k in ("coordinator", "working_group", "other") if k in kinds), line, how)

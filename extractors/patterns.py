@@ -22,7 +22,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 PATTERN_DIR = Path(__file__).parent / "patterns"
 
 _VALUE_LABELS = {
-    "ncm_type": ["coordinator", "working_group"],
+    "ncm_type": ["coordinator", "working_group", "both"],
     "composition": ["interministerial", "experts", "civil_society"],
     "cs_role": ["decision_making", "observer", "other"],
     "legal": ["legislation", "decree", "policy", "other"],

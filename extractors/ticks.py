@@ -29,6 +29,7 @@ class Option:
     label: str
     line: Line
     before: bool = False  # the label stands before its box ("Yes ☒"): its last words are the option
+    ambiguous: bool = False  # only ticked marks, text on both sides: "Advisory ✓ Policy making" reads either way
 
 
 _TRAILING_X = re.compile(r"(?<=[^\W\d_]|[:.)])\s+[xX]\s*$")
@@ -46,13 +47,13 @@ def _boxes(text: str) -> str:
     return text
 
 
-def _option(checked: bool, raw_label: str, line: Line, before: bool = False) -> Option:
+def _option(checked: bool, raw_label: str, line: Line, before: bool = False, ambiguous: bool = False) -> Option:
     label = raw_label.strip(" :;,.\t")
     m = _LETTER.match(label)
     letter = m.group(1).lower() if m else None
     if m:
         label = label[m.end():].strip(" :;,.\t")
-    return Option(checked, letter, label, line, before)
+    return Option(checked, letter, label, line, before, ambiguous)
 
 
 def options_in_line(line: Line) -> list[Option]:
@@ -61,17 +62,21 @@ def options_in_line(line: Line) -> list[Option]:
         return []
     parts = _BOX.split(text)  # [before, box, after, box, after...]
     boxes = [(parts[i], parts[i - 1], parts[i + 1]) for i in range(1, len(parts), 2)]
-    lead = parts[0]
+    lead = parts[0].strip(" -–•*·\t")  # markdown and list bullets are no label
     # text after the last box ("☒ a) Yes ☐ b) No"), or only a letter before the first:
     # boxes come before their labels; otherwise ("Yes ☒  No ☐") after them
+    # Nothing but a letter before the first box, or an introduction ending in ':' or '?'
+    # ("The main function is: ☒ a) Advisory ..."): boxes stand before their labels.
+    # A label before the first box ("Yes ☒  No", "Advisory ✔ Policy making ✔"): after them.
     lead_is_letter = not lead.strip() or (_LETTER.match(lead) and not _LETTER.sub("", lead).strip())
-    if parts[-1].strip(" .;,:\t") or lead_is_letter:
+    if lead_is_letter or lead.rstrip().endswith((":", "?")):
         out = []
         for box, _, after in boxes:
             out.append(_option(box == CHECKED, lead + after if not out and _LETTER.match(lead) else after, line))
         return out
     # labels before their boxes ("Yes ☒ No ☐")
-    return [_option(box == CHECKED, before, line, True) for box, before, _ in boxes]
+    ambiguous = UNCHECKED not in text and bool(parts[-1].strip(" .;,:\t"))
+    return [_option(box == CHECKED, before, line, True, ambiguous) for box, before, _ in boxes]
 
 
 def options_in(lines: tuple[Line, ...] | list[Line]) -> list[Option]:

@@ -41,5 +41,7 @@ def combine(how: str, segment_how: str, segment_score: float = 1.0, lines: list[
     return round(max(0.0, min(1.0, conf)), 3)
 
 
-def tick_how(line: Line) -> str:
+def tick_how(line: Line, ambiguous: bool = False) -> str:
+    if ambiguous:
+        return "pattern.weak"  # a mark with an option on either side: a reviewer should look
     return {"form": "tick.form", "vector": "tick.vector"}.get(line.origin, "tick.glyph")
