@@ -23,7 +23,6 @@ from questionnaire_returns.score.confidence import combine
 from questionnaire_returns.segment.narrative import segment_narrative
 from questionnaire_returns.segment.questions import segment_numbered
 
-MIN_NUMBERED = 4
 
 
 def _resolver():
@@ -36,8 +35,10 @@ def segments_of(doc: Document, lang: str | None) -> list[Segment]:
     """Question by question for a questionnaire; sentence by sentence for a letter; nothing
     for an annex (a plan, a report, a law), which answers no question of its own."""
     segs = segment_numbered(doc.lines, lang)
+    # Numbers alone prove little (a report has numbered chapters): the questions' wording, a
+    # numbering word ("Question 5") or most of the form's 23 numbers in order must be there too.
     sure = [s for s in segs if s.score >= 1.0]
-    if len(segs) >= MIN_NUMBERED or (len(sure) >= 2 and len(sure) * 2 >= len(segs)):
+    if len(sure) >= 3 or (len(sure) >= 2 and len(sure) * 2 >= len(segs)) or len(segs) >= 12:
         return segs
     if not _reads_as_a_reply(doc, lang):
         return []

@@ -610,12 +610,14 @@ _REF_NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?!\d)")
 
 def crossref_target(seg: Segment, pats: LanguagePatterns) -> str | None:
     """The question a short answer points at ('Cf. question 8.', 'See Q7 above'), or None."""
-    text = fold(" ".join(l.text for l in seg.lines))
+    text = fold(" ".join(l.text for l in seg.lines)).lower()
     if not text or len(text) > 120:
         return None
-    for h in pats.hits(text):
-        if h.label == "crossref.cue":
-            m = _REF_NUMBER.search(text[h.start:h.end + 25])
+    cues = pats.data.phrases.get("crossref.cue", []) + (patterns_for("en").data.phrases.get("crossref.cue", []) if pats.lang != "en" else [])
+    for cue in sorted(cues, key=len, reverse=True):
+        at = text.find(cue.lower())
+        if at != -1 and (at == 0 or not text[at - 1].isalnum()):
+            m = _REF_NUMBER.search(text[at + len(cue):at + len(cue) + 25])
             if m and 1 <= int(m.group(1)) <= 23:
                 return m.group(1)
     return None

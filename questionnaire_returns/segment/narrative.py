@@ -118,10 +118,15 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
         previous: list[str] = []
         for sent in para:
             hits = pats.hits(sent.text)
+            if labels_in(hits, "letter"):
+                continue  # "... presents its compliments", "in reply to your questionnaire": courtesy, not fact
             parts = labels_in(hits, "section")
             if parts:
-                # a rapporteur outweighs a plan, a plan outweighs a co-ordination body; reports count only alone
-                new_part = next((p for p in ("C", "B", "A") if p in parts), "C")
+                # a rapporteur outweighs a plan, a plan outweighs a co-ordination body; reports alone
+                # move to part C only from part A or from nowhere (a plan has its reports too)
+                new_part = next((p for p in ("C", "B", "A") if p in parts), None)
+                if new_part is None:
+                    new_part = "C" if part in (None, "A") else part
                 if new_part != part:
                     previous = []
                 part = new_part

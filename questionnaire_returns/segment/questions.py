@@ -162,10 +162,35 @@ def _is_wording(text: str, key: str, lang: str | None) -> bool:
     return len(t) >= 12 and _similarity(t, key, lang) >= 90
 
 
+def _without_bare_options(body: list[Line], key: str, lang: str | None) -> list[Line]:
+    """The form's options listed with no mark at all ('Yes' / 'No' on lines of their own, or
+    'Advisory Policy making Implementation Other' on one): wording, not an answer."""
+    from extractors.patterns import patterns_for
+
+    q = CONTRACT.questions.get(key)
+    labels = [_norm(t) for t in (list(q.options.values()) if q else []) + list(patterns_for(lang).data.options.get(key, {}).values())]
+    labels = [l.strip(" .:") for l in labels if l and not l.rstrip().endswith("?")]  # not the sub-questions
+    if len(labels) < 2:
+        return body
+    # only the whole list is the form's; some options, or options joined by commas and 'and',
+    # are an answer in words
+    need = len(labels)
+    bare = [i for i, line in enumerate(body)
+            if CHECKED not in line.text and UNCHECKED not in line.text
+            and any(fuzz.ratio(_norm(_LETTER_MARK.sub(" ", line.text)).strip(" ?.:-"), l) >= 90 for l in labels)]
+    one_line = [i for i, line in enumerate(body)
+                if CHECKED not in line.text and UNCHECKED not in line.text and len(labels) >= 3
+                and sum(1 for l in labels if l and l in _norm(line.text)) >= need
+                and "," not in line.text and len(_norm(line.text)) <= sum(len(l) + 2 for l in labels) + 10]
+    drop = set(one_line) | (set(bare) if len(bare) >= need else set())
+    return [line for i, line in enumerate(body) if i not in drop]
+
+
 def _continues_wording(text: str, key: str, lang: str | None) -> bool:
     """A short line right under the heading that is a piece of the question's wording ('examples.')."""
     t = _norm(_LETTER_MARK.sub(" ", text)).strip(" *_.-:?")
-    if len(t) < 6 or len(t) > 60 or any(ch.isdigit() for ch in t) or CHECKED in text or UNCHECKED in text:
+    if (len(t) < 6 and not text.rstrip().endswith("?")) or len(t) < 2 or len(t) > 60 or any(ch.isdigit() for ch in t) \
+            or CHECKED in text or UNCHECKED in text:
         return False
     if _leading_yes_no(t, lang):
         return False
@@ -303,6 +328,7 @@ def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]
             elif _LETTER_START.match(line.text):
                 # the option's wording goes, its letter stays: the answer's parts a) b) c) are told apart by it
                 body.append(replace(line, text=_LETTER_START.match(line.text).group(0).strip() + " "))
+        body = _without_bare_options(body, key, lang)
         if n + 1 == len(headings):
             body = _without_signature(body)
         segments.append(Segment(key, tuple(body), how, score, heading=lines[i].text))
