@@ -37,7 +37,7 @@ def segments_of(doc: Document, lang: str | None) -> list[Segment]:
     segs = segment_numbered(doc.lines, lang)
     # Numbers alone prove little (a report has numbered chapters): the questions' wording, a
     # numbering word ("Question 5") or most of the form's 23 numbers in order must be there too.
-    sure = [s for s in segs if s.score >= 1.0]
+    sure = [s for s in segs if s.score >= 1.0 or s.how == "question_text"]
     if len(sure) >= 3 or (len(sure) >= 2 and len(sure) * 2 >= len(segs)) or len(segs) >= 12:
         return segs
     if not _reads_as_a_reply(doc, lang):
@@ -51,6 +51,8 @@ def _reads_as_a_reply(doc: Document, lang: str | None) -> bool:
     pats = patterns_for(lang)
     english = patterns_for("en")
     head = list(doc.lines[:25]) + list(doc.lines[-15:])
+    if any(submission.MISSION.search(line.text) for line in head):
+        return True  # a mission's or delegation's letterhead
     return any(labels_in(p.hits(line.text), "letter") for line in head for p in {pats, english})
 
 

@@ -23,6 +23,13 @@ _SENDER_CUE = re.compile(
     r"ministry|ministère|ministerium|министерство|ministerio|ministero|reply of|response of|réponse d|antwort d|ответ",
     re.I,
 )
+# A diplomatic sender: permanent missions and delegations write the letters that answer
+MISSION = re.compile(
+    r"permanent mission|permanent representation|delegation of|mission permanente|représentation permanente|"
+    r"délégation|ständige vertretung|постоянное представительство|misión permanente|representación permanente|"
+    r"rappresentanza permanente|embassy of|ambassade|botschaft|посольство",
+    re.I,
+)
 _DATE_CUE = re.compile(r"\b(date|datum|fecha|data|дата)\b|^\s*\w+,\s+\d|vienna|wien|vienne|вена", re.I)
 
 
