@@ -22,7 +22,7 @@ def find_dates(text: str, pats: LanguagePatterns) -> list[tuple[date, int, int]]
     """Every full date in the text with its span, in reading order."""
     found: list[tuple[date, int, int]] = []
     months = _month_names(pats)
-    day_first = re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+({months})\.?,?\s+((?:19|20)\d\d)", re.I)
+    day_first = re.compile(rf"(?<!\d)[«\"„]?(\d{{1,2}})[»\"“]?(?:st|nd|rd|th|er|°|º|-?го)?\.?\s+(?:de\s+)?({months})\.?,?\s+(?:del?\s+)?((?:19|20)\d\d)", re.I)
     month_first = re.compile(rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)", re.I)
     for m in day_first.finditer(text):
         _add(found, m, int(m.group(3)), pats.months.get(m.group(2).lower()), int(m.group(1)))

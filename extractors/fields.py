@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from extractors.patterns import LanguagePatterns, labels_in, patterns_for
 from questionnaire_returns.contract import CONTRACT
-from extractors.ticks import Option, options_in
+from extractors.ticks import CYRILLIC_LETTERS, Option, options_in
 from extractors.values import (Read, exists_from_mentions, first_year, keyword_values, mentions, recipient, share, yesno,
                               yesno_from_options)
 from questionnaire_returns.records import CHECKED, UNCHECKED, Line, Segment
@@ -41,7 +41,7 @@ LETTERS = {
             "f": "international_cooperation", "g": "other"},
 }
 
-_PART = re.compile(r"^\s*(?:[☒☐]\s*)?[(\[]?([a-h])[).\]](?:\s|$)", re.I)
+_PART = re.compile(r"^\s*(?:[☒☐]\s*)?[(\[]?([a-hа-з])[).\]](?:\s|$)", re.I)
 _FOLD = re.compile(r"\s+")
 
 
@@ -56,7 +56,7 @@ class View:
         for line in seg.lines:
             m = _PART.match(line.text)
             if m:
-                current = m.group(1).lower()
+                current = m.group(1).translate(CYRILLIC_LETTERS).lower()
                 self.parts.setdefault(current, [])
                 if not line.text[m.end():].strip():
                     continue  # a bare letter left where the option's wording was
@@ -110,10 +110,10 @@ def _clean_answer_text(lines: list[Line], pats: LanguagePatterns) -> tuple[str, 
     for line in lines:
         t = line.text.replace(CHECKED, " ").replace(UNCHECKED, " ")
         t = _PART.sub("", " " + t if not t.startswith(" ") else t).strip()
-        t = re.sub(r"^\s*[(\[]?[a-h][).\]]\s+", "", t)
+        t = re.sub(r"^\s*[(\[]?[a-hа-з][).\]]\s+", "", t)
         words.append(t)
     text = fold(" ".join(words))
-    text = re.sub(r"^(?:yes|no|oui|non|ja|nein|да|нет|sí|si|no)\b[\s,.:;–-]*", "", text, flags=re.I).strip()
+    text = re.sub(r"^(?:yes|no|oui|non|ja|nein|да|нет|sí|sì|si|no)\b[\s,.:;–-]*", "", text, flags=re.I).strip()
     if len(text) < 3 or (labels_in(pats.hits(text[:40]), "blank") and len(text) < 40):
         return None
     return text, joined(lines)

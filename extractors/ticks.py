@@ -17,7 +17,9 @@ from questionnaire_returns.records import CHECKED, UNCHECKED, Line
 _BOX = re.compile(f"([{CHECKED}{UNCHECKED}])")
 _UNDERSCORE_X = re.compile(r"_+\s*[xX✓✔]\s*_+")
 _UNDERSCORES = re.compile(r"_{3,}")
-_LETTER = re.compile(r"^\s*[(\[]?([a-hA-H])[).\]]\s*")
+_LETTER = re.compile(r"^\s*[(\[]?([a-hA-Hа-зА-З])[).\]]\s*")
+# Russian forms letter their options а) б) в): the same letters as a) b) c)
+CYRILLIC_LETTERS = str.maketrans("абвгдежзАБВГДЕЖЗ", "abcdefghABCDEFGH")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +52,7 @@ def _boxes(text: str) -> str:
 def _option(checked: bool, raw_label: str, line: Line, before: bool = False, ambiguous: bool = False) -> Option:
     label = raw_label.strip(" :;,.\t")
     m = _LETTER.match(label)
-    letter = m.group(1).lower() if m else None
+    letter = m.group(1).translate(CYRILLIC_LETTERS).lower() if m else None
     if m:
         label = label[m.end():].strip(" :;,.\t")
     return Option(checked, letter, label, line, before, ambiguous)

@@ -43,13 +43,19 @@ def yesno_from_options(options: list[Option], pats: LanguagePatterns) -> tuple[s
     return None
 
 
+_OPTION_LETTER = re.compile(r"^\s*[(\[]?[a-hа-з][).\]]\s+", re.I)
+
+
 def _word_value(text: str, pats: LanguagePatterns) -> str | None:
+    text = _OPTION_LETTER.sub("", text)  # "c) Yes"
     m = _LEADING.match(text)
     if not m:
         return None
     first = m.group(1).lower()
     yes = {p.lower().rstrip(".") for p in pats.data.phrases.get("yesno.yes", [])}
     no = {p.lower().rstrip(".") for p in pats.data.phrases.get("yesno.no", [])}
+    if first == "si" and not re.match(r"^\W*si\s*(?:[.,;:!)]|$)", text, re.I):
+        return None  # "Si tratta di ...": an unaccented "si" is yes only standing alone
     if first in yes:
         return "yes"
     if first in no and first not in ("not",):
@@ -63,7 +69,7 @@ def yesno(lines: list[Line], pats: LanguagePatterns, allow_affirm: bool = True) 
         text = line.text.strip()
         if not text:
             continue
-        if labels_in(pats.hits(text[:40]), "blank") and len(text) < 40:
+        if any(h.label == "blank.na" and h.start == 0 for h in pats.hits(text[:40])) and len(text) < 40:
             return None
         word = _word_value(text, pats)
         if word:
@@ -179,11 +185,22 @@ def mentions(lines: list[Line], pats: LanguagePatterns, group: str) -> list[tupl
             # a denial reaches to the end of its clause: "no national rapporteur or equivalent mechanism"
             clause = _CLAUSE.split(line.text[:h.start])[-1]
             denied = pending or any(t.lower() in pats.negators for t in _TOKEN.findall(clause))
+            # ... and a denied coming-into-being after the noun: "the Commission has not been set up", "Комиссия не создана"
+            after = _CLAUSE.split(line.text[h.end:])[0]
+            denied = denied or any(n.label == "yesno.negate" and h.end <= n.start <= h.end + len(after)
+                                   and _COMING_INTO_BEING.search(n.text) for n in hits)
             out.append((value, line, denied))
     return out
 
 
-_CLAUSE = re.compile(r"[;:]|,\s+(?:but|however|while|whereas|which|who)\b|\s(?:but|however|whereas)\s", re.I)
+_COMING_INTO_BEING = re.compile(
+    r"establish|\bset\b|creat|exist|appoint|adopt|founded|in place|созда|существ|учрежд|назнач|принят|"
+    r"établi|créé|cré[ée]|institu|exist|eingerichtet|gegründet|geschaffen|bestell|existiert|establec|cread|constitu|"
+    r"istitu|costitu|creat|esist",
+    re.I,
+)
+_CONTRAST = r"but|however|while|whereas|mais|cependant|toutefois|aber|jedoch|но|однако|pero|sin embargo|ma|tuttavia|però"
+_CLAUSE = re.compile(rf"[;:]|,\s+(?:{_CONTRAST}|which|who|qui|der|die|das|который|которая|que|che)\b|\s(?:{_CONTRAST})\s", re.I)
 
 
 def exists_from_mentions(lines: list[Line], pats: LanguagePatterns, groups: tuple[str, ...], part: str | None = None) -> Read | None:
@@ -204,7 +221,8 @@ def recipient(lines: list[Line], pats: LanguagePatterns) -> Read | None:
         for h in pats.hits(line.text):
             if h.label != "recipient.cue":
                 continue
-            rest = re.split(r"[.;,(]| and (?:are|is|were|published|made)\b", line.text[h.end:], maxsplit=1)[0].strip()
+            rest = re.split(r"[.;,(]|\s(?:and|et|und|и|y|e)\s(?:are|is|were|published|made|sont|est|werden|wird|sind|"
+                            r"публику|опублик|se publican|son|sono|vengono)", line.text[h.end:], maxsplit=1)[0].strip()
             if 2 <= len(rest) <= 120:
                 return Read(rest, line, "pattern")
     return None

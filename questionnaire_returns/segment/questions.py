@@ -19,9 +19,10 @@ from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.records import CHECKED, UNCHECKED, Line, Segment
 from questionnaire_returns.segment.annex import ANNEX as _ANNEX
 
-_SECTION_PREFIX = re.compile(r"^[ABCАБВ]\s?[.\-]?\s?(?=\d)")
+_SECTION_PREFIX = re.compile(r"^(?:[ABC]\s?[.\-]?\s?|[АБВ]\s?[.\-]\s?)(?=\d)")  # "В 5 министерствах" is no heading
 _NUMBER = re.compile(r"^(\d{1,2})(?!\d|[.,]\d)\s*(?:[.):\-–]\s*|\s+|$)(.*)$", re.S)
-_WORD_PREFIX = re.compile(r"^([^\W\d_]{1,12})\.?\s*(?:n[°o]\.?\s*|№\s*)?(?=\d)", re.U | re.I)
+_WORD_PREFIX = re.compile(r"^([^\W\d_]{1,12})\.?\s*(?:(?:n\.?\s*[°ºo]\.?|nr\.?|núm\.?|n\.|№)\s*)?(?=\d)", re.U | re.I)
+_NUMBER_SIGN = re.compile(r"^(?:n\.?\s*[°º]|№)\s*(?=\d)", re.I)
 _SPACE = re.compile(r"\s+")
 _ORDER = [key for key in ("1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21s 21c 22 23".split())]
 
@@ -50,9 +51,14 @@ def question_texts(lang: str | None) -> dict[str, list[str]]:
 def _parse_number(text: str, words: set[str]) -> tuple[int, str, bool] | None:
     """(number, rest of line, had a numbering word) for a line that starts with a question number."""
     t = text.strip().lstrip("•-–*#").strip()
-    # "Questio n 8": a word broken where a narrow table cell wrapped it
-    t = re.sub(r"^([^\W\d_]{3,})\s([^\W\d_]{1,3})(?=\.?\s*\d)", r"\1\2", t)
+    # "Questio n 8": a numbering word broken where a narrow table cell wrapped it
+    glued = re.match(r"^([^\W\d_]{3,})\s([^\W\d_]{1,3})(?=\.?\s*\d)", t)
+    if glued and (glued.group(1) + glued.group(2)).lower() in words:
+        t = glued.group(1) + glued.group(2) + t[glued.end():]
     had_word = False
+    sign = _NUMBER_SIGN.match(t)
+    if sign:
+        t, had_word = t[sign.end():], True
     m = _SECTION_PREFIX.match(t)  # "A.5": the form's part and the question's number
     if m:
         t, had_word = t[m.end():], True
@@ -140,8 +146,8 @@ def find_headings(lines: tuple[Line, ...], lang: str | None) -> list[tuple[int, 
     return headings
 
 
-_LETTER_START = re.compile(r"^\s*[(\[]?[a-h][).\]]\s")
-_LETTER_MARK = re.compile(r"(?<!\w)[(\[]?[a-h][).\]]\s", re.I)
+_LETTER_START = re.compile(r"^\s*[(\[]?[a-hа-з][).\]]\s")
+_LETTER_MARK = re.compile(r"(?<!\w)[(\[]?[a-hа-з][).\]]\s", re.I)
 
 
 @lru_cache(maxsize=None)
