@@ -35,6 +35,7 @@ class Option:
 
 
 _TRAILING_X = re.compile(r"(?<=[^\W\d_]|[:.)])\s+[xX]\s*$")
+_MIDDLE_X = re.compile(r"(?<=[^\W\d_])\s+[xX]\s+(?=[^\W\d_])")
 _LEADING_X = re.compile(r"^\s*[xX]\s+(?=[^\W\d_]{2})")
 
 
@@ -46,7 +47,14 @@ def _boxes(text: str) -> str:
         # "Yes X" / "X Yes": a typed X beside an option marks it
         text = _TRAILING_X.sub(f" {CHECKED}", text)
         text = _LEADING_X.sub(f"{CHECKED} ", text)
+        if len(text) <= 60 and CHECKED not in text:
+            text = _MIDDLE_X.sub(f" {CHECKED} ", text, count=1)  # "Yes X No"
     return text
+
+
+def marked(text: str) -> str:
+    """The text with every notation of a box turned into ☒ / ☐."""
+    return _boxes(text)
 
 
 def _option(checked: bool, raw_label: str, line: Line, before: bool = False, ambiguous: bool = False) -> Option:

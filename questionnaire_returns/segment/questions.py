@@ -181,11 +181,14 @@ def _without_bare_options(body: list[Line], key: str, lang: str | None) -> list[
     # only the whole list is the form's; some options, or options joined by commas and 'and',
     # are an answer in words
     need = len(labels)
+    from extractors.ticks import marked
+
+    unmarked = {i for i, line in enumerate(body) if CHECKED not in marked(line.text) and UNCHECKED not in marked(line.text)}
     bare = [i for i, line in enumerate(body)
-            if CHECKED not in line.text and UNCHECKED not in line.text
+            if i in unmarked
             and any(fuzz.ratio(_norm(_LETTER_MARK.sub(" ", line.text)).strip(" ?.:-"), l) >= 90 for l in labels)]
     one_line = [i for i, line in enumerate(body)
-                if CHECKED not in line.text and UNCHECKED not in line.text and len(labels) >= 2
+                if i in unmarked and len(labels) >= 2
                 and sum(1 for l in labels if l and l in _norm(line.text)) >= need
                 and "," not in line.text and len(_norm(line.text)) <= sum(len(l) + 2 for l in labels) + 10]
     drop = set(one_line) | (set(bare) if len(bare) >= need else set())
