@@ -175,7 +175,7 @@ def _without_bare_options(body: list[Line], key: str, lang: str | None) -> list[
 
     q = CONTRACT.questions.get(key)
     labels = [_norm(t) for t in (list(q.options.values()) if q else []) + list(patterns_for(lang).data.options.get(key, {}).values())]
-    labels = [l.strip(" .:") for l in labels if l and not l.rstrip().endswith("?")]  # not the sub-questions
+    labels = list(dict.fromkeys(l.strip(" .:") for l in labels if l and not l.rstrip().endswith("?")))  # not sub-questions
     if len(labels) < 2:
         return body
     # only the whole list is the form's; some options, or options joined by commas and 'and',
