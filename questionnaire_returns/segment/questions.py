@@ -189,7 +189,7 @@ def _without_bare_options(body: list[Line], key: str, lang: str | None) -> list[
             and any(fuzz.ratio(_norm(_LETTER_MARK.sub(" ", line.text)).strip(" ?.:-"), l) >= 90 for l in labels)]
     one_line = [i for i, line in enumerate(body)
                 if i in unmarked and len(labels) >= 2
-                and sum(1 for l in labels if l and l in _norm(line.text)) >= need
+                and sum(1 for l in labels if l and re.search(rf"(?<!\w){re.escape(l)}(?!\w)", _norm(line.text))) >= need
                 and "," not in line.text and len(_norm(line.text)) <= sum(len(l) + 2 for l in labels) + 10]
     drop = set(one_line) | (set(bare) if len(bare) >= need else set())
     return [line for i, line in enumerate(body) if i not in drop]
