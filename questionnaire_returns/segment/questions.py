@@ -168,30 +168,40 @@ def _is_wording(text: str, key: str, lang: str | None) -> bool:
     return len(t) >= 12 and _similarity(t, key, lang) >= 90
 
 
-def _without_bare_options(body: list[Line], key: str, lang: str | None) -> list[Line]:
-    """The form's options listed with no mark at all ('Yes' / 'No' on lines of their own, or
-    'Advisory Policy making Implementation Other' on one): wording, not an answer."""
+def _option_labels(key: str, lang: str | None) -> list[list[str]]:
+    """The question's option labels, one list per language (English and the return's own)."""
     from extractors.patterns import patterns_for
 
     q = CONTRACT.questions.get(key)
-    labels = [_norm(t) for t in (list(q.options.values()) if q else []) + list(patterns_for(lang).data.options.get(key, {}).values())]
-    labels = list(dict.fromkeys(l.strip(" .:") for l in labels if l and not l.rstrip().endswith("?")))  # not sub-questions
-    if len(labels) < 2:
-        return body
-    # only the whole list is the form's; some options, or options joined by commas and 'and',
-    # are an answer in words
-    need = len(labels)
+    sets = [list(q.options.values()) if q else []]
+    if lang and lang != "en":
+        sets.append(list(patterns_for(lang).data.options.get(key, {}).values()))
+    out = []
+    for texts in sets:
+        labels = list(dict.fromkeys(_norm(t).strip(" .:") for t in texts if t and not t.rstrip().endswith("?")))
+        if len(labels) >= 2:  # sub-questions ('If yes, what does it cover?') are no option
+            out.append(labels)
+    return out
+
+
+def _without_bare_options(body: list[Line], key: str, lang: str | None) -> list[Line]:
+    """The form's options listed with no mark at all ('Yes' / 'No' on lines of their own, or
+    'Advisory Policy making Implementation Other' on one): wording, not an answer. Only the
+    whole list is the form's; some options, or options joined by commas, are an answer in words."""
     from extractors.ticks import marked
 
     unmarked = {i for i, line in enumerate(body) if CHECKED not in marked(line.text) and UNCHECKED not in marked(line.text)}
-    bare = [i for i, line in enumerate(body)
-            if i in unmarked
-            and any(fuzz.ratio(_norm(_LETTER_MARK.sub(" ", line.text)).strip(" ?.:-"), l) >= 90 for l in labels)]
-    one_line = [i for i, line in enumerate(body)
-                if i in unmarked and len(labels) >= 2
-                and sum(1 for l in labels if l and re.search(rf"(?<!\w){re.escape(l)}(?!\w)", _norm(line.text))) >= need
-                and "," not in line.text and len(_norm(line.text)) <= sum(len(l) + 2 for l in labels) + 10]
-    drop = set(one_line) | (set(bare) if len(bare) >= need else set())
+    drop: set[int] = set()
+    for labels in _option_labels(key, lang):
+        bare = [i for i in unmarked
+                if any(fuzz.ratio(_norm(_LETTER_MARK.sub(" ", body[i].text)).strip(" ?.:-"), l) >= 90 for l in labels)]
+        if len(bare) >= len(labels):
+            drop |= set(bare)
+        for i in unmarked:
+            text = _norm(body[i].text)
+            if "," not in body[i].text and len(text) <= sum(len(l) + 2 for l in labels) + 10 \
+                    and all(re.search(rf"(?<!\w){re.escape(l)}(?!\w)", text) for l in labels):
+                drop.add(i)
     return [line for i, line in enumerate(body) if i not in drop]
 
 
