@@ -304,9 +304,17 @@ def _coordinator_named(v: View) -> Read | None:
     return None
 
 
+# Names that start with the body's noun, as French, German, Russian, Spanish and Italian write them
+_BODY_NOUN_FIRST = re.compile(
+    r"((?:Commission|Comité|Groupe de travail|Conseil|Kommission|Arbeitsgruppe|Ausschuss|Lenkungsgruppe|Comisión|"
+    r"Grupo de Trabajo|Comité|Consejo|Commissione|Comitato|Gruppo di lavoro|Tavolo|Межведомственная комиссия|"
+    r"Комиссия|Рабочая группа|Совет|Координационный совет|Interministerielle Arbeitsgruppe)\b[^.;:\n]{0,120})"
+)
+
+
 def _body_name(v: View) -> Read | None:
     for line in v.lines:
-        m = _BODY.search(line.text)
+        m = _BODY.search(line.text) if v.pats.lang == "en" else (_BODY_NOUN_FIRST.search(line.text) or _BODY.search(line.text))
         if m:
             return Read(fold(m.group(1)).rstrip(" ,.;"), line, "pattern.weak")
     return None
