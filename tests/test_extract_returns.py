@@ -120,3 +120,55 @@ def test_ticks_beat_words_and_unticked_boxes_answer_nothing():
     got = answers(text)
     assert "ncm_budget" not in got
     assert got["ncm_function"] == "implementation;policy_making"
+
+
+def test_yes_since_a_year_gives_the_year_when_nothing_else_does():
+    text = """
+1. Does your country have a recognized mechanism to co-ordinate policy and programmatic responses to human trafficking?
+Yes, since 2004.
+2. If yes, what is the nature of the mechanism?
+The National Commission for Combating Trafficking.
+"""
+    got = answers(text)
+    assert got["ncm_exists"] == "yes"
+    assert got["ncm_established_year"] == "2004"
+
+
+def test_a_cross_reference_takes_over_the_referenced_answer():
+    text = """
+8. What have been the main challenges facing this group? Please cite specific examples.
+Lack of funding. Competing priorities of the ministries.
+15. What have been the main challenges facing the implementation of this plan or co-ordinated response?
+See answer to question 8.
+"""
+    got = answers(text)
+    assert got["nap_challenges"] == got["ncm_challenges"] == "Lack of funding. Competing priorities of the ministries."
+    assert got["nap_challenge_topics"] == "priorities;resources"
+
+
+def test_an_annexed_plan_answers_nothing():
+    text = """
+National Action Plan against Trafficking in Human Beings 2007-2010
+1.
+The Government will establish a commission chaired by the Ministry of the Interior.
+2.
+Prevention measures include awareness campaigns and a hotline.
+3.
+Victims will be assisted in shelters.
+4.
+The plan has no separate budget.
+"""
+    got = answers(text)
+    assert {f for f in got if f not in ("language",)} == set()
+
+
+def test_a_marked_option_with_labels_on_both_sides_goes_to_review():
+    text = """
+5. Does the national co-ordination mechanism have a budget?
+Yes ☒ No
+6. The main function of this group is:
+☐ a) Advisory ☒ b) Policy making ☐ c) Implementation ☐ d) Other
+"""
+    found = {a.field: a for a in extract_document(doc_of(text)).answers}
+    assert found["ncm_budget"].confidence < 0.8
+    assert found["ncm_function"].value == "policy_making" and found["ncm_function"].confidence >= 0.9
