@@ -145,8 +145,15 @@ def _styles(rng: random.Random, fam: str | None = None):
     }
 
 
+_MARKS = re.compile("([\u2610-\u2612\u2713-\u2718\u25a0\u25a1\u22a0])")
+
+
 def P(text, style):
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    """A paragraph; tick glyphs are set in DejaVu Sans, which has them (the serif and mono faces
+    do not, and a missing glyph would print as an empty box and extract as '?')."""
+    html = escape(text).replace("\n", "<br/>")
+    sans = fonts().get("sans", ("DV-sans",))[0]
+    return Paragraph(_MARKS.sub(rf"<font name='{sans}'>\1</font>", html), style)
 
 
 def _head(doc: Doc, S) -> list:
