@@ -17,8 +17,8 @@ from rapidfuzz import fuzz
 
 from extractors.patterns import LanguagePatterns, labels_in, patterns_for
 from questionnaire_returns.contract import CONTRACT
-from extractors.ticks import CYRILLIC_LETTERS, Option, options_in
-from extractors.values import (Read, exists_from_mentions, first_year, keyword_values, mentions, recipient, share, yesno,
+from extractors.ticks import CYRILLIC_LETTERS, Option, has_boxes, options_in
+from extractors.values import (Read, _word_value, exists_from_mentions, first_year, keyword_values, mentions, recipient, share, yesno,
                               yesno_from_options)
 from questionnaire_returns.records import CHECKED, UNCHECKED, Line, Segment
 from questionnaire_returns.score.confidence import tick_how
@@ -53,8 +53,16 @@ class View:
         self.pats: LanguagePatterns = patterns_for(lang)
         self.parts: dict[str | None, list[Line]] = {}
         current: str | None = None
+        option_row: bool | None = None  # the line before was a lettered yes/no option ("a) Yes X": True, with its box)
         for line in seg.lines:
             m = _PART.match(line.text)
+            bare = bool(m) and _bare_yes_no(line.text[m.end():], self.pats)
+            ticks = bare and has_boxes([line])
+            if m and bare and (option_row or ticks) and option_row is not None and current is not None:
+                self.parts[current].append(line)  # "b) No" under "a) Yes X": the same sub-question's boxes
+                option_row = option_row or ticks
+                continue
+            option_row = (True if ticks else False) if bare else None
             if m:
                 current = m.group(1).translate(CYRILLIC_LETTERS).lower()
                 self.parts.setdefault(current, [])
@@ -73,6 +81,12 @@ class View:
 
     def has_boxes(self, lines: list[Line] | None = None) -> bool:
         return bool(self.options if lines is None else options_in(lines))
+
+
+def _bare_yes_no(text: str, pats: LanguagePatterns) -> bool:
+    """'Yes', 'No X', '☒ Non': an option that is only a yes or a no word and its mark."""
+    t = re.sub(r"(?:^|\s)[xX✓✔](?=\s|$)", " ", text.replace(CHECKED, " ").replace(UNCHECKED, " ")).strip(" .:;,\t")
+    return 0 < len(t.split()) <= 1 and _word_value(t, pats) is not None
 
 
 def fold(text: str) -> str:
@@ -160,6 +174,8 @@ def _yesno(v: View, lines: list[Line], letters: dict[str, str] | None = None) ->
                     return Read(letters[o.letter], o.line, tick_how(o.line))
     # boxes left empty: the answer may still be given in words under them
     words = [l for l in lines if CHECKED not in l.text and UNCHECKED not in l.text]
+    # a question retyped in the return's own translation ("d) Are NGOs part of this group? ...") is no answer
+    words = [l for l in words if not l.text.rstrip(" _").endswith("?")]
     return yesno(words, v.pats) if words else None
 
 
@@ -334,6 +350,10 @@ def q3(v: View, resolver) -> Iterator[tuple[str, Read]]:
         got = _yesno(v, v.part("b"))
         if got:
             yield "ncm_experts", got
+    elif not (v.parts.keys() - {None}):
+        experts = [m for m in mentions(v.lines, v.pats, "composition") if m[0] == "experts" and not m[2]]
+        if experts:  # "... and police experts and prosecutors take part"
+            yield "ncm_experts", Read("yes", experts[0][1], "pattern")
     cs_lines = v.part("d") or ([] if v.parts.keys() - {None} else v.lines)
     if cs_lines:
         yield from _civil_society(v, cs_lines)
@@ -343,9 +363,12 @@ def _civil_society(v: View, lines: list[Line]) -> Iterator[tuple[str, Read]]:
     got = _yesno(v, lines) if v.part("d") else None
     if got is None:
         for line in lines:
+            if line.text.rstrip(" _").endswith("?"):
+                continue  # the sub-question's own wording
             hits = v.pats.hits(line.text)
             if labels_in(hits, "composition").count("civil_society") or "civil_society" in labels_in(hits, "composition"):
-                neg = "negate" in labels_in(hits, "yesno")
+                lead = _word_value(line.text, v.pats)  # "No, but NGOs are consulted on specific issues."
+                neg = lead == "no" or (lead is None and "negate" in labels_in(hits, "yesno"))
                 got = Read("no" if neg else "yes", line, "pattern")
                 break
     if got:

@@ -9,11 +9,11 @@ extractors/fields.py says which function reads which field.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors.patterns import LanguagePatterns, labels_in
-from extractors.ticks import Option
-from questionnaire_returns.records import Line
+from extractors.ticks import Option, marked
+from questionnaire_returns.records import CHECKED, UNCHECKED, Line
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +38,13 @@ def yesno_from_options(options: list[Option], pats: LanguagePatterns) -> tuple[s
             continue
         # "Yes No ☒": a label before its box is the word nearest the box
         word = _word_value(opt.label.split()[-1] if opt.before and opt.label.split() else opt.label, pats)
+        if word and not opt.before:
+            # "Yes. If yes, what does it cover? ☒ No": one box between two answers reads either way
+            text = marked(opt.line.text)
+            head = text.split(CHECKED, 1)[0]
+            other = _word_value(head, pats) if text.count(CHECKED) + text.count(UNCHECKED) == 1 else None
+            if other and other != word:
+                return other, replace(opt, ambiguous=True)
         if word:
             return word, opt
     return None
@@ -184,7 +191,7 @@ def mentions(lines: list[Line], pats: LanguagePatterns, group: str) -> list[tupl
                 continue
             # a denial reaches to the end of its clause: "no national rapporteur or equivalent mechanism"
             clause = _CLAUSE.split(line.text[:h.start])[-1]
-            denied = pending or any(t.lower() in pats.negators for t in _TOKEN.findall(clause))
+            denied = pending or any(t.lower() in pats.negators for t in _TOKEN.findall(clause)[-6:])
             # ... and a denied coming-into-being after the noun: "the Commission has not been set up", "Комиссия не создана"
             after = _CLAUSE.split(line.text[h.end:])[0]
             denied = denied or any(n.label == "yesno.negate" and h.end <= n.start <= h.end + len(after)

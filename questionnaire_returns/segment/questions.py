@@ -143,7 +143,28 @@ def find_headings(lines: tuple[Line, ...], lang: str | None) -> list[tuple[int, 
             continue  # a far jump, or a gap in a numbered return, needs the whole wording
         headings.append((i, key, "question_text", "", 0.9))
         last_pos = _ORDER.index(key)
-    return headings
+    return _without_repeated_labels(headings, lang)
+
+
+def _without_repeated_labels(headings: list[tuple[int, str, str, str, float]], lang: str | None) -> list[tuple[int, str, str, str, float]]:
+    """A report's numbered chapters ("3. Prevention" ... "9. Prevention"), not the questions: the form
+    never gives two questions the same label, so labels that come back under other numbers are dropped."""
+    from extractors.patterns import labels_in, patterns_for
+
+    def label(rest: str) -> str:
+        t = _norm(rest).strip(" .:;")
+        if len(t.split()) < 2 or any(ch.isdigit() or ch == "?" for ch in t) or _leading_yes_no(t, lang):
+            return ""  # an answer on the heading's line ("Yes, since 2004"), no label
+        if any(labels_in(p.hits(t), "blank") for p in {patterns_for(lang), patterns_for("en")}):
+            return ""  # "Not applicable" may well answer many questions
+        return t
+
+    labels = [label(h[3]) if h[2] == "numbered" and h[4] < 1.0 else "" for h in headings]
+    counts = {t: labels.count(t) for t in labels if t}
+    repeated = {t for t, n in counts.items() if n >= 2}
+    if sum(counts[t] for t in repeated) < 3:
+        return headings
+    return [h for h, t in zip(headings, labels) if t not in repeated]
 
 
 _LETTER_START = re.compile(r"^\s*[(\[]?[a-hа-з][).\]]\s")
@@ -161,11 +182,12 @@ def _boilerplate(lang: str | None) -> tuple[str, ...]:
 def _is_wording(text: str, key: str, lang: str | None) -> bool:
     """True when the text only repeats the question, its options or the form's boilerplate."""
     t = _norm(_LETTER_MARK.sub(" ", text)).strip(" *_.-:")
-    if len(t) < 6:
-        return False
+    if len(t) < 6 or _leading_yes_no(t, lang):
+        return False  # "Yes, there is a national reporting mechanism." answers, however close to the wording
     if any(fuzz.partial_ratio(t, b) >= 92 and len(t) >= 0.5 * len(b) for b in _boilerplate(lang)):
         return True
-    return len(t) >= 12 and _similarity(t, key, lang) >= 90
+    # a sentence ending in a full stop is an answer unless it repeats the wording almost exactly
+    return len(t) >= 12 and _similarity(t, key, lang) >= (97 if text.rstrip().endswith(".") else 90)
 
 
 def _option_labels(key: str, lang: str | None) -> list[list[str]]:
@@ -226,8 +248,10 @@ def _leading_yes_no(text: str, lang: str | None) -> bool:
 
 def _strip_wording(line: Line, key: str, lang: str | None) -> Line | None:
     """The line without the question's wording: None when it is all wording."""
-    if CHECKED in line.text or UNCHECKED in line.text:
-        return line
+    from extractors.ticks import marked
+
+    if CHECKED in marked(line.text) or UNCHECKED in marked(line.text):
+        return line  # a ticked option ("c) Function assigned to a ministry X") is an answer, not wording
     text = line.text.strip()
     if not text:
         return None
@@ -347,6 +371,7 @@ def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]
             elif _LETTER_START.match(line.text):
                 # the option's wording goes, its letter stays: the answer's parts a) b) c) are told apart by it
                 body.append(replace(line, text=_LETTER_START.match(line.text).group(0).strip() + " "))
+                wording_goes_on = True  # the option's wording may wrap onto the next line too
         body = _without_bare_options(body, key, lang)
         if n + 1 == len(headings):
             body = _without_signature(body)
