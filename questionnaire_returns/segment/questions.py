@@ -186,6 +186,10 @@ def _is_wording(text: str, key: str, lang: str | None) -> bool:
         return False  # "Yes, there is a national reporting mechanism." answers, however close to the wording
     if any(fuzz.partial_ratio(t, b) >= 92 and len(t) >= 0.5 * len(b) for b in _boilerplate(lang)):
         return True
+    for labels in _option_labels(key, lang):
+        named = sum(1 for l in labels if re.search(rf"(?<!\w){re.escape(l)}(?!\w)", t))
+        if 2 <= named < len(labels) and ("," in text or re.search(r"\s(?:and|et|und|и|y|e)\s", t)):
+            return False  # "Law Enforcement and Prosecution, prevention, ...": some options, named as the answer
     # a sentence ending in a full stop is an answer unless it repeats the wording almost exactly
     return len(t) >= 12 and _similarity(t, key, lang) >= (97 if text.rstrip().endswith(".") else 90)
 
