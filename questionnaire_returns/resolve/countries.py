@@ -1,0 +1,211 @@
+"""Country names: exact look-up of folded aliases, a stripped 'core' form, then fuzzy.
+
+"the Russian Federation", "Российской Федерации", "Royaume de Belgique", "FYROM" and "USA"
+all meet an alias of canon/countries.yaml. In running text (letterheads, mission names,
+signatures) aliases are found as token sequences; abbreviations only as written (US, not
+"us"); adjectives ("Austrian") only before a mission/embassy/government word; e-mail
+domains only where the host is a government one (".gv.at", ".gouv.fr", ".gov").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from questionnaire_returns.resolve.fuzzy import AliasIndex
+from questionnaire_returns.resolve.normalise import fold, tokens
+from questionnaire_returns.resolve.tables import CountryTable, load_countries
+
+HISTORICAL_SCORE = 0.75
+CORE_SCORE = 0.95
+ADJECTIVE_SCORE = 0.7
+DOMAIN_SCORE = 0.6
+
+# words a country's name can carry or drop ("Republic of", "Kingdom of", articles)
+_CORE_DROP = {fold(w) for w in (
+    "the of republic kingdom federal principality grand duchy state de la l d du des le les der die das "
+    "von del di della dell d' république republik república repubblica royaume königreich reino regno "
+    "fürstentum principauté principado principato bundesrepublik республика королевство княжество "
+    "islamic hashemite commonwealth confederation"
+).split()}
+_ADJ_CUES = {fold(w) for w in (
+    "mission delegation embassy government authorities federal permanent ministry mission permanente "
+    "délégation ambassade gouvernement botschaft delegation regierung vertretung"
+).split()}
+_ARTICLES = {"the", "la", "le", "l", "el", "der", "die", "des", "de", "d", "del", "di", "du"}
+_GOV_LABELS = {"gov", "gv", "gouv", "gob", "admin", "bund", "government", "mfa", "mid", "mvd", "mzv", "mae",
+               "esteri", "interno", "regjeringen", "regeringen", "vlada", "valitsus", "um", "bmeia", "bmi",
+               "diplo", "auswaertiges-amt", "mfa-ks", "mup", "minjust", "mvs", "mia", "mod", "moj"}
+_DOMAIN = re.compile(r"(?:@|https?://|www\.)([a-z0-9.-]+\.[a-z]{2,})", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    name: str
+    score: float
+    alias: str
+    start: int
+    end: int
+
+
+class CountryMatcher:
+    def __init__(self, path: Path, table: CountryTable | None = None):
+        self.path = path
+        t = table or load_countries(path)
+        self.rtype = {c.name: c.respondent_type for c in t.countries}
+        self.exact: dict[str, tuple[str, float]] = {}
+        self.core: dict[str, set[str]] = {}
+        self.abbrev: dict[str, str] = {}
+        self.adjectives: dict[str, str] = {}
+        self.tld: dict[str, str] = {}
+        for c in t.countries:
+            names = [c.name] + [a for lst in c.aliases.values() for a in lst]
+            for a in names:
+                self._add(a, c.name, 1.0)
+            for a in c.historical:
+                self._add(a, c.name, HISTORICAL_SCORE)
+            for a in c.abbreviations:
+                self.abbrev[a] = c.name
+                self.abbrev[a.replace(".", "")] = c.name
+            for a in c.adjectives:
+                self.adjectives[fold(a)] = c.name
+            self.tld[c.iso2.lower()] = c.name
+        self.tld["uk"] = "United Kingdom"
+        # a one-word core ("United" of "United Kingdom") that another country's name also
+        # uses, or a very short one ("Uni"), would name a country on its own: not kept
+        words_of: dict[str, set[str]] = {}
+        for key, (name, _) in self.exact.items():
+            for w in key.split():
+                words_of.setdefault(w, set()).add(name)
+        self.core_unique = {
+            k: next(iter(v)) for k, v in self.core.items()
+            if len(v) == 1 and (" " in k or (len(k) >= 4 and words_of.get(k, v) <= v))
+        }
+        # token sequences for running text, longest first
+        self.seqs: dict[str, list[tuple[tuple[str, ...], str, float]]] = {}
+        for key, (name, score) in self.exact.items():
+            seq = tuple(key.split())
+            self.seqs.setdefault(seq[0], []).append((seq, name, score))
+        for lst in self.seqs.values():
+            lst.sort(key=lambda x: -len(x[0]))
+        alternation = "|".join(re.escape(a) for a in sorted(self.abbrev, key=len, reverse=True))
+        self._abbrev_re = re.compile(r"(?<![\w.])(?:" + alternation + r")(?![\w])")
+        self.fuzzy_keys = sorted(self.core_unique)
+        self.fuzzy = AliasIndex(self.fuzzy_keys)
+        self.fuzzy_full_keys = sorted(k for k, (_, s) in self.exact.items() if s == 1.0)
+        self.fuzzy_full = AliasIndex(self.fuzzy_full_keys)
+
+    def _add(self, alias: str, name: str, score: float) -> None:
+        key = fold(alias)
+        if key and (key not in self.exact or self.exact[key][1] < score):
+            self.exact[key] = (name, score)
+        core = self.core_of(key)
+        if core and score == 1.0:
+            self.core.setdefault(core, set()).add(name)
+
+    @staticmethod
+    def core_of(folded: str) -> str:
+        return " ".join(w for w in folded.split() if w not in _CORE_DROP)
+
+    def add_learned(self, alias: str, name: str) -> None:
+        if name not in self.rtype:
+            raise ValueError(f"learned country alias {alias!r}: {name!r} is not a canonical country")
+        key = fold(alias)
+        self.exact[key] = (name, 1.0)
+        if alias.strip() and alias.strip() == alias.strip().upper() and " " not in alias.strip():
+            self.abbrev[alias.strip()] = name  # a learned abbreviation matches as written
+            alternation = "|".join(re.escape(a) for a in sorted(self.abbrev, key=len, reverse=True))
+            self._abbrev_re = re.compile(r"(?<![\w.])(?:" + alternation + r")(?![\w])")
+        seq = tuple(key.split())
+        if seq:
+            lst = self.seqs.setdefault(seq[0], [])
+            lst.append((seq, name, 1.0))
+            lst.sort(key=lambda x: -len(x[0]))
+
+    def resolve(self, text: str) -> tuple[str | None, float, str]:
+        """(country, score, alias) for one name as written."""
+        raw = text.strip().strip(".,;:")
+        if raw in self.abbrev or raw.replace(".", "").replace(" ", "") in self.abbrev:
+            key = raw if raw in self.abbrev else raw.replace(".", "").replace(" ", "")
+            return self.abbrev[key], 1.0, key
+        key = fold(raw)
+        if not key:
+            return None, 0.0, ""
+        if key in self.exact:
+            name, score = self.exact[key]
+            return name, score, key
+        core = self.core_of(key)
+        if core in self.core_unique:
+            return self.core_unique[core], CORE_SCORE, core
+        hit = self.fuzzy_full.best(key)
+        if hit:
+            alias = self.fuzzy_full_keys[hit.index]
+            return self.exact[alias][0], round(hit.score * CORE_SCORE, 3), alias
+        hit = self.fuzzy.best(core)
+        if hit:
+            return self.core_unique[self.fuzzy_keys[hit.index]], round(hit.score * CORE_SCORE, 3), self.fuzzy_keys[hit.index]
+        return None, 0.0, ""
+
+    def _seq_at(self, toks, i: int):
+        """(length, name, score, alias) of the longest alias at token i; a last word may
+        carry a genitive/plural -s ("Österreichs")."""
+        word = toks[i].text
+        cands = list(self.seqs.get(word, ()))
+        if len(word) > 4 and word.endswith("s"):
+            cands += [c for c in self.seqs.get(word[:-1], ()) if len(c[0]) == 1]
+        for seq, name, score in sorted(cands, key=lambda c: -len(c[0])):
+            n = len(seq)
+            if i + n > len(toks):
+                continue
+            if all(toks[i + k].text == seq[k] or (k == n - 1 and toks[i + k].text == seq[k] + "s")
+                   for k in range(n)):
+                return n, name, score, " ".join(seq)
+        return None
+
+    def find(self, text: str) -> list[Found]:
+        """Country mentions in running text, with spans, left to right."""
+        toks = tokens(text)
+        out: list[Found] = []
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            hit = self._seq_at(toks, i)
+            if t.text in _ARTICLES and i + 1 < len(toks):
+                later = self._seq_at(toks, i + 1)
+                if later and (not hit or later[0] + 1 > hit[0]):
+                    hit = (later[0] + 1, *later[1:])
+            if hit:
+                n, name, score, alias = hit
+                out.append(Found(name, score, alias, t.start, toks[i + n - 1].end))
+                i += n
+                continue
+            if t.text in self.adjectives and i + 1 < len(toks) and toks[i + 1].text in _ADJ_CUES:
+                out.append(Found(self.adjectives[t.text], ADJECTIVE_SCORE, t.text, t.start, t.end))
+            i += 1
+        # abbreviations as written (US, U.S.A., BiH, РФ)
+        for m in self._abbrev_re.finditer(text):
+            ab = m.group()
+            if not any(f.start <= m.start() < f.end for f in out):
+                out.append(Found(self.abbrev[ab], 0.9, ab, m.start(), m.end()))
+        # government e-mail domains and web addresses
+        for m in _DOMAIN.finditer(text):
+            host = m.group(1).lower().rstrip(".")
+            labels = host.split(".")
+            name = None
+            if labels[-1] == "gov" or labels[-1] == "mil":
+                name = "United States of America"
+            elif labels[-1] in self.tld and any(lab in _GOV_LABELS for lab in labels[:-1]):
+                name = self.tld[labels[-1]]
+            if name and not any(f.start <= m.start(1) < f.end for f in out):
+                out.append(Found(name, DOMAIN_SCORE, host, m.start(1), m.end(1)))
+        out.sort(key=lambda f: f.start)
+        # drop abbreviation hits inside longer ones (U.S. inside U.S.A.)
+        keep: list[Found] = []
+        for f in out:
+            if keep and f.start < keep[-1].end:
+                if f.end - f.start > keep[-1].end - keep[-1].start:
+                    keep[-1] = f
+                continue
+            keep.append(f)
+        return keep

@@ -1,0 +1,196 @@
+"""The alias tables canon/countries.yaml and canon/ministries.yaml, validated when loaded.
+
+They are data a reviewer edits by hand; a broken entry fails loudly with the file and the
+entry named (CanonError), instead of silently resolving names wrong.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+LANGS = ("en", "fr", "de", "ru", "es", "it")
+MINISTRY_IDS = ("interior", "justice", "foreign_affairs", "labour", "social", "health", "education",
+                "family", "finance", "migration", "defence", "culture", "other")
+RESPONDENT_TYPES = ("participating_state", "partner_for_cooperation")
+
+
+class CanonError(ValueError):
+    """An alias table is broken; the message names the file and the entry."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+def _names(v):
+    if v is None:
+        return []
+    if isinstance(v, str):
+        return [v]
+    bad = [x for x in v if not isinstance(x, str) or not x.strip()]
+    if bad:
+        raise ValueError(f"aliases must be non-empty strings, got {bad!r}")
+    return list(v)
+
+
+class Country(_Strict):
+    name: str
+    iso2: str = Field(pattern=r"^[A-Z]{2}$")
+    respondent_type: str
+    aliases: dict[str, list[str]] = Field(default_factory=dict)
+    abbreviations: list[str] = Field(default_factory=list)
+    historical: list[str] = Field(default_factory=list)
+    adjectives: list[str] = Field(default_factory=list)
+
+    @field_validator("respondent_type")
+    @classmethod
+    def _rtype(cls, v: str) -> str:
+        if v not in RESPONDENT_TYPES:
+            raise ValueError(f"respondent_type must be one of {RESPONDENT_TYPES}, got {v!r}")
+        return v
+
+    @field_validator("aliases", mode="before")
+    @classmethod
+    def _aliases(cls, v):
+        if not isinstance(v, dict):
+            raise ValueError("aliases must map a language to a list of names")
+        return {k: _names(x) for k, x in v.items()}
+
+    @field_validator("abbreviations", "historical", "adjectives", mode="before")
+    @classmethod
+    def _lists(cls, v):
+        return _names(v)
+
+
+class CountryTable(_Strict):
+    countries: list[Country]
+
+    @model_validator(mode="after")
+    def _unique(self):
+        seen = set()
+        for c in self.countries:
+            if c.name in seen:
+                raise ValueError(f"country {c.name!r} is listed twice")
+            seen.add(c.name)
+        return self
+
+
+class PerLang(_Strict):
+    en: list[str] = Field(default_factory=list)
+    fr: list[str] = Field(default_factory=list)
+    de: list[str] = Field(default_factory=list)
+    ru: list[str] = Field(default_factory=list)
+    es: list[str] = Field(default_factory=list)
+    it: list[str] = Field(default_factory=list)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _lists(cls, v):
+        return _names(v)
+
+    def items(self):
+        for lang in LANGS:
+            for name in getattr(self, lang):
+                yield lang, name
+
+
+class Ministry(_Strict):
+    covers: str
+    keywords: PerLang
+    bodies: PerLang = PerLang()
+    abbreviations: list[str] = Field(default_factory=list)
+
+    @field_validator("abbreviations", mode="before")
+    @classmethod
+    def _lists(cls, v):
+        return _names(v)
+
+
+class Compound(_Strict):
+    alias: str
+    ids: list[str]
+
+    @field_validator("ids")
+    @classmethod
+    def _ids(cls, v):
+        bad = [i for i in v if i not in MINISTRY_IDS]
+        if bad or not v:
+            raise ValueError(f"unknown ministry ids {bad!r}; the ids are {MINISTRY_IDS}")
+        return v
+
+
+class MinistryTable(_Strict):
+    heads: PerLang
+    agency_heads: PerLang
+    connectors: list[str]
+    decoys: list[str] = Field(default_factory=list)
+    ministries: dict[str, Ministry]
+    compounds: list[Compound] = Field(default_factory=list)
+
+    @field_validator("connectors", "decoys", mode="before")
+    @classmethod
+    def _lists(cls, v):
+        return _names([str(x) for x in v] if isinstance(v, list) else v)
+
+    @field_validator("ministries")
+    @classmethod
+    def _ids(cls, v):
+        unknown = sorted(set(v) - set(MINISTRY_IDS))
+        missing = sorted(set(MINISTRY_IDS) - set(v))
+        if unknown:
+            raise ValueError(f"unknown ministry ids {unknown}; the ids are {MINISTRY_IDS}")
+        if missing:
+            raise ValueError(f"ministry ids missing: {missing}")
+        return v
+
+
+def _read(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise CanonError(f"{path}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise CanonError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def _explain(path: Path, data: dict, exc: ValidationError) -> CanonError:
+    """'file: entry <name> (loc): message' for each error, naming the entry by its name."""
+    parts = []
+    for err in exc.errors():
+        loc = list(err["loc"])
+        where = ".".join(str(x) for x in loc)
+        if len(loc) >= 2 and loc[0] == "countries" and isinstance(loc[1], int):
+            try:
+                name = data["countries"][loc[1]].get("name", f"#{loc[1]}")
+            except Exception:  # noqa: BLE001 - the name is only a label
+                name = f"#{loc[1]}"
+            where = f"entry {name!r} ({where})"
+        elif len(loc) >= 2 and loc[0] == "ministries":
+            where = f"entry {loc[1]!r} ({where})"
+        elif len(loc) >= 2 and loc[0] == "compounds" and isinstance(loc[1], int):
+            try:
+                where = f"entry {data['compounds'][loc[1]].get('alias')!r} ({where})"
+            except Exception:  # noqa: BLE001
+                pass
+        parts.append(f"{where}: {err['msg']}")
+    return CanonError(f"{path}: " + "; ".join(parts))
+
+
+def load_countries(path: Path) -> CountryTable:
+    data = _read(path)
+    try:
+        return CountryTable.model_validate(data)
+    except ValidationError as exc:
+        raise _explain(path, data, exc) from exc
+
+
+def load_ministries(path: Path) -> MinistryTable:
+    data = _read(path)
+    try:
+        return MinistryTable.model_validate(data)
+    except ValidationError as exc:
+        raise _explain(path, data, exc) from exc
