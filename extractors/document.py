@@ -20,6 +20,7 @@ from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.pipeline import DocResult
 from questionnaire_returns.records import Answer, Document, Segment
 from questionnaire_returns.score.confidence import combine
+from questionnaire_returns.segment.closing import until_closing
 from questionnaire_returns.segment.narrative import segment_narrative
 from questionnaire_returns.segment.questions import segment_numbered
 
@@ -42,7 +43,7 @@ def segments_of(doc: Document, lang: str | None) -> list[Segment]:
         return segs
     if not _reads_as_a_reply(doc, lang):
         return []
-    return segment_narrative(doc.lines, lang)
+    return segment_narrative(tuple(until_closing(doc.lines, lang)), lang)
 
 
 def _reads_as_a_reply(doc: Document, lang: str | None) -> bool:

@@ -11,6 +11,7 @@ answer's sentences. A question the return leaves blank yields nothing.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Callable, Iterator
 
 from rapidfuzz import fuzz
@@ -192,6 +193,11 @@ def _letter_of(label: str, question: str, lang: str, before: bool = False) -> st
                 if label.rstrip(" :.?").endswith(t.lower().rstrip(" :.?"))]
         if ends:
             return max(ends)[1]
+    if len(label) >= 6:
+        # a label cut where its line wrapped ("☒ Un'altra" / "risposta coordinata ..."): the one option it begins
+        starts = {letter for letter, t in list(options.items()) + list(local.items()) if t.lower().startswith(label)}
+        if len(starts) == 1:
+            return starts.pop()
     best, best_score = None, 0.0
     for letter, text in list(options.items()) + list(local.items()):
         text = text.lower()
@@ -204,8 +210,15 @@ def _letter_of(label: str, question: str, lang: str, before: bool = False) -> st
 def _ticked_values(v: View, question: str, lines: list[Line] | None = None, group: str | None = None) -> list[tuple[str, Line, str]]:
     """Values of checked boxes: by the form's letter (written, or told by the option's wording), else by the label's words."""
     out: list[tuple[str, Line, str]] = []
-    for o in v.checked(lines):
+    boxes = v.options if lines is None else options_in(lines)
+    # as many unlettered boxes as the form has options: the n-th box is the n-th option
+    in_order = question in LETTERS and len(boxes) == len(LETTERS[question]) and not any(o.letter for o in boxes)
+    for n, o in enumerate(boxes):
+        if not o.checked:
+            continue
         letter = o.letter or (_letter_of(o.label, question, v.pats.lang, o.before) if question in LETTERS else None)
+        if letter is None and in_order:
+            letter = "abcdefgh"[n]
         value = LETTERS.get(question, {}).get(letter or "")
         if value is None and group:
             found = labels_in(v.pats.hits(o.label), group)
@@ -374,10 +387,14 @@ def _civil_society(v: View, lines: list[Line]) -> Iterator[tuple[str, Read]]:
     if got:
         yield "ncm_civil_society", got
     if got and got.value == "yes":
+        # the sub-question retyped before its answer ("Do they take part in decision making, as observers? Yes, as
+        # observers") names every role: only what follows its question mark is the answer
+        lines = [replace(l, text=l.text.rsplit("?", 1)[1]) if "?" in l.text else l for l in lines]
+        lines = [l for l in lines if l.text.strip()]
         pct = share(lines, v.pats)
         if pct:
             yield "ncm_civil_society_share", pct
-        role = _multi(v, "", "cs_role", lines)
+        role = _multi(v, "", "cs_role", lines) if lines else None
         if role:
             yield "ncm_civil_society_role", role
 

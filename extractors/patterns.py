@@ -43,7 +43,7 @@ _VALUE_LABELS = {
     "lead": ["cue"],
     "recipient": ["cue"],
     "crossref": ["cue"],
-    "letter": ["formula"],
+    "letter": ["formula", "closing"],
     "share": ["percent", "of"],
 }
 LABELS = frozenset(f"{group}.{value}" for group, values in _VALUE_LABELS.items() for value in values)

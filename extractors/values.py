@@ -194,7 +194,7 @@ def mentions(lines: list[Line], pats: LanguagePatterns, group: str) -> list[tupl
             denied = pending or any(t.lower() in pats.negators for t in _TOKEN.findall(clause)[-6:])
             # ... and a denied coming-into-being after the noun: "the Commission has not been set up", "Комиссия не создана"
             after = _CLAUSE.split(line.text[h.end:])[0]
-            denied = denied or any(n.label == "yesno.negate" and h.end <= n.start <= h.end + len(after)
+            denied = denied or any(n.label == "yesno.negate" and h.start <= n.start <= h.end + len(after) and n.end > h.end
                                    and _COMING_INTO_BEING.search(n.text) for n in hits)
             out.append((value, line, denied))
     return out
@@ -203,7 +203,8 @@ def mentions(lines: list[Line], pats: LanguagePatterns, group: str) -> list[tupl
 _COMING_INTO_BEING = re.compile(
     r"establish|\bset\b|creat|exist|appoint|adopt|founded|in place|созда|существ|учрежд|назнач|принят|"
     r"établi|créé|cré[ée]|institu|exist|eingerichtet|gegründet|geschaffen|bestell|existiert|establec|cread|constitu|"
-    r"istitu|costitu|creat|esist",
+    r"istitu|costitu|creat|esist|"
+    r"отсутств|\bнет\b|besteh|\bfehl|manqu|fait défaut|\bfalta|\bmanca",  # "... is lacking": "механизм отсутствует", "besteht nicht"
     re.I,
 )
 _CONTRAST = r"but|however|while|whereas|mais|cependant|toutefois|aber|jedoch|но|однако|pero|sin embargo|ma|tuttavia|però"
@@ -222,6 +223,10 @@ def exists_from_mentions(lines: list[Line], pats: LanguagePatterns, groups: tupl
     return Read("no", found[0][1], "pattern")
 
 
+_VERB_LAST = re.compile(r"\s+(?:übermittelt|vorgelegt|zugeleitet|übersandt|gerichtet|weitergeleitet|erstattet|zugestellt|"
+                        r"vorgestellt|übergeben)(?:\s+werden)?\s*$", re.I)
+
+
 def recipient(lines: list[Line], pats: LanguagePatterns) -> Read | None:
     """Who reports go to: the words after 'submitted to' up to the end of the clause."""
     for line in lines:
@@ -229,7 +234,8 @@ def recipient(lines: list[Line], pats: LanguagePatterns) -> Read | None:
             if h.label != "recipient.cue":
                 continue
             rest = re.split(r"[.;,(]|\s(?:and|et|und|и|y|e)\s(?:are|is|were|published|made|sont|est|werden|wird|sind|"
-                            r"публику|опублик|se publican|son|sono|vengono)", line.text[h.end:], maxsplit=1)[0].strip()
+                            r"публику|опублик|se publican|son|sono|vengono)", line.text[h.end:], maxsplit=1)[0].strip(" :–-\t")
+            rest = _VERB_LAST.sub("", rest)  # "an den Bundestag übermittelt": the verb closes a German clause
             if 2 <= len(rest) <= 120:
                 return Read(rest, line, "pattern")
     return None

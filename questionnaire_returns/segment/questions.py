@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.records import CHECKED, UNCHECKED, Line, Segment
 from questionnaire_returns.segment.annex import ANNEX as _ANNEX
+from questionnaire_returns.segment.closing import until_closing
 
 _SECTION_PREFIX = re.compile(r"^(?:[ABC]\s?[.\-]?\s?|[АБВ]\s?[.\-]\s?)(?=\d)")  # "В 5 министерствах" is no heading
 _NUMBER = re.compile(r"^(\d{1,2})(?!\d|[.,]\d)\s*(?:[.):\-–]\s*|\s+|$)(.*)$", re.S)
@@ -77,11 +78,14 @@ def _parse_number(text: str, words: set[str]) -> tuple[int, str, bool] | None:
     return number, m.group(2).strip(), had_word
 
 
-def _similarity(text: str, key: str, lang: str | None) -> float:
+def _similarity(text: str, key: str, lang: str | None, options: bool = True) -> float:
+    """How closely the text echoes the question's wording (with its options, or the question alone)."""
     t = _norm(text)[:220]
-    if len(t) < 8:
-        return 0.0
-    return max(fuzz.partial_ratio(t, v) if len(t) <= len(v) else fuzz.partial_ratio(v[: len(t)], t) for v in question_texts(lang)[key])
+    variants = question_texts(lang)[key] if options else question_texts(lang)[key][0::2]
+    if len(t) < 8:  # a one-word label ("Budget"): found as a word of the question, or not
+        word = t.strip(" .:?")
+        return 100.0 if len(word) >= 4 and any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", v) for v in variants) else 0.0
+    return max(fuzz.partial_ratio(t, v) if len(t) <= len(v) else fuzz.partial_ratio(v[: len(t)], t) for v in variants)
 
 
 def _keys_for(number: int) -> list[str]:
@@ -107,13 +111,17 @@ def find_headings(lines: tuple[Line, ...], lang: str | None) -> list[tuple[int, 
             if not keys:
                 continue
             if len(keys) == 2:  # the form's two 21s: structure first, content second
-                sims = {k: _similarity(rest, k, lang) for k in keys}
+                sims = {k: _similarity(rest, k, lang, options=False) for k in keys}
                 key = "21c" if sims["21c"] > sims["21s"] + 10 else keys[0]
             else:
                 key = keys[0]
-            sim = _similarity(rest, key, lang)
+            sim = _similarity(rest, key, lang, options=False)  # a heading echoes the question, not an option
             jump = _ORDER.index(key) - last_pos
-            plausible = sim >= 62 or (had_word and jump <= 4) or (jump <= 3 and (len(rest) < 40 or rest.endswith(("?", ":"))))
+            # a bare number in sequence, or a short label that echoes the question ("5) Budget"),
+            # or an answer on the number's line ("19. 2004"); not a chapter title ("1. Prevention")
+            answer_like = not rest or bool(_SHORT_ANSWER.match(rest) and (any(c.isdigit() for c in rest) or _leading_yes_no(rest, lang)))
+            plausible = sim >= 62 or (had_word and jump <= 4) or (
+                jump <= 3 and (answer_like or (len(rest) < 40 and sim >= 50) or rest.endswith(("?", ":"))))
             if not plausible:
                 continue
             score = 1.0 if sim >= 62 or had_word else 0.9
@@ -378,6 +386,6 @@ def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]
                 wording_goes_on = True  # the option's wording may wrap onto the next line too
         body = _without_bare_options(body, key, lang)
         if n + 1 == len(headings):
-            body = _without_signature(body)
+            body = _without_signature(until_closing(body, lang, start=0))
         segments.append(Segment(key, tuple(body), how, score, heading=lines[i].text))
     return segments

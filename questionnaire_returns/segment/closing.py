@@ -1,0 +1,25 @@
+"""Where a letter ends: its closing formula ("Yours faithfully", "avails itself of this
+opportunity"). What follows it (the signature, the list of annexes, an action plan or a
+rapporteur's report appended to the same file) answers no question."""
+
+from __future__ import annotations
+
+from questionnaire_returns.records import Line
+
+
+def _is_closing(text: str, lang: str | None) -> bool:
+    from extractors.patterns import patterns_for
+
+    for pats in {patterns_for(lang), patterns_for("en")}:
+        if any(h.label == "letter.closing" for h in pats.hits(text)):
+            return True
+    return False
+
+
+def until_closing(lines: tuple[Line, ...] | list[Line], lang: str | None, start: int = 3) -> list[Line]:
+    """The lines before the letter's closing formula (all of them when there is none).
+    The first `start` lines are never taken for a closing: a letter opens with facts first."""
+    for i, line in enumerate(lines):
+        if i >= start and _is_closing(line.text, lang):
+            return list(lines[:i])
+    return list(lines)
