@@ -40,10 +40,24 @@ def segments_of(doc: Document, lang: str | None) -> list[Segment]:
     # numbering word ("Question 5") or most of the form's 23 numbers in order must be there too.
     sure = [s for s in segs if s.score >= 1.0 or s.how == "question_text"]
     if len(sure) >= 3 or (len(sure) >= 2 and len(sure) * 2 >= len(segs)) or len(segs) >= 12:
-        return segs
+        letter = _letter_before_numbered_annex(doc, lang)
+        return letter if letter is not None else segs
     if not _reads_as_a_reply(doc, lang):
         return []
     return segment_narrative(tuple(until_closing(doc.lines, lang)), lang)
+
+
+def _letter_before_numbered_annex(doc: Document, lang: str | None) -> list[Segment] | None:
+    """A letter whose facts come before its closing formula, with a numbered plan or report
+    appended after it: the letter's segments (None when the numbering is the questionnaire's,
+    e.g. a short cover note followed by the answered form)."""
+    from questionnaire_returns.segment.questions import find_headings
+
+    letter = until_closing(doc.lines, lang)
+    if len(letter) == len(doc.lines) or find_headings(tuple(letter), lang):
+        return None
+    segs = segment_narrative(tuple(letter), lang)
+    return segs if len({s.question for s in segs}) >= 4 else None
 
 
 def _reads_as_a_reply(doc: Document, lang: str | None) -> bool:
