@@ -75,9 +75,11 @@ def submitted_on(doc: Document, lang: str | None) -> Read | None:
     pats = patterns_for(lang)
     lines = list(doc.lines)
     for line in lines[:12] + lines[-12:]:
-        if not _DATE_CUE.search(line.text) and len(line.text) > 60:
-            continue
         dates = find_dates(line.text, pats)
-        if dates:
+        if not dates:
+            continue
+        _, start, end = dates[0]
+        # a dated line ("Vienna, 12 November 2007", "Date: 12.11.2007"), not a fact with a date in it
+        if _DATE_CUE.search(line.text) or (end - start) >= 0.5 * len(line.text.strip()):
             return Read(dates[0][0].isoformat(), line, "pattern")
     return None

@@ -80,9 +80,13 @@ def options_in_line(line: Line) -> list[Option]:
     # A label before the first box ("Yes ☒  No", "Advisory ✔ Policy making ✔"): after them.
     lead_is_letter = not lead.strip() or (_LETTER.match(lead) and not _LETTER.sub("", lead).strip())
     if lead_is_letter or lead.rstrip().endswith((":", "?")):
+        # "Budget Yes. If yes, what does it cover? ☒ No": with no empty box to show the layout,
+        # a mark between two options could belong to either
+        unsure = not lead_is_letter and UNCHECKED not in text and len(boxes) == 1 and bool(parts[-1].strip(" .;,:\t"))
         out = []
         for box, _, after in boxes:
-            out.append(_option(box == CHECKED, lead + after if not out and _LETTER.match(lead) else after, line))
+            out.append(_option(box == CHECKED, lead + after if not out and _LETTER.match(lead) else after, line,
+                               ambiguous=unsure))
         return out
     # labels before their boxes ("Yes ☒ No ☐")
     ambiguous = UNCHECKED not in text and bool(parts[-1].strip(" .;,:\t"))

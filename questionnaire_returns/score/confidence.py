@@ -42,6 +42,6 @@ def combine(how: str, segment_how: str, segment_score: float = 1.0, lines: list[
 
 
 def tick_how(line: Line, ambiguous: bool = False) -> str:
-    if ambiguous:
-        return "pattern.weak"  # a mark with an option on either side: a reviewer should look
+    if ambiguous or line.origin == "ocr":
+        return "pattern.weak"  # a mark with an option on either side, or a box OCR guessed: a reviewer should look
     return {"form": "tick.form", "vector": "tick.vector"}.get(line.origin, "tick.glyph")

@@ -322,10 +322,23 @@ _SIGNATURE = re.compile(
 )
 
 
+_APPENDED_TITLE = re.compile(
+    r"^\s*(?:report of|national action plan|action plan|annex|appendix|rapport|plan d'action|plan national|bericht|"
+    r"aktionsplan|nationaler aktionsplan|доклад|отчет|отчёт|национальный план|informe|plan de acción|plan nacional|"
+    r"rapporto|piano d'azione|piano nazionale)\b", re.I)
+
+
 def _without_signature(body: list[Line]) -> list[Line]:
-    """The last answer without the signature block under it: short lines naming a title."""
+    """The last answer without the signature block under it (short lines naming a title) and
+    without a plan or report appended after it (a title line such as 'Report of the National Rapporteur')."""
+    for i, line in enumerate(body):
+        if i and _APPENDED_TITLE.match(line.text) and not line.text.rstrip().endswith((".", ";", ":")) and len(line.text.split()) <= 16:
+            body = body[:i]
+            break
     start = len(body)
-    while start > 0 and len(body[start - 1].text.split()) <= 6 and not body[start - 1].text.rstrip().endswith((".", "?", ";")):
+    while start > 0 and not body[start - 1].text.rstrip().endswith((".", "?", ";")) and (
+            len(body[start - 1].text.split()) <= 6
+            or (len(body[start - 1].text.split()) <= 14 and _SIGNATURE.search(body[start - 1].text))):
         start -= 1
     titles = [i for i in range(start, len(body)) if _SIGNATURE.search(body[i].text)]
     if titles:
@@ -373,7 +386,7 @@ def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]
                 line = replace(line, text=stripped)
             if _RULE.match(line.text) or _ANNEX.match(line.text):
                 continue  # a ruled line, or the list of what is enclosed: no answer
-            if wording_goes_on and _continues_wording(line.text, key, lang):
+            if wording_goes_on and _continues_wording(line.text, key, lang) and not _LETTER_START.match(line.text):
                 kept = None  # the question's wording wrapped onto this line
             else:
                 wording_goes_on = False

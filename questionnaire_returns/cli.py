@@ -1,0 +1,265 @@
+"""`returns`: the project's command line.
+
+    returns ingest     read every return in raw/ and write the dataset in normalized/
+    returns schedule   rerun ingest on a cron schedule and when raw/ changes
+    returns review     the review app (wired when questionnaire_returns.review is installed)
+    returns report     the summary report (wired when questionnaire_returns.report is installed)
+
+Prefect is imported inside the commands, so `returns --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import questionnaire_returns.prefect_env  # noqa: F401  - offline Prefect settings, before prefect
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+app = typer.Typer(
+    help="Turn governments' returns to the 2007 OSCE anti-trafficking questionnaire into a reviewed dataset.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+RAW_HELP = "Folder of returns to read (default: paths.raw of config.yaml, i.e. raw/)."
+OUT_HELP = "Folder the dataset is written to (default: paths.normalized of config.yaml, i.e. normalized/)."
+RUNNER_HELP = ("How documents run in parallel: process (a pool of worker processes, both cores), "
+               "thread, or dask (a 2-worker Dask LocalCluster, or --dask-address). Default: ingest.runner of config.yaml.")
+DASK_HELP = "Address of a running Dask scheduler (tcp://host:8786) for --runner dask; default: a local cluster."
+
+
+def _paths(raw: Optional[Path], out: Optional[Path]) -> tuple[Path, Path]:
+    from questionnaire_returns.config import settings
+
+    s = settings()
+    return (raw or s.path("raw")).resolve(), (out or s.path("normalized")).resolve()
+
+
+def _print_summary(summary: dict) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    table = Table(title="Ingest run", show_header=False, box=None)
+    rows = [
+        ("files seen", summary["files_seen"]),
+        ("read this run", f"{summary.get('read', '')} (new {summary.get('new', 0)}, changed {summary.get('changed', 0)}, "
+                          f"unchanged reused {summary.get('reused', 0)})"),
+        ("returns (current)", summary["returns"]),
+        ("attachments", f"{summary['attachments']} (+ {summary.get('email_attachments', 0)} e-mail attachments)"),
+        ("duplicates", summary["duplicates"]),
+        ("superseded", summary["superseded"]),
+        ("failed", summary["failed"]),
+        ("unreadable pages", summary.get("unreadable_pages", 0)),
+        ("rows written", summary["rows_written"]),
+        ("rows to review", summary["rows_review"]),
+        ("time", f"{summary.get('seconds', '?')} s"),
+    ]
+    for k, v in rows:
+        table.add_row(k, str(v))
+    console.print(table)
+    for source_file, reason in summary.get("failures", []):
+        console.print(f"  [red]failed[/red] {source_file}: {reason}", highlight=False)
+    out = Path(summary["dataset"])
+    console.print(f"Dataset: {out} (answers.csv, responses.csv, review_queue.csv, failures.csv, submissions.csv)",
+                  highlight=False)
+
+
+def _check_lock(out: Path) -> None:
+    """Refuse at once (before Prefect starts) when another run holds the dataset folder."""
+    from questionnaire_returns.runlock import RunLocked, run_lock
+
+    try:
+        with run_lock(out, "ingest"):
+            pass
+    except RunLocked as exc:
+        typer.echo(f"returns ingest: {exc}", err=True)
+        raise typer.Exit(code=2) from None
+
+
+@app.command()
+def ingest(
+    raw: Optional[Path] = typer.Option(None, "--raw", help=RAW_HELP),
+    out: Optional[Path] = typer.Option(None, "--out", help=OUT_HELP),
+    runner: Optional[str] = typer.Option(None, "--runner", help=RUNNER_HELP),
+    dask_address: Optional[str] = typer.Option(None, "--dask-address", help=DASK_HELP),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Read every file again, ignoring cached results."),
+    processor: Optional[str] = typer.Option(None, "--processor", hidden=True,
+                                            help="module:function reading one file (tests use flows.standin:process_file)."),
+) -> None:
+    """Read every return in raw/ and write the normalised dataset (a Prefect flow).
+
+    Unchanged files are not read again (results are cached by content). A file that cannot be read is listed in failures.csv with the reason; it never stops the run. The exit status is non-zero only when the run itself breaks (2: another run holds the folder, or bad options).
+    """
+    from questionnaire_returns.runlock import RunLocked
+
+    raw, out = _paths(raw, out)
+    if runner is not None and runner not in ("process", "thread", "dask"):
+        typer.echo(f"returns ingest: --runner must be process, thread or dask (got {runner!r})", err=True)
+        raise typer.Exit(code=2)
+    if not raw.is_dir():
+        typer.echo(f"returns ingest: the raw folder {raw} does not exist", err=True)
+        raise typer.Exit(code=2)
+    _check_lock(out)
+    from flows.ingest import run_ingest
+
+    try:
+        kw = {"processor": processor} if processor else {}
+        summary = run_ingest(raw, out, runner=runner, dask_address=dask_address, use_cache=not no_cache, **kw)
+    except RunLocked as exc:
+        typer.echo(f"returns ingest: {exc}", err=True)
+        raise typer.Exit(code=2) from None
+    except Exception as exc:  # noqa: BLE001 - the run broke: say why, exit non-zero
+        typer.echo(f"returns ingest: the run failed: {type(exc).__name__}: {exc}", err=True)
+        raise typer.Exit(code=1) from None
+    _print_summary(summary)
+
+
+def _wait_healthy(url: str, timeout: float, proc: subprocess.Popen | None = None) -> bool:
+    import urllib.request
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            return False
+        try:
+            with urllib.request.urlopen(url.rstrip("/") + "/health", timeout=2) as resp:
+                if resp.status == 200:
+                    return True
+        except OSError:
+            pass
+        time.sleep(0.5)
+    return False
+
+
+def _raw_fingerprint(raw: Path) -> tuple:
+    from questionnaire_returns.ledger import list_raw
+
+    out = []
+    for p in list_raw(raw):
+        try:
+            st = p.stat()
+        except OSError:
+            continue
+        out.append((p.relative_to(raw).as_posix(), st.st_size, st.st_mtime_ns))
+    return tuple(out)
+
+
+@app.command()
+def schedule(
+    raw: Optional[Path] = typer.Option(None, "--raw", help=RAW_HELP),
+    out: Optional[Path] = typer.Option(None, "--out", help=OUT_HELP),
+    runner: Optional[str] = typer.Option(None, "--runner", help=RUNNER_HELP),
+    cron: Optional[str] = typer.Option(None, "--cron", help="Cron schedule of the reruns (default: schedule.cron of config.yaml)."),
+    poll: Optional[int] = typer.Option(None, "--poll", help="Seconds between looks at raw/; a change triggers a run (default: schedule.poll_seconds; 0 turns polling off)."),
+    port: int = typer.Option(4200, "--port", help="Port of the local Prefect server started when PREFECT_API_URL names none."),
+) -> None:
+    """Serve the ingest flow: a run on the cron schedule, and one whenever raw/ changes.
+
+    Uses the Prefect server PREFECT_API_URL names; without one it starts a local `prefect server start --host 127.0.0.1` (UI at http://127.0.0.1:PORT, runs under Deployments → returns-ingest) and stops it on exit. Stop with Ctrl-C.
+    """
+    from questionnaire_returns.config import settings
+
+    s = settings()
+    raw, out = _paths(raw, out)
+    cron = cron or s.schedule.cron
+    poll = s.schedule.poll_seconds if poll is None else poll
+    server = None
+    if not os.environ.get("PREFECT_API_URL"):
+        from questionnaire_returns.prefect_env import api_url
+
+        if not api_url():
+            url = f"http://127.0.0.1:{port}/api"
+            typer.echo(f"Starting a local Prefect server on {url} (PREFECT_HOME={os.environ['PREFECT_HOME']}) ...")
+            log = open(Path(os.environ["PREFECT_HOME"]) / "server.log", "ab")
+            server = subprocess.Popen(
+                [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+                stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True,
+            )
+            if not _wait_healthy(url, 120, server):
+                server.terminate()
+                typer.echo(f"returns schedule: the Prefect server did not start; see {log.name}", err=True)
+                raise typer.Exit(code=1)
+            os.environ["PREFECT_API_URL"] = url
+    from contextlib import ExitStack
+
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    stack = ExitStack()
+    if os.environ.get("PREFECT_API_URL"):  # settings already loaded in this process must see it too
+        stack.enter_context(temporary_settings(updates={PREFECT_API_URL: os.environ["PREFECT_API_URL"]}))
+    typer.echo(f"Prefect API: {os.environ.get('PREFECT_API_URL')}  UI: {os.environ.get('PREFECT_API_URL', '').removesuffix('/api')}")
+    stop = threading.Event()
+    try:
+        from flows.ingest import ingest as ingest_flow
+
+        params = {"raw": str(raw), "out": str(out), "runner": runner or s.ingest.runner}
+        deployment = "returns-ingest"
+
+        def watch() -> None:
+            from prefect.deployments import run_deployment
+
+            last = _raw_fingerprint(raw)
+            while not stop.wait(poll):
+                now = _raw_fingerprint(raw)
+                if now != last:
+                    last = now
+                    try:
+                        run_deployment(f"ingest/{deployment}", parameters=params, timeout=0)
+                        typer.echo("raw/ changed: an ingest run was triggered")
+                    except Exception as exc:  # noqa: BLE001 - keep watching
+                        typer.echo(f"could not trigger a run: {exc}", err=True)
+
+        if poll > 0:
+            import contextvars
+
+            context = contextvars.copy_context()  # the thread sees this process's Prefect settings
+            threading.Thread(target=context.run, args=(watch,), daemon=True, name="raw-watch").start()
+        typer.echo(f"Serving ingest ({cron}; polling raw/ every {poll} s). Ctrl-C stops.")
+        ingest_flow.serve(name=deployment, cron=cron, parameters=params, pause_on_shutdown=False)
+    finally:
+        stop.set()
+        stack.close()
+        if server is not None:
+            os.environ.pop("PREFECT_API_URL", None)
+            os.killpg(server.pid, signal.SIGTERM)
+            try:
+                server.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(server.pid, signal.SIGKILL)
+
+
+# ---------------------------------------------------------------------------
+# Commands of the other parts of the project, registered when they are present.
+# (The lead wires `returns review` and `returns report` here.)
+try:
+    from questionnaire_returns.review.cli import review_app
+except ImportError:
+    review_app = None
+if review_app is not None:
+    app.add_typer(review_app, name="review", help="Review low-confidence fields (the review app), or the queue as an Excel workbook.")
+
+try:
+    from questionnaire_returns.report.cli import report as report_command
+except ImportError:
+    report_command = None
+if report_command is not None:
+    app.command("report")(report_command)
+# ---------------------------------------------------------------------------
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()
