@@ -192,13 +192,21 @@ def _overlaps(a, b) -> bool:
 
 
 def _place(textpage, frame, lines, extra, box, checked, how, name, page_no):
-    """Put a box's token into the line that holds it vertically, at the box's x position."""
-    best, best_overlap = None, 0.0
+    """Put a box's token into the line that holds it vertically, at the box's x position.
+
+    Options laid out in table cells give several text lines at one height ("Consultiva
+    Formulación de" in two cells, "Ejecución Otra" in two more): the box goes to the line
+    it stands beside, not to whichever overlaps it most."""
+    x = (box[0] + box[2]) / 2
+    best, best_key = None, None
     for line in lines:
         overlap = min(box[3], line.bbox[3]) - max(box[1], line.bbox[1])
-        if overlap > 0.4 * min(box[3] - box[1], line.bbox[3] - line.bbox[1]) and overlap > best_overlap:
-            best, best_overlap = line, overlap
-    x = (box[0] + box[2]) / 2
+        if overlap <= 0.4 * min(box[3] - box[1], line.bbox[3] - line.bbox[1]):
+            continue
+        beside = 0.0 if line.bbox[0] - 40 <= x <= line.bbox[2] + 10 else min(abs(x - line.bbox[0]), abs(x - line.bbox[2]))
+        key = (beside, -overlap)
+        if best_key is None or key < best_key:
+            best, best_key = line, key
     if best is None:
         best = RawLine("", page_no, box, origin="vector" if how == "vector" else "form")
         extra.append(best)
