@@ -119,7 +119,7 @@ def find_headings(lines: tuple[Line, ...], lang: str | None) -> list[tuple[int, 
             jump = _ORDER.index(key) - last_pos
             # a bare number in sequence, or a short label that echoes the question ("5) Budget"),
             # or an answer on the number's line ("19. 2004"); not a chapter title ("1. Prevention")
-            answer_like = not rest or bool(_SHORT_ANSWER.match(rest) and (any(c.isdigit() for c in rest) or _leading_yes_no(rest, lang)))
+            answer_like = not rest or _leading_yes_no(rest, lang) or bool(_SHORT_ANSWER.match(rest) and any(c.isdigit() for c in rest))
             plausible = sim >= 62 or (had_word and jump <= 4) or (
                 jump <= 3 and (answer_like or (len(rest) < 40 and sim >= 50) or rest.endswith(("?", ":"))))
             if not plausible:
