@@ -174,7 +174,10 @@ def _yesno(v: View, lines: list[Line], letters: dict[str, str] | None = None) ->
                 if o.checked and o.letter in letters and letters[o.letter] in ("yes", "no"):
                     return Read(letters[o.letter], o.line, tick_how(o.line))
     # boxes left empty: the answer may still be given in words under them
-    words = [l for l in lines if CHECKED not in l.text and UNCHECKED not in l.text]
+    words = [l for l in lines if not has_boxes([l])]
+    if any(o.checked for o in opts):
+        # a box ticked but not read: the form's unmarked options ("b) No") under it are no answer
+        words = [l for l in words if not (_PART.match(l.text) and _bare_yes_no(l.text[_PART.match(l.text).end():], v.pats))]
     # a question retyped in the return's own translation ("d) Are NGOs part of this group? ...") is no answer
     words = [l for l in words if not l.text.rstrip(" _").endswith("?")]
     return yesno(words, v.pats) if words else None
@@ -296,7 +299,8 @@ def q2(v: View) -> Iterator[tuple[str, Read]]:
     else:
         found = [m for m in mentions(v.lines, v.pats, "ncm_type") if not m[2]]
         kinds = {f[0] for f in found}
-        line, how = (found[0][1], "pattern") if found else (None, "")
+        # boxes there but none read: the options' own wording names every kind, so the words are weak evidence
+        line, how = (found[0][1], "pattern.weak" if v.has_boxes() else "pattern") if found else (None, "")
     if {"coordinator", "working_group"} <= kinds or (not ticked and found and found[0][0] == "both"):
         yield "ncm_type", Read("both", line, how)
     elif kinds & {"coordinator", "working_group", "other"}:
@@ -503,7 +507,7 @@ def q9(v: View) -> Iterator[tuple[str, Read]]:
     if not found:
         a = _yesno(v, v.part("a")) if v.part("a") else None
         b = _yesno(v, v.part("b")) if v.part("b") else None
-        words = [l for l in v.lines if CHECKED not in l.text and UNCHECKED not in l.text]
+        words = [l for l in v.lines if not has_boxes([l])]
         if a is None and b is None and words:
             a = yesno(words, v.pats)
         found.update({k: r for k, r in (("nap_exists", a), ("nap_equivalent", b)) if r})
@@ -512,7 +516,8 @@ def q9(v: View) -> Iterator[tuple[str, Read]]:
             found["nap_equivalent"] = Read("no", v.options[-1].line, "pattern.weak")
     year = first_year(v.lines)
     exists = found.get("nap_exists")
-    if year and (exists is None or exists.value == "yes"):  # "not yet, foreseen for 2008" gives no plan year
+    pending = year is not None and "pending" in labels_in(v.pats.hits(year.line.text), "yesno")
+    if year and (exists is None or exists.value == "yes") and not pending:  # "not yet, foreseen for 2008" gives no plan year
         found["nap_year"] = Read(year.value, year.line, year.how)
     yield from found.items()
 
@@ -528,7 +533,7 @@ def q11(v: View) -> Iterator[tuple[str, Read]]:
     if got:
         yield "thb_defined", got
         if got.value == "yes":
-            definition = _text(v, [l for l in v.lines if CHECKED not in l.text and UNCHECKED not in l.text] or v.lines)
+            definition = _text(v, [l for l in v.lines if not has_boxes([l])] or v.lines)
             if definition and len(definition.value.split()) >= 5:
                 yield "thb_definition", definition
 

@@ -34,6 +34,8 @@ class Option:
     ambiguous: bool = False  # only ticked marks, text on both sides: "Advisory ✓ Policy making" reads either way
 
 
+_INLINE_LETTER = re.compile(r"(?:^|(?<=\s))[(\[]?[a-hа-з][).\]](?=\s)")
+_X_BEFORE_LETTER = re.compile(r"(?<=[^\W\d_])\s+[xX](?=\s+[(\[]?[a-hа-з][).\]]\s)")
 _TRAILING_X = re.compile(r"(?<=[^\W\d_]|[:.)])\s+[xX]\s*$")
 _MIDDLE_X = re.compile(r"(?<=[^\W\d_])\s+[xX]\s+(?=[^\W\d_])")
 _LEADING_X = re.compile(r"^\s*[xX]\s+(?=[^\W\d_]{2})")
@@ -43,6 +45,12 @@ def _boxes(text: str) -> str:
     text = _UNDERSCORE_X.sub(f" {CHECKED} ", text)
     if CHECKED in text:
         text = _UNDERSCORES.sub(f" {UNCHECKED} ", text)
+    if CHECKED not in text and UNCHECKED not in text and len(_INLINE_LETTER.findall(text)) >= 2:
+        # "a) Advisory b) Policy making X c) Implementation X d) Other": an X closing an option, before the next letter
+        text = _X_BEFORE_LETTER.sub(f" {CHECKED}", text)
+    if CHECKED not in text and UNCHECKED not in text and 90 < len(text) <= 220 and _LETTER.match(text):
+        # a lettered option with its description, marked at its end: "b) Working group: the National Commission X"
+        text = _TRAILING_X.sub(f" {CHECKED}", text)
     if len(text) <= 90 and CHECKED not in text and UNCHECKED not in text:
         # "Yes X" / "X Yes": a typed X beside an option marks it
         text = _TRAILING_X.sub(f" {CHECKED}", text)
@@ -52,9 +60,9 @@ def _boxes(text: str) -> str:
     return text
 
 
-def marked(text: str) -> str:
+def marked(text: str, origin: str = "text") -> str:
     """The text with every notation of a box turned into ☒ / ☐."""
-    return _boxes(text)
+    return _boxes(_ocr_boxes(text) if origin == "ocr" else text)
 
 
 def _option(checked: bool, raw_label: str, line: Line, before: bool = False, ambiguous: bool = False) -> Option:
@@ -66,8 +74,33 @@ def _option(checked: bool, raw_label: str, line: Line, before: bool = False, amb
     return Option(checked, letter, label, line, before, ambiguous)
 
 
+# How tesseract tends to read tick boxes on a scan: a ticked box as 'm', '@', '©', 'v' ...,
+# an empty one as '(]', '0', 'C1', '1' ... Read only on OCR'd lines of a few words, before a
+# word, and always sent to review (score/confidence.tick_how treats OCR'd boxes as weak).
+_OCR_TICKED = {"m", "m@", "@", "©", "®", "&", "v", "V", "W", "M", "X", "x", "%", "Kl", "K]", "[x]", "(x)", "fx]"}
+_OCR_EMPTY = {"(]", "[]", "()", "0", "O", "o", "Oo", "C1", "1", "[", "]", "D", "LJ", "L]", "(1", "O0", "—.", "-", "—"}
+
+
+def _ocr_boxes(text: str) -> str:
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 10:
+        return text
+    out = []
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if nxt[:1].isalpha() and (i == 0 or tokens[i - 1][-1:].isalpha() or tokens[i - 1][-1:] in ".:"):
+            if tok in _OCR_TICKED:
+                out.append(CHECKED)
+                continue
+            if tok in _OCR_EMPTY:
+                out.append(UNCHECKED)
+                continue
+        out.append(tok)
+    return " ".join(out)
+
+
 def options_in_line(line: Line) -> list[Option]:
-    text = _boxes(line.text)
+    text = _boxes(_ocr_boxes(line.text) if line.origin == "ocr" else line.text)
     if CHECKED not in text and UNCHECKED not in text:
         return []
     parts = _BOX.split(text)  # [before, box, after, box, after...]
@@ -79,7 +112,8 @@ def options_in_line(line: Line) -> list[Option]:
     # ("The main function is: ☒ a) Advisory ..."): boxes stand before their labels.
     # A label before the first box ("Yes ☒  No", "Advisory ✔ Policy making ✔"): after them.
     lead_is_letter = not lead.strip() or (_LETTER.match(lead) and not _LETTER.sub("", lead).strip())
-    if lead_is_letter or lead.rstrip().endswith((":", "?")):
+    # ... and so do boxes each followed by an option's letter ("Budget ☒ a) Yes ☐ b) No")
+    if lead_is_letter or lead.rstrip().endswith((":", "?")) or all(_LETTER.match(after) for _, _, after in boxes):
         # "Budget Yes. If yes, what does it cover? ☒ No": with no empty box to show the layout,
         # a mark between two options could belong to either
         unsure = not lead_is_letter and UNCHECKED not in text and len(boxes) == 1 and bool(parts[-1].strip(" .;,:\t"))
@@ -90,7 +124,13 @@ def options_in_line(line: Line) -> list[Option]:
         return out
     # labels before their boxes ("Yes ☒ No ☐")
     ambiguous = UNCHECKED not in text and bool(parts[-1].strip(" .;,:\t"))
-    return [_option(box == CHECKED, before, line, True, ambiguous) for box, before, _ in boxes]
+    return [_option(box == CHECKED, _last_option(before), line, True, ambiguous) for box, before, _ in boxes]
+
+
+def _last_option(label: str) -> str:
+    """'a) Advisory b) Policy making' before a box: the box marks the last lettered option."""
+    starts = [m.start() for m in _INLINE_LETTER.finditer(label)]
+    return label[starts[-1]:] if len(starts) >= 2 else label
 
 
 def options_in(lines: tuple[Line, ...] | list[Line]) -> list[Option]:
@@ -102,19 +142,20 @@ def options_in(lines: tuple[Line, ...] | list[Line]) -> list[Option]:
     found: list[Option] = []
     merged: list[Line] = []
     for line in lines:
-        text = _boxes(line.text)
+        text = marked(line.text, line.origin)
         has = CHECKED in text or UNCHECKED in text
         starts_with_box = text.lstrip()[:1] in (CHECKED, UNCHECKED)
-        if merged and has and not starts_with_box and _boxes(merged[-1].text).rstrip()[-1:] not in (CHECKED, UNCHECKED) \
-                and (CHECKED in _boxes(merged[-1].text) or UNCHECKED in _boxes(merged[-1].text)):
+        prev_text = marked(merged[-1].text, merged[-1].origin) if merged else ""
+        if merged and has and not starts_with_box and prev_text.rstrip()[-1:] not in (CHECKED, UNCHECKED) \
+                and (CHECKED in prev_text or UNCHECKED in prev_text):
             prev = merged[-1]
-            merged[-1] = Line(_boxes(prev.text) + " " + text, prev.page, prev.bbox, prev.origin, prev.ocr_confidence, prev.block)
+            merged[-1] = Line(prev_text + " " + text, prev.page, prev.bbox, prev.origin, prev.ocr_confidence, prev.block)
         else:
-            merged.append(line)
+            merged.append(Line(text, line.page, line.bbox, line.origin, line.ocr_confidence, line.block) if has else line)
     for line in merged:
         found.extend(options_in_line(line))
     return found
 
 
 def has_boxes(lines) -> bool:
-    return any(CHECKED in _boxes(l.text) or UNCHECKED in _boxes(l.text) for l in lines)
+    return any(CHECKED in marked(l.text, l.origin) or UNCHECKED in marked(l.text, l.origin) for l in lines)

@@ -224,7 +224,8 @@ def _without_bare_options(body: list[Line], key: str, lang: str | None) -> list[
     whole list is the form's; some options, or options joined by commas, are an answer in words."""
     from extractors.ticks import marked
 
-    unmarked = {i for i, line in enumerate(body) if CHECKED not in marked(line.text) and UNCHECKED not in marked(line.text)}
+    unmarked = {i for i, line in enumerate(body)
+                if CHECKED not in marked(line.text, line.origin) and UNCHECKED not in marked(line.text, line.origin)}
     drop: set[int] = set()
     for labels in _option_labels(key, lang):
         bare = [i for i in unmarked
