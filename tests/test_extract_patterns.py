@@ -139,3 +139,18 @@ def test_a_broken_pattern_file_fails_naming_the_file(tmp_path):
     broken.write_text(source.replace("{LIKE_NUM: true}", "{LIKE_NUMBER: true}", 1), encoding="utf-8")
     with pytest.raises(PatternFileError, match="invalid"):
         load_pattern_file(broken)
+
+
+@pytest.mark.parametrize(
+    "ocr_text, checked, unchecked",
+    [("m@ Yes (] No", ["Yes"], ["No"]), ("@ Yes C1 No", ["Yes"], ["No"]), ("0 Yes m No", ["No"], ["Yes"])],
+)
+def test_boxes_as_tesseract_reads_them_on_a_scan(ocr_text, checked, unchecked):
+    line = Line(ocr_text, page=1, origin="ocr", ocr_confidence=0.6)
+    opts = options_in([line])
+    assert [o.label for o in opts if o.checked] == checked
+    assert [o.label for o in opts if not o.checked] == unchecked
+
+
+def test_the_same_marks_in_typed_text_are_not_boxes():
+    assert options_in([Line("m@ Yes (] No")]) == []
