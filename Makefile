@@ -1,0 +1,70 @@
+# questionnaire-returns: one virtual environment (.venv/), offline Prefect settings.
+# `make help` lists the targets.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+RAW    ?= raw
+OUT    ?= normalized
+
+# Prefect offline (the same values questionnaire_returns/prefect_env.py sets; yours win)
+export PREFECT_HOME ?= $(CURDIR)/.prefect
+export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
+export DO_NOT_TRACK ?= 1
+export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 120
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+TESSERACT_LANGS := eng fra deu rus spa ita
+
+.PHONY: help setup sysdeps demo test eval bench samples clean
+
+help: ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+setup: $(STAMP) ## create .venv/ and install the project with its dev tools (reruns when pyproject.toml changes)
+
+sysdeps: ## apt-install chromium and tesseract-ocr (+ eng fra deu rus spa ita) when missing
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v tesseract >/dev/null 2>&1 || missing="$$missing tesseract-ocr"; \
+	for l in $(TESSERACT_LANGS); do dpkg -s tesseract-ocr-$$l >/dev/null 2>&1 || missing="$$missing tesseract-ocr-$$l"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi; \
+	  $$sudo apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing </dev/null; \
+	fi
+
+samples: $(STAMP) ## write the fixed demo set of returns into raw/
+	$(PY) -m tests.generator --samples $(RAW)
+
+demo: $(STAMP) sysdeps ## read raw/ (the demo set when raw/ is empty), write normalized/, build the report
+	@if [ -z "$$(find $(RAW) -type f ! -name '.*' 2>/dev/null | head -1)" ]; then $(MAKE) --no-print-directory samples; fi
+	$(VENV)/bin/returns ingest --raw $(RAW) --out $(OUT)
+	@if $(VENV)/bin/returns report --help >/dev/null 2>&1; then $(VENV)/bin/returns report --data $(OUT); fi
+	@echo
+	@echo "Dataset:      $(OUT)/answers.csv, responses.csv (one row per country), review_queue.csv, failures.csv, submissions.csv"
+	@if [ -d $(OUT)/report ]; then echo "Report:       $(OUT)/report/report.html"; fi
+	@echo "Review:       $(VENV)/bin/returns review   (then open the URL it prints)"
+
+test: $(STAMP) sysdeps ## run the test suite
+	$(PY) -m pytest
+
+eval: $(STAMP) ## accuracy and calibration on a generated corpus (eval/out/report.json)
+	$(PY) -m eval
+
+bench: $(STAMP) ## throughput, memory and rerun figures (every bench/bench_*.py)
+	$(PY) bench/run.py
+
+clean: ## remove generated outputs (keeps raw/, .venv/ and the reviewers' corrections)
+	rm -rf eval/out bench/out .pytest_cache $(OUT)/cache $(OUT)/runs $(OUT)/report
+	rm -f $(OUT)/*.csv $(OUT)/*.parquet $(OUT)/.*.tmp $(OUT)/.*.lock $(OUT)/.run.lock.json
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -print0 | xargs -0 rm -rf

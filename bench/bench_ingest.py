@@ -1,0 +1,194 @@
+"""Throughput of the whole ingest, next to a plain pdfplumber loop; with --full, scale figures.
+
+    python bench/bench_ingest.py [--n 20]     typed PDFs: pages/s of the ingest flow and of
+                                              pdfplumber extract_text over the same files
+    python bench/bench_ingest.py --full       + 300 mixed returns: full run, pages/s, peak
+                                              memory, no-change rerun, 100 vs 300 returns,
+                                              Dask LocalCluster (2 workers) vs the default runner
+
+Figures are printed (and written to bench/out/bench_ingest.json); nothing is asserted.
+Peak memory is the largest sum of resident memory of this process and all its children
+(task workers, the local Prefect server), sampled every 0.2 s. One local Prefect server is
+started for all runs; its start-up time is reported apart.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import questionnaire_returns.prefect_env  # noqa: E402,F401  - before prefect
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import logging  # noqa: E402
+import shutil  # noqa: E402
+import threading  # noqa: E402
+import time  # noqa: E402
+
+import pandas as pd  # noqa: E402
+import psutil  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+
+
+class PeakMemory:
+    """Largest RSS of this process plus its children while the block runs."""
+
+    def __init__(self, interval: float = 0.2):
+        self.interval, self.peak, self._stop = interval, 0, threading.Event()
+
+    def _sample(self) -> int:
+        me = psutil.Process()
+        total = me.memory_info().rss
+        for child in me.children(recursive=True):
+            try:
+                total += child.memory_info().rss
+            except psutil.Error:
+                pass
+        return total
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self._sample())
+            self._stop.wait(self.interval)
+
+    def __enter__(self):
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, self._sample())
+
+    @property
+    def mb(self) -> float:
+        return round(self.peak / 2**20, 1)
+
+
+def corpus(name: str, n: int, seed: int, forms=None) -> tuple[Path, dict]:
+    from tests.generator import generate_corpus
+
+    raw = OUT / name
+    done = OUT / f"{name}.done"  # the corpus is generated once and kept under bench/out/
+    if not done.exists():
+        shutil.rmtree(raw, ignore_errors=True)
+        generate_corpus(raw, n=n, seed=seed, forms=forms)
+        (raw / "answer_key.json").replace(OUT / f"{name}_key.json")
+        done.write_text("")
+    key = json.loads((OUT / f"{name}_key.json").read_text())
+    return raw, key
+
+
+def pages_of(raw: Path) -> dict[str, int]:
+    import pypdfium2
+
+    out = {}
+    for p in sorted(raw.rglob("*.pdf")):
+        try:
+            pdf = pypdfium2.PdfDocument(str(p))
+            out[p.relative_to(raw).as_posix()] = len(pdf)
+            pdf.close()
+        except Exception:  # noqa: BLE001
+            pass
+    return out
+
+
+def pdfplumber_loop(raw: Path) -> tuple[float, int]:
+    import pdfplumber
+
+    t0, pages = time.monotonic(), 0
+    for p in sorted(raw.rglob("*.pdf")):
+        try:
+            with pdfplumber.open(p) as pdf:
+                for page in pdf.pages:
+                    page.extract_text()
+                    pages += 1
+        except Exception:  # noqa: BLE001
+            pass
+    return time.monotonic() - t0, pages
+
+
+PROCESSOR: dict = {}
+
+
+def run(raw: Path, out: Path, runner: str = "process", fresh: bool = True) -> dict:
+    from flows.ingest import ingest
+
+    if fresh:
+        shutil.rmtree(out, ignore_errors=True)
+    with PeakMemory() as mem:
+        t0 = time.monotonic()
+        summary = ingest(raw=raw, out=out, runner=runner, **PROCESSOR)
+        seconds = time.monotonic() - t0
+    ledger = pd.read_csv(out / "submissions.csv", dtype=str, keep_default_na=False)
+    pages = int(pd.to_numeric(ledger.loc[ledger["status"] != "duplicate", "pages"], errors="coerce").fillna(0).sum())
+    return {"seconds": round(seconds, 2), "pages": pages, "pages_per_s": round(pages / seconds, 2) if seconds else None,
+            "peak_mb": mem.mb, "files": summary["files_seen"], "read": summary["read"], "failed": summary["failed"],
+            "returns": summary["returns"]}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description="Ingest throughput and scale figures (never asserts timings).")
+    ap.add_argument("--n", type=int, default=20, help="typed-PDF returns for the throughput comparison (default 20)")
+    ap.add_argument("--full", action="store_true", help="also the 300-return figures (several minutes)")
+    ap.add_argument("--processor", default=None, help=argparse.SUPPRESS)  # module:function reading one file
+    args = ap.parse_args()
+    if args.processor:
+        PROCESSOR["processor"] = args.processor
+    OUT.mkdir(parents=True, exist_ok=True)
+    logging.getLogger("prefect").setLevel(logging.WARNING)
+    from questionnaire_returns.prefect_env import local_api
+
+    figures: dict = {}
+    t0 = time.monotonic()
+    with local_api():
+        figures["prefect_server_start_s"] = round(time.monotonic() - t0, 2)
+
+        raw, _ = corpus(f"typed_{args.n}", args.n, seed=11, forms=["pdf_typed"])
+        plumber_s, plumber_pages = pdfplumber_loop(raw)
+        ingest_fig = run(raw, OUT / f"typed_{args.n}_normalized")
+        figures["typed"] = {
+            "files": ingest_fig["files"], "pdf_pages": plumber_pages,
+            "ingest": ingest_fig,
+            "pdfplumber_extract_text": {"seconds": round(plumber_s, 2),
+                                        "pages_per_s": round(plumber_pages / plumber_s, 2) if plumber_s else None},
+        }
+        if plumber_s and ingest_fig["seconds"]:
+            figures["typed"]["ingest_pages_per_s_over_pdfplumber"] = round(
+                (plumber_pages / ingest_fig["seconds"]) / (plumber_pages / plumber_s), 2)
+        print(f"typed PDFs: {plumber_pages} pages; ingest {ingest_fig['seconds']} s "
+              f"({plumber_pages / ingest_fig['seconds']:.1f} pages/s, whole flow, 2 workers); "
+              f"pdfplumber extract_text loop {plumber_s:.1f} s ({plumber_pages / plumber_s:.1f} pages/s, 1 process); "
+              f"ratio {figures['typed'].get('ingest_pages_per_s_over_pdfplumber')}", flush=True)
+
+        if args.full:
+            raw300, _ = corpus("mixed_300", 300, seed=3)
+            full = run(raw300, OUT / "mixed_300_normalized")
+            rerun = run(raw300, OUT / "mixed_300_normalized", fresh=False)
+            figures["mixed_300"] = {"full": full, "no_change_rerun": rerun,
+                                    "rerun_over_full": round(rerun["seconds"] / full["seconds"], 3)}
+            print(f"300 mixed returns: {full['pages']} pages in {full['seconds']} s ({full['pages_per_s']} pages/s), "
+                  f"peak {full['peak_mb']} MB; no-change rerun {rerun['seconds']} s "
+                  f"({figures['mixed_300']['rerun_over_full']:.1%} of the full run)", flush=True)
+            raw100, _ = corpus("mixed_100", 100, seed=3)
+            r100 = run(raw100, OUT / "mixed_100_normalized")
+            d100 = run(raw100, OUT / "mixed_100_dask", runner="dask")
+            figures["mixed_100"] = {"process": r100, "dask_local_cluster_2_workers": d100}
+            figures["peak_mb_100_vs_300"] = [r100["peak_mb"], full["peak_mb"]]
+            print(f"peak memory: 100 returns {r100['peak_mb']} MB, 300 returns {full['peak_mb']} MB", flush=True)
+            print(f"100 returns: process pool {r100['seconds']} s, Dask LocalCluster (2 workers) {d100['seconds']} s",
+                  flush=True)
+
+    (OUT / "bench_ingest.json").write_text(json.dumps(figures, indent=2) + "\n")
+    print(json.dumps(figures, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,256 @@
+"""Compare what the pipeline extracts with a generated corpus's answer key.
+
+Generates returns with tests.generator.generate_corpus into eval/out/raw/ (the key
+goes to eval/out/answer_key.json), runs the ingest flow into eval/out/normalized/,
+then compares every return's extracted answers with the key, per source file (so
+superseded returns count too: extracted.parquet holds them, the ledger maps each
+file to its submission). Prints tables and writes eval/out/report.json.
+
+Matching by value type: yesno, choice, year exact; multi and ministries the same set
+of ids; number within 1; text rapidfuzz token_set_ratio >= 85.
+"""
+
+from __future__ import annotations
+
+import questionnaire_returns.prefect_env  # noqa: F401  - before prefect
+
+import argparse
+import json
+import shutil
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "eval" / "out"
+BINS = [(0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.0)]
+TEXT_MIN = 85
+
+
+def _type(field: str) -> str:
+    from questionnaire_returns.contract import CONTRACT
+
+    try:
+        return CONTRACT.field(field).type
+    except KeyError:
+        return "text"
+
+
+def same(field: str, got: str, want: str) -> bool:
+    """Whether an extracted value matches the key's, by the field's value type."""
+    got, want = str(got).strip(), str(want).strip()
+    kind = _type(field)
+    if kind in ("multi", "ministries"):
+        split = lambda v: {p.strip() for p in v.split(";") if p.strip()}
+        return split(got) == split(want)
+    if kind == "number":
+        try:
+            return abs(float(got) - float(want)) <= 1
+        except ValueError:
+            return False
+    if kind == "text" and field not in ("submitted_on",):
+        from rapidfuzz import fuzz, utils
+
+        if field.endswith("_year_other"):
+            return sorted(got.split(";")) == sorted(want.split(";"))
+        return fuzz.token_set_ratio(got, want, processor=utils.default_process) >= TEXT_MIN
+    return got.casefold() == want.casefold()
+
+
+def expected_by_return(key: dict) -> dict[str, dict]:
+    """{return file: {field: value}}: its own fields plus those of its e-mail attachments."""
+    out: dict[str, dict] = {}
+    for f, entry in key.items():
+        if entry.get("role") == "return":
+            out[f] = dict(entry.get("fields") or {})
+    for f, entry in key.items():
+        if entry.get("role") == "attachment" and "::" in f:
+            parent = entry.get("submission") or f.split("::")[0]
+            if parent in out:
+                for field, value in (entry.get("fields") or {}).items():
+                    out[parent].setdefault(field, value)
+    return out
+
+
+def compare(key: dict, extracted: pd.DataFrame, ledger: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(one row per compared / extracted value, one row per key field the pipeline missed)."""
+    sid_of = dict(zip(ledger["source_file"], ledger["submission_id"]))
+    status_of = dict(zip(ledger["source_file"], ledger["status"]))
+    ext = extracted[extracted["value"].astype(str) != ""]
+    by_sid = {sid: g for sid, g in ext.groupby("submission_id")}
+    rows, missed = [], []
+    for f, want in expected_by_return(key).items():
+        entry = key[f]
+        sid = sid_of.get(f)
+        got = by_sid.get(sid) if sid and status_of.get(f) != "failed" else None
+        got_fields = {} if got is None else {r.field: r for r in got.itertuples()}
+        base = {"source_file": f, "language": entry.get("language", ""), "form": entry.get("form", ""),
+                "ledger_status": status_of.get(f, "missing")}
+        for field, value in want.items():
+            if field not in got_fields:
+                missed.append({**base, "field": field, "type": _type(field), "want": value})
+        for field, r in got_fields.items():
+            in_key = field in want
+            rows.append({
+                **base, "field": field, "type": _type(field), "got": r.value,
+                "want": want.get(field, ""), "in_key": in_key,
+                "correct": bool(in_key and same(field, r.value, want[field])),
+                "confidence": float(r.confidence), "status": r.status,
+            })
+    return pd.DataFrame(rows), pd.DataFrame(missed)
+
+
+def _group(rows: pd.DataFrame, missed: pd.DataFrame, by: str) -> list[dict]:
+    keys = sorted(set(rows.get(by, pd.Series(dtype=str))) | set(missed.get(by, pd.Series(dtype=str))))
+    out = []
+    for k in keys:
+        r = rows[rows[by] == k] if len(rows) else rows
+        m = missed[missed[by] == k] if len(missed) else missed
+        compared = r[r["in_key"]] if len(r) else r
+        n_key = len(compared) + len(m)
+        out.append({
+            by: k,
+            "compared": int(len(compared)),
+            "accuracy": round(float(compared["correct"].mean()), 4) if len(compared) else None,
+            "missed": int(len(m)),
+            "spurious": int((~r["in_key"]).sum()) if len(r) else 0,
+            "recall": round(float(compared["correct"].sum()) / n_key, 4) if n_key else None,
+        })
+    return out
+
+
+def reliability(rows: pd.DataFrame) -> tuple[list[dict], float | None]:
+    """Confidence bins: rows, mean confidence, observed accuracy; and the expected calibration error."""
+    table, ece, n = [], 0.0, len(rows)
+    for lo, hi in BINS:
+        if not n:
+            break
+        sel = rows[(rows["confidence"] >= lo) & ((rows["confidence"] < hi) | ((hi == 1.0) & (rows["confidence"] <= 1.0)))]
+        if len(sel):
+            conf, acc = float(sel["confidence"].mean()), float(sel["correct"].mean())
+            ece += len(sel) / n * abs(acc - conf)
+        else:
+            conf = acc = None
+        table.append({"bin": f"{lo:g}-{hi:g}", "rows": int(len(sel)),
+                      "mean_confidence": None if conf is None else round(conf, 4),
+                      "accuracy": None if acc is None else round(acc, 4)})
+    return table, (round(ece, 4) if n else None)
+
+
+def report(key: dict, data_dir: Path) -> dict:
+    extracted = pd.read_parquet(data_dir / "extracted.parquet")
+    ledger = pd.read_csv(data_dir / "submissions.csv", dtype=str, keep_default_na=False)
+    rows, missed = compare(key, extracted, ledger)
+    if rows.empty:
+        rows = pd.DataFrame(columns=["source_file", "language", "form", "field", "type", "got", "want", "in_key",
+                                     "correct", "confidence", "status", "ledger_status"])
+    rows["in_key"] = rows["in_key"].astype(bool)
+    rows["correct"] = rows["correct"].astype(bool)
+    compared = rows[rows["in_key"]]
+    current = rows[rows["status"].isin(["auto", "review"])]
+    auto = current[current["status"] == "auto"]
+    table, ece = reliability(rows)
+    n_key = len(compared) + len(missed)
+    return {
+        "returns": sum(1 for e in key.values() if e.get("role") == "return"),
+        "files": len(key),
+        "failed_files": sorted(set(ledger.loc[ledger["status"] == "failed", "source_file"])),
+        "overall": {
+            "compared": int(len(compared)),
+            "accuracy": round(float(compared["correct"].mean()), 4) if len(compared) else None,
+            "missed": int(len(missed)),
+            "spurious": int((~rows["in_key"]).sum()),
+            "recall": round(float(compared["correct"].sum()) / n_key, 4) if n_key else None,
+        },
+        "by_type": _group(rows, missed, "type"),
+        "by_language": _group(rows, missed, "language"),
+        "by_form": _group(rows, missed, "form"),
+        "by_field": _group(rows, missed, "field"),
+        "review_share": round(float((current["status"] == "review").mean()), 4) if len(current) else None,
+        "auto_precision": round(float(auto["correct"].mean()), 4) if len(auto) else None,
+        "auto_rows": int(len(auto)),
+        "reliability": table,
+        "ece": ece,
+        "errors": rows[rows["in_key"] & ~rows["correct"]].head(200)[
+            ["source_file", "field", "got", "want", "confidence", "status"]].to_dict("records"),
+        "missed_sample": missed.head(200).to_dict("records") if len(missed) else [],
+    }
+
+
+def _print(result: dict) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+
+    def table(title: str, rows: list[dict]) -> None:
+        if not rows:
+            return
+        t = Table(title=title)
+        for col in rows[0]:
+            t.add_column(col, justify="left" if col in ("type", "language", "form", "field", "bin") else "right")
+        for r in rows:
+            t.add_row(*["" if v is None else (f"{v:.3f}" if isinstance(v, float) else str(v)) for v in r.values()])
+        console.print(t)
+
+    o = result["overall"]
+    console.print(f"[bold]{result['returns']} returns, {result['files']} files[/bold]; "
+                  f"accuracy {o['accuracy']}, recall {o['recall']}, missed {o['missed']}, spurious {o['spurious']}; "
+                  f"sent to review {result['review_share']}; precision of auto {result['auto_precision']} "
+                  f"({result['auto_rows']} rows); ECE {result['ece']}")
+    if result["failed_files"]:
+        console.print(f"failed files: {', '.join(result['failed_files'])}")
+    table("By value type", result["by_type"])
+    table("By language", result["by_language"])
+    table("By form", result["by_form"])
+    table("Reliability (all extracted values)", result["reliability"])
+    if result.get("names"):
+        console.print(f"Names test set: {result['names']}")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m eval", description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=60, help="returns to generate (default 60)")
+    ap.add_argument("--seed", type=int, default=1, help="corpus seed (default 1)")
+    ap.add_argument("--forms", nargs="*", default=None, help="forms to generate (default: all)")
+    ap.add_argument("--languages", nargs="*", default=None, help="languages to generate (default: all)")
+    ap.add_argument("--runner", default=None, help="process | thread | dask (default: config.yaml)")
+    ap.add_argument("--out", type=Path, default=OUT, help="work folder (default eval/out, git-ignored)")
+    ap.add_argument("--processor", default=None, help=argparse.SUPPRESS)  # module:function reading one file
+    args = ap.parse_args(argv)
+
+    from flows.ingest import run_ingest
+    from tests.generator import generate_corpus
+
+    out: Path = args.out
+    raw, data = out / "raw", out / "normalized"
+    shutil.rmtree(raw, ignore_errors=True)
+    t0 = time.monotonic()
+    key = generate_corpus(raw, n=args.n, seed=args.seed, forms=args.forms, languages=args.languages)
+    (raw / "answer_key.json").replace(out / "answer_key.json")
+    t_gen = time.monotonic() - t0
+    summary = run_ingest(raw, data, runner=args.runner, **({"processor": args.processor} if args.processor else {}))
+    result = report(key, data)
+    result["run"] = {k: summary[k] for k in ("files_seen", "returns", "superseded", "duplicates", "attachments",
+                                              "failed", "read", "seconds", "pipeline_version") if k in summary}
+    result["generate_seconds"] = round(t_gen, 2)
+    result["params"] = {"n": args.n, "seed": args.seed, "forms": args.forms, "languages": args.languages}
+    try:
+        from questionnaire_returns import resolve
+
+        if hasattr(resolve, "evaluate"):
+            names = resolve.evaluate()
+            result["names"] = names if isinstance(names, (dict, list, str, int, float)) else str(names)
+    except Exception as exc:  # noqa: BLE001 - the names test set is optional
+        result["names"] = f"error: {type(exc).__name__}: {exc}"
+    (out / "report.json").write_text(json.dumps(result, indent=2, default=str, ensure_ascii=False) + "\n",
+                                     encoding="utf-8")
+    _print(result)
+    print(f"\nreport: {out / 'report.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,73 @@
+"""The `returns` CLI: help texts, and a run over bad inputs that lists them and writes the rest."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from tests.conftest import STANDIN, answers, write_standin
+from questionnaire_returns.cli import app
+
+runner = CliRunner()
+
+
+def test_help_is_fast_and_complete():
+    t0 = time.monotonic()
+    proc = subprocess.run([sys.executable, "-m", "questionnaire_returns.cli", "--help"], capture_output=True, text=True)
+    assert proc.returncode == 0 and time.monotonic() - t0 < 10
+    assert "ingest" in proc.stdout and "schedule" in proc.stdout
+    assert "prefect" not in subprocess.run(
+        [sys.executable, "-c", "import sys, questionnaire_returns.cli; print(' '.join(sys.modules))"],
+        capture_output=True, text=True).stdout.split()
+
+
+@pytest.mark.parametrize("command", ["ingest", "schedule"])
+def test_every_option_has_help(command):
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0
+    for option in {"ingest": ["--raw", "--out", "--runner", "--dask-address"],
+                   "schedule": ["--raw", "--out", "--cron", "--poll"]}[command]:
+        assert option in result.output
+
+
+def test_bad_inputs_are_listed_and_the_rest_is_written(prefect_harness, tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "normalized"
+    write_standin(raw, "good.json", country="Malta", answers=answers(country="Malta", ncm_exists="yes"))
+    (raw / "corrupt.pdf").write_bytes(b"%PDF-1.4\n%%garbage")
+    (raw / "empty.pdf").write_bytes(b"")
+    (raw / "mystery.bin").write_bytes(b"\x00\x01\x02")
+    result = runner.invoke(app, ["ingest", "--raw", str(raw), "--out", str(out), "--runner", "thread",
+                                 "--processor", STANDIN])
+    assert result.exit_code == 0, result.output
+    for name in ("corrupt.pdf", "empty.pdf", "mystery.bin"):
+        assert name in result.output
+    fails = pd.read_csv(out / "failures.csv", dtype=str, keep_default_na=False)
+    assert set(fails.source_file) == {"corrupt.pdf", "empty.pdf", "mystery.bin"}
+    assert all(r and "Traceback" not in r for r in fails.reason)
+    ans = pd.read_csv(out / "answers.csv", dtype=str, keep_default_na=False)
+    assert "Malta" in set(ans.country)
+
+
+@pytest.mark.skipif(
+    __import__("importlib").util.find_spec("questionnaire_returns.read.sniff") is None, reason="readers not there yet")
+def test_real_readers_give_plain_reasons(prefect_harness, tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "normalized"
+    raw.mkdir()
+    (raw / "corrupt.pdf").write_bytes(b"%PDF-1.4\n%%garbage")
+    (raw / "empty.pdf").write_bytes(b"")
+    (raw / "mystery.bin").write_bytes(bytes(range(256)) * 4)
+    result = runner.invoke(app, ["ingest", "--raw", str(raw), "--out", str(out), "--runner", "thread"])
+    assert result.exit_code == 0, result.output
+    fails = pd.read_csv(out / "failures.csv", dtype=str, keep_default_na=False)
+    assert set(fails.source_file) == {"corrupt.pdf", "empty.pdf", "mystery.bin"}
+    assert all(r and "pipeline error" not in r for r in fails.reason), fails.reason.tolist()
+
+
+def test_bad_runner_and_missing_raw_exit_non_zero(tmp_path):
+    assert runner.invoke(app, ["ingest", "--raw", str(tmp_path / "nope")]).exit_code == 2
+    assert runner.invoke(app, ["ingest", "--raw", str(tmp_path), "--runner", "spark"]).exit_code == 2

@@ -1,0 +1,50 @@
+"""Routing: threshold, extractor notes, the deterministic audit sample, required fields."""
+
+from questionnaire_returns.config import Review
+from questionnaire_returns.score import routing
+
+
+def row(field="ncm_exists", confidence=0.9, sid="s1", note=""):
+    return {"submission_id": sid, "field": field, "confidence": confidence, "note": note}
+
+
+def test_threshold_and_per_field_override():
+    review = Review(threshold=0.8, audit_share=0, fields={"ncm_civil_society_share": {"threshold": 0.95}})
+    assert routing.route(row(confidence=0.8), review)["status"] == "auto"
+    low = routing.route(row(confidence=0.79), review)
+    assert (low["status"], low["note"]) == ("review", "low_confidence")
+    strict = routing.route(row("ncm_civil_society_share", 0.9), review)
+    assert strict["status"] == "review"
+
+
+def test_extractor_note_goes_to_review():
+    review = Review(threshold=0.5, audit_share=0)
+    out = routing.route(row(confidence=0.99, note="unknown_name"), review)
+    assert (out["status"], out["note"]) == ("review", "unknown_name")
+
+
+def test_audit_share_is_deterministic_and_close_to_the_share():
+    review = Review(threshold=0.5, audit_share=0.1, audit_seed=7)
+    rows = [row(f"f{i % 40}", 0.99, sid=f"s{i // 40}") for i in range(4000)]
+    first = [routing.route(dict(r), review)["status"] for r in rows]
+    second = [routing.route(dict(r), review)["status"] for r in rows]
+    assert first == second
+    share = first.count("review") / len(first)
+    assert 0.07 < share < 0.13
+    audited = [r for r in rows if routing.route(dict(r), review)["status"] == "review"]
+    assert all(routing.route(dict(r), review)["note"] == "audit" for r in audited)
+    other_seed = Review(threshold=0.5, audit_share=0.1, audit_seed=8)
+    assert [routing.route(dict(r), other_seed)["status"] for r in rows] != first
+
+
+def test_no_audit_when_share_is_zero():
+    review = Review(threshold=0.5, audit_share=0.0)
+    assert all(routing.route(row(sid=f"s{i}"), review)["status"] == "auto" for i in range(500))
+
+
+def test_required_missing_rows():
+    review = Review(required=["ncm_exists", "nap_exists", "nrm_exists"])
+    rows = routing.required_missing("s1", "Austria", {"ncm_exists", "country"}, review)
+    assert [r["field"] for r in rows] == ["nap_exists", "nrm_exists"]
+    assert all(r["value"] == "" and r["confidence"] == 0 and r["status"] == "review"
+               and r["note"] == "required_missing" for r in rows)
