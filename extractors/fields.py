@@ -178,9 +178,21 @@ def _yesno(v: View, lines: list[Line], letters: dict[str, str] | None = None) ->
     if any(o.checked for o in opts):
         # a box ticked but not read: the form's unmarked options ("b) No") under it are no answer
         words = [l for l in words if not (_PART.match(l.text) and _bare_yes_no(l.text[_PART.match(l.text).end():], v.pats))]
-    # a question retyped in the return's own translation ("d) Are NGOs part of this group? ...") is no answer
-    words = [l for l in words if not l.text.rstrip(" _").endswith("?")]
+    # a question retyped in the return's own translation ("d) Are NGOs part of this group? ...") is no answer:
+    # only what follows its question mark ("... defined in legislation? A: No") is
+    words = [_after_question(l, v.pats.lang) for l in words]
+    words = [l for l in words if l is not None]
     return yesno(words, v.pats) if words else None
+
+
+def _after_question(line: Line, lang: str) -> Line | None:
+    """The line without a question's wording before its last '?' (and an answer label after it); None if nothing is left."""
+    if "?" not in line.text or _word_value(line.text, patterns_for(lang)):
+        return line  # "Yes. If yes, what does it cover? ...": the answer came first
+    from questionnaire_returns.segment.questions import _answer_label
+
+    rest = _answer_label(lang).sub("", line.text.rsplit("?", 1)[1].strip(" _\t"))
+    return replace(line, text=rest) if rest.strip(" _.:;-\t") else None
 
 
 def _letter_of(label: str, question: str, lang: str, before: bool = False) -> str | None:

@@ -123,7 +123,7 @@ def first_year(lines: list[Line]) -> Read | None:
     if not found:
         return None
     year, line = found[0]
-    decade = bool(_DECADE.search(line.text)) and year.endswith("0") and not re.search(rf"\b{year}\b(?!'?s)", line.text)
+    decade = bool(_DECADE.search(line.text)) and year.endswith("0") and not re.search(rf"\b{year}\b(?!'?s|-?е|-?х|er)", line.text)
     return Read(year, line, "pattern.weak" if decade else "pattern", tuple(y for y, _ in found[1:]))
 
 
@@ -150,7 +150,7 @@ def share(lines: list[Line], pats: LanguagePatterns) -> Read | None:
                     return Read(_fmt(100 * nums[0] / nums[1]), line, "pattern")
         low = line.text.lower()
         for words, value in pats.fractions.items():
-            if re.search(rf"(?<!\w){re.escape(words)}(?!\w)", low):
+            if words in low and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", low):
                 return Read(_fmt(value), line, "pattern")
     return None
 

@@ -361,7 +361,12 @@ def test_more_label_groups(lang, group, text, expected):
 
 RECIPIENTS = [
     ("fr", "Le rapport annuel est présenté au Parlement.", "Parlement"),
-    ("de", "Der Bericht wird an den Nationalrat übermittelt.", "Nationalrat übermittelt"),
+    ("de", "Der Bericht wird an den Nationalrat übermittelt.", "Nationalrat"),  # the closing verb is no part of the name
+    ("de", "Adressat: den Nationalrat.", "den Nationalrat"),
+    ("it", "Sono trasmessi a: il Parlamento.", "il Parlamento"),
+    ("es", "Se dirigen a las Cortes Generales.", "las Cortes Generales"),
+    ("fr", "Destinataire : le Gouvernement.", "le Gouvernement"),
+    ("ru", "Адресат: Правительству.", "Правительству"),
     ("ru", "Доклад представляется Президенту Российской Федерации.", "Президенту Российской Федерации"),
     ("es", "El informe se presenta a las Cortes Generales.", "las Cortes Generales"),
     ("it", "La relazione è trasmessa al Parlamento.", "Parlamento"),
@@ -589,3 +594,75 @@ def test_intact_copy_loads(tmp_path):
         copy = tmp_path / f"{lang}.yaml"
         shutil.copy(PATTERN_DIR / f"{lang}.yaml", copy)
         assert load_pattern_file(copy).lang == lang
+
+
+# Challenge topics as officials of each language write them (inflected and turned around).
+TOPICS_WRITTEN = [
+    ("fr", "Les membres ne s'accordent pas toujours sur l'approche à adopter.", "disagreement"),
+    ("de", "Es fehlt an interner Einigkeit über die Politik gegen Menschenhandel.", "disagreement"),
+    ("de", "Das öffentliche Bewusstsein für das Problem ist gering.", "support"),
+    ("es", "Falta consenso interno sobre las políticas.", "disagreement"),
+    ("it", "Manca un accordo interno sulle politiche contro la tratta.", "disagreement"),
+    ("it", "I membri non sempre concordano sull'approccio.", "disagreement"),
+    ("ru", "Отсутствует единое мнение ведомств о политике.", "disagreement"),
+    ("ru", "Противодействие торговле людьми не является приоритетом для всех ведомств.", "priorities"),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", TOPICS_WRITTEN)
+def test_challenge_topics_as_written(lang, text, expected):
+    assert expected in labels_in(patterns_for(lang).hits(text), "topic")
+
+
+# Report content named in compounds (German) and in any case (Russian).
+CONTENT_INFLECTED = [
+    ("de", "Die Berichte behandeln: Strafverfolgungsmaßnahmen und Opferbetreuung.", "law_enforcement"),
+    ("de", "Präventionsarbeit und Trends.", "prevention"),
+    ("ru", "Доклады охватывают профилактическую деятельность.", "prevention"),
+    ("ru", "о помощи жертвам и международном сотрудничестве", "victim_services"),
+    ("ru", "о помощи жертвам и международном сотрудничестве", "international_cooperation"),
+    ("it", "attività di polizia e giudiziarie", "law_enforcement"),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", CONTENT_INFLECTED)
+def test_report_content_inflected(lang, text, expected):
+    assert expected in [v for v, _ in keyword_values(lines(text), patterns_for(lang), "content")]
+
+
+# Civil society denied after the noun, and a body "lacking" after its noun.
+DENIED_AFTER = [
+    ("de", "Die Zivilgesellschaft ist im Gremium nicht vertreten."),
+    ("fr", "La société civile n'y est pas représentée."),
+    ("ru", "Гражданское общество в составе органа не представлено."),
+    ("es", "La sociedad civil no está representada en el órgano."),
+    ("it", "La società civile non è rappresentata nell'organismo."),
+]
+
+
+@pytest.mark.parametrize("lang, text", DENIED_AFTER)
+def test_civil_society_denied(lang, text):
+    assert "negate" in labels_in(patterns_for(lang).hits(text), "yesno")
+
+
+def test_a_rapporteur_lacking_is_no_rapporteur():
+    got = exists_from_mentions(lines("В настоящее время национальный докладчик или равноценный механизм отсутствует."),
+                               patterns_for("ru"), ("section",), "C")
+    assert got is not None and got.value == "no"
+
+
+def test_a_note_verbale_opening_is_no_closing():
+    hits = patterns_for("es").hits("La Misión Permanente ante la OSCE saluda atentamente a la Oficina del Representante")
+    assert not labels_in(hits, "letter")  or "closing" not in labels_in(hits, "letter")
+    assert "closing" in labels_in(patterns_for("es").hits("Atentamente,"), "letter")
+
+
+def test_early_1990s_is_a_weak_year():
+    got = first_year(lines("В начале 1990-х годов."))
+    assert got is not None and got.how == "pattern.weak"
+
+
+def test_ad_numbers_a_question_in_german():
+    segs = segment_numbered(tuple(lines("Ad 1. Anerkannter Koordinierungsmechanismus?", "Ja.", "Ad 2. Art des Mechanismus",
+                                        "Beides.", "Ad 3. Zusammensetzung", "Fachleute.")), "de")
+    assert [s.question for s in segs][:3] == ["1", "2", "3"]

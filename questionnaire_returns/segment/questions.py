@@ -28,6 +28,12 @@ _SPACE = re.compile(r"\s+")
 _ORDER = [key for key in ("1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21s 21c 22 23".split())]
 
 
+@lru_cache(maxsize=4096)
+def _word_re(words: str) -> re.Pattern:
+    """The words as a whole-word pattern, compiled once (they are asked about for every line)."""
+    return re.compile(rf"(?<!\w){re.escape(words)}(?!\w)")
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub(" ", text.replace(CHECKED, " ").replace(UNCHECKED, " ")).strip().lower()
 
@@ -84,7 +90,7 @@ def _similarity(text: str, key: str, lang: str | None, options: bool = True) -> 
     variants = question_texts(lang)[key] if options else question_texts(lang)[key][0::2]
     if len(t) < 8:  # a one-word label ("Budget"): found as a word of the question, or not
         word = t.strip(" .:?")
-        return 100.0 if len(word) >= 4 and any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", v) for v in variants) else 0.0
+        return 100.0 if len(word) >= 4 and any(_word_re(word).search(v) for v in variants) else 0.0
     return max(fuzz.partial_ratio(t, v) if len(t) <= len(v) else fuzz.partial_ratio(v[: len(t)], t) for v in variants)
 
 
@@ -192,10 +198,10 @@ def _is_wording(text: str, key: str, lang: str | None) -> bool:
     t = _norm(_LETTER_MARK.sub(" ", text)).strip(" *_.-:")
     if len(t) < 6 or _leading_yes_no(t, lang):
         return False  # "Yes, there is a national reporting mechanism." answers, however close to the wording
-    if any(fuzz.partial_ratio(t, b) >= 92 and len(t) >= 0.5 * len(b) for b in _boilerplate(lang)):
+    if any(len(t) >= 0.5 * len(b) and fuzz.partial_ratio(t, b) >= 92 for b in _boilerplate(lang)):
         return True
     for labels in _option_labels(key, lang):
-        named = sum(1 for l in labels if re.search(rf"(?<!\w){re.escape(l)}(?!\w)", t))
+        named = sum(1 for l in labels if _word_re(l).search(t))
         if 2 <= named < len(labels) and ("," in text or re.search(r"\s(?:and|et|und|и|y|e)\s", t)):
             return False  # "Law Enforcement and Prosecution, prevention, ...": some options, named as the answer
     # a sentence ending in a full stop is an answer unless it repeats the wording almost exactly
@@ -235,7 +241,7 @@ def _without_bare_options(body: list[Line], key: str, lang: str | None) -> list[
         for i in unmarked:
             text = _norm(body[i].text)
             if "," not in body[i].text and len(text) <= sum(len(l) + 2 for l in labels) + 10 \
-                    and all(re.search(rf"(?<!\w){re.escape(l)}(?!\w)", text) for l in labels):
+                    and all(_word_re(l).search(text) for l in labels):
                 drop.add(i)
     return [line for i, line in enumerate(body) if i not in drop]
 
