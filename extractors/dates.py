@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from datetime import date
 from email.utils import parsedate_to_datetime
 
@@ -18,12 +19,18 @@ def _month_names(pats: LanguagePatterns) -> str:
     return "|".join(re.escape(n) for n in names) or "(?!)"
 
 
+@lru_cache(maxsize=None)
+def _date_patterns(lang: str, months: str) -> tuple[re.Pattern, re.Pattern]:
+    """The language's day-first and month-first date patterns, compiled once per process."""
+    day_first = re.compile(rf"(?<!\d)[«\"„]?(\d{{1,2}})[»\"“]?(?:st|nd|rd|th|er|°|º|-?го)?\.?\s+(?:de\s+)?({months})\.?,?\s+(?:del?\s+)?((?:19|20)\d\d)", re.I)
+    month_first = re.compile(rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)", re.I)
+    return day_first, month_first
+
+
 def find_dates(text: str, pats: LanguagePatterns) -> list[tuple[date, int, int]]:
     """Every full date in the text with its span, in reading order."""
     found: list[tuple[date, int, int]] = []
-    months = _month_names(pats)
-    day_first = re.compile(rf"(?<!\d)[«\"„]?(\d{{1,2}})[»\"“]?(?:st|nd|rd|th|er|°|º|-?го)?\.?\s+(?:de\s+)?({months})\.?,?\s+(?:del?\s+)?((?:19|20)\d\d)", re.I)
-    month_first = re.compile(rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)", re.I)
+    day_first, month_first = _date_patterns(pats.lang, _month_names(pats))
     for m in day_first.finditer(text):
         _add(found, m, int(m.group(3)), pats.months.get(m.group(2).lower()), int(m.group(1)))
     for m in month_first.finditer(text):

@@ -44,6 +44,13 @@ LETTERS = {
 
 _PART = re.compile(r"^\s*(?:[☒☐]\s*)?[(\[]?([a-hа-з])[).\]](?:\s|$)", re.I)
 _FOLD = re.compile(r"\s+")
+# Compiled once: patterns with Unicode classes cost milliseconds to compile, and Python's
+# own regex cache is too small to keep them among the many patterns a run asks for.
+_TYPED_X = re.compile(r"(?:^|\s)[xX✓✔](?=\s|$)")
+_LEADING_LETTER = re.compile(r"^\s*[(\[]?[a-hа-з][).\]]\s+")
+_LEADING_YES_NO = re.compile(r"^(?:yes|no|oui|non|ja|nein|да|нет|sí|sì|si|no)\b[\s,.:;–-]*", re.I)
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_NOT_A_NAME = re.compile(r"(?:has|have|was|is|and|who|which|appointed|chairs)\b", re.I)
 
 
 class View:
@@ -86,7 +93,7 @@ class View:
 
 def _bare_yes_no(text: str, pats: LanguagePatterns) -> bool:
     """'Yes', 'No X', '☒ Non': an option that is only a yes or a no word and its mark."""
-    t = re.sub(r"(?:^|\s)[xX✓✔](?=\s|$)", " ", text.replace(CHECKED, " ").replace(UNCHECKED, " ")).strip(" .:;,\t")
+    t = _TYPED_X.sub(" ", text.replace(CHECKED, " ").replace(UNCHECKED, " ")).strip(" .:;,\t")
     return 0 < len(t.split()) <= 1 and _word_value(t, pats) is not None
 
 
@@ -125,10 +132,10 @@ def _clean_answer_text(lines: list[Line], pats: LanguagePatterns) -> tuple[str, 
     for line in lines:
         t = line.text.replace(CHECKED, " ").replace(UNCHECKED, " ")
         t = _PART.sub("", " " + t if not t.startswith(" ") else t).strip()
-        t = re.sub(r"^\s*[(\[]?[a-hа-з][).\]]\s+", "", t)
+        t = _LEADING_LETTER.sub("", t)
         words.append(t)
     text = fold(" ".join(words))
-    text = re.sub(r"^(?:yes|no|oui|non|ja|nein|да|нет|sí|sì|si|no)\b[\s,.:;–-]*", "", text, flags=re.I).strip()
+    text = _LEADING_YES_NO.sub("", text).strip()
     if len(text) < 3 or (labels_in(pats.hits(text[:40]), "blank") and len(text) < 40):
         return None
     return text, joined(lines)
@@ -343,8 +350,8 @@ def _coordinator_named(v: View) -> Read | None:
             m = rx.search(line.text)
             if m and len(m.group(1).split()) >= 2:
                 name = fold(m.group(1)).strip(" ,.;:")
-                name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
-                if not re.match(r"(?:has|have|was|is|and|who|which|appointed|chairs)\b", name, re.I):
+                name = _ARTICLE.sub("", name)
+                if not _NOT_A_NAME.match(name):
                     return Read(name, line, "pattern.weak")
     return None
 

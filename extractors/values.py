@@ -50,6 +50,7 @@ def yesno_from_options(options: list[Option], pats: LanguagePatterns) -> tuple[s
     return None
 
 
+_SI_ALONE = re.compile(r"^\W*si\s*(?:[.,;:!)]|$)", re.I)
 _OPTION_LETTER = re.compile(r"^\s*[(\[]?[a-hа-з][).\]]\s+", re.I)
 
 
@@ -61,7 +62,7 @@ def _word_value(text: str, pats: LanguagePatterns) -> str | None:
     first = m.group(1).lower()
     yes = {p.lower().rstrip(".") for p in pats.data.phrases.get("yesno.yes", [])}
     no = {p.lower().rstrip(".") for p in pats.data.phrases.get("yesno.no", [])}
-    if first == "si" and not re.match(r"^\W*si\s*(?:[.,;:!)]|$)", text, re.I):
+    if first == "si" and not _SI_ALONE.match(text):
         return None  # "Si tratta di ...": an unaccented "si" is yes only standing alone
     if first in yes:
         return "yes"
@@ -99,6 +100,7 @@ def yesno(lines: list[Line], pats: LanguagePatterns, allow_affirm: bool = True) 
 _YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20[0-4]\d)(?!\d)")
 _RANGE_END = re.compile(r"(?:19|20)\d\d\s*[-–—/]\s*$")
 _DECADE = re.compile(r"(?<!\d)(19[4-9]0|20[0-4]0)(?:'?s|-?е|-?х|er)\b", re.I)
+_PLAIN_YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?!'?s|-?е|-?х|er)")
 _NUMBERED_ACT = re.compile(r"(?:No\.?|№|Nr\.?|n°)\s*[\d/-]*$", re.I)
 
 
@@ -123,7 +125,7 @@ def first_year(lines: list[Line]) -> Read | None:
     if not found:
         return None
     year, line = found[0]
-    decade = bool(_DECADE.search(line.text)) and year.endswith("0") and not re.search(rf"\b{year}\b(?!'?s|-?е|-?х|er)", line.text)
+    decade = bool(_DECADE.search(line.text)) and year.endswith("0") and not any(m.group(1) == year for m in _PLAIN_YEAR.finditer(line.text))
     return Read(year, line, "pattern.weak" if decade else "pattern", tuple(y for y, _ in found[1:]))
 
 
@@ -150,7 +152,8 @@ def share(lines: list[Line], pats: LanguagePatterns) -> Read | None:
                     return Read(_fmt(100 * nums[0] / nums[1]), line, "pattern")
         low = line.text.lower()
         for words, value in pats.fractions.items():
-            if words in low and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", low):
+            at = low.find(words)
+            if at != -1 and (at == 0 or not low[at - 1].isalnum()) and (at + len(words) == len(low) or not low[at + len(words)].isalnum()):
                 return Read(_fmt(value), line, "pattern")
     return None
 

@@ -28,6 +28,10 @@ _SPACE = re.compile(r"\s+")
 _ORDER = [key for key in ("1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21s 21c 22 23".split())]
 
 
+_GLUED = re.compile(r"^([^\W\d_]{3,})\s([^\W\d_]{1,3})(?=\.?\s*\d)")
+_AND = re.compile(r"\s(?:and|et|und|и|y|e)\s")
+
+
 @lru_cache(maxsize=4096)
 def _word_re(words: str) -> re.Pattern:
     """The words as a whole-word pattern, compiled once (they are asked about for every line)."""
@@ -59,7 +63,7 @@ def _parse_number(text: str, words: set[str]) -> tuple[int, str, bool] | None:
     """(number, rest of line, had a numbering word) for a line that starts with a question number."""
     t = text.strip().lstrip("•-–*#").strip()
     # "Questio n 8": a numbering word broken where a narrow table cell wrapped it
-    glued = re.match(r"^([^\W\d_]{3,})\s([^\W\d_]{1,3})(?=\.?\s*\d)", t)
+    glued = _GLUED.match(t)
     if glued and (glued.group(1) + glued.group(2)).lower() in words:
         t = glued.group(1) + glued.group(2) + t[glued.end():]
     had_word = False
@@ -109,6 +113,11 @@ def find_headings(lines: tuple[Line, ...], lang: str | None) -> list[tuple[int, 
     all_texts = question_texts(lang)
     flat_keys = [k for k in _ORDER for _ in all_texts[k]]
     flat_texts = [t for k in _ORDER for t in all_texts[k]]
+    # every line against every question's wording at once (rapidfuzz's vectorised cdist)
+    normed = [_norm(line.text)[:220] for line in lines]
+    candidates = [i for i, t in enumerate(normed) if len(t) >= 18 and CHECKED not in lines[i].text and UNCHECKED not in lines[i].text]
+    whole_scores = process.cdist([normed[i] for i in candidates], flat_texts, scorer=fuzz.ratio, score_cutoff=78) if candidates else []
+    best_whole = {i: (int(row.argmax()), float(row.max())) for i, row in zip(candidates, whole_scores) if row.max() >= 78}
     for i, line in enumerate(lines):
         parsed = _parse_number(line.text, words)
         if parsed:
@@ -127,19 +136,23 @@ def find_headings(lines: tuple[Line, ...], lang: str | None) -> list[tuple[int, 
             # or an answer on the number's line ("19. 2004"); not a chapter title ("1. Prevention")
             answer_like = not rest or _leading_yes_no(rest, lang) or bool(_SHORT_ANSWER.match(rest) and any(c.isdigit() for c in rest))
             plausible = sim >= 62 or (had_word and jump <= 4) or (
-                jump <= 3 and (answer_like or (len(rest) < 40 and sim >= 50) or rest.endswith(("?", ":"))))
+                jump <= 3 and (answer_like or (len(rest) < 40 and (sim >= 50 or jump == 1)) or rest.endswith(("?", ":"))))
             if not plausible:
                 continue
             score = 1.0 if sim >= 62 or had_word else 0.9
             headings.append((i, key, "numbered", rest, score))
             last_pos = _ORDER.index(key)
             continue
-        text = _norm(line.text)
+        text = normed[i]
         if len(text) < 18 or CHECKED in line.text or UNCHECKED in line.text:
             continue
-        best = process.extractOne(text[:220], flat_texts, scorer=fuzz.ratio, score_cutoff=78)
-        if best is None:
-            best = process.extractOne(text[:220], flat_texts, scorer=fuzz.partial_ratio, score_cutoff=92)
+        if i in best_whole:
+            at, score = best_whole[i]
+            best = (flat_texts[at], score, at)
+        else:
+            if "?" not in line.text:
+                continue  # a retyped question with text around it still asks something
+            best = process.extractOne(text, flat_texts, scorer=fuzz.partial_ratio, score_cutoff=92)
             if best is None or len(text) < 0.45 * len(best[0]):
                 continue
         key = flat_keys[best[2]]
@@ -202,7 +215,7 @@ def _is_wording(text: str, key: str, lang: str | None) -> bool:
         return True
     for labels in _option_labels(key, lang):
         named = sum(1 for l in labels if _word_re(l).search(t))
-        if 2 <= named < len(labels) and ("," in text or re.search(r"\s(?:and|et|und|и|y|e)\s", t)):
+        if 2 <= named < len(labels) and ("," in text or _AND.search(t)):
             return False  # "Law Enforcement and Prosecution, prevention, ...": some options, named as the answer
     # a sentence ending in a full stop is an answer unless it repeats the wording almost exactly
     return len(t) >= 12 and _similarity(t, key, lang) >= (97 if text.rstrip().endswith(".") else 90)
