@@ -278,6 +278,17 @@ def _choice(v: View, question: str, group: str, lines: list[Line] | None = None)
     return Read(found[0][0], found[0][1], "pattern" if len(found) == 1 else "pattern.weak")
 
 
+def _free_text(field: str) -> Callable[[View], Iterator[tuple[str, Read]]]:
+    """The rule of a question answered in the respondent's own words: the answer, cleaned."""
+
+    def rule(v: View) -> Iterator[tuple[str, Read]]:
+        got = _text(v)
+        if got:
+            yield field, got
+
+    return rule
+
+
 # ------------------------------------------------------------------ part A
 
 
@@ -475,10 +486,7 @@ def q6(v: View) -> Iterator[tuple[str, Read]]:
         yield "ncm_function", got
 
 
-def q7(v: View) -> Iterator[tuple[str, Read]]:
-    got = _text(v)
-    if got:
-        yield "ncm_achievements", got
+q7 = _free_text("ncm_achievements")
 
 
 def _challenges(v: View, text_field: str, topic_field: str, allowed: set[str]) -> Iterator[tuple[str, Read]]:
@@ -563,16 +571,10 @@ def q12(v: View) -> Iterator[tuple[str, Read]]:
         yield "comprehensive_approach_defined", got
 
 
-def q13(v: View) -> Iterator[tuple[str, Read]]:
-    got = _text(v)
-    if got:
-        yield "nap_review", got
+q13 = _free_text("nap_review")
 
 
-def q14(v: View) -> Iterator[tuple[str, Read]]:
-    got = _text(v)
-    if got:
-        yield "nap_achievements", got
+q14 = _free_text("nap_achievements")
 
 
 def q15(v: View) -> Iterator[tuple[str, Read]]:
@@ -646,16 +648,10 @@ def q21c(v: View) -> Iterator[tuple[str, Read]]:
         yield "report_model", model
 
 
-def q22(v: View) -> Iterator[tuple[str, Read]]:
-    got = _text(v)
-    if got:
-        yield "nrm_success", got
+q22 = _free_text("nrm_success")
 
 
-def q23(v: View) -> Iterator[tuple[str, Read]]:
-    got = _text(v)
-    if got:
-        yield "nrm_challenges", got
+q23 = _free_text("nrm_challenges")
 
 
 RULES: dict[str, Callable[..., Iterator[tuple[str, Read]]]] = {
