@@ -103,7 +103,8 @@ def test_killed_run_then_rerun_gives_the_clean_result(prefect_harness, tmp_path,
 
 
 def test_correction_between_runs_is_kept(prefect_harness, tmp_path):
-    store_mod = pytest.importorskip("questionnaire_returns.review.store")
+    from questionnaire_returns.review import store as store_mod
+
     raw, out = tmp_path / "raw", tmp_path / "out"
     make_raw(raw, 2)
     ingest(raw, out)
@@ -115,6 +116,28 @@ def test_correction_between_runs_is_kept(prefect_harness, tmp_path):
     ans = pd.read_csv(out / "answers.csv", dtype=str, keep_default_na=False)
     row = ans[(ans.submission_id == "r00") & (ans.field == "nrm_exists")].iloc[0]
     assert (row.value, row.status, row.reviewer) == ("no", "corrected", "ana")
+
+
+def test_a_changed_return_sends_its_stale_correction_back_to_review(prefect_harness, tmp_path):
+    from questionnaire_returns.review.store import CorrectionStore
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write_standin(raw, "r00.json", country="Country 00",
+                  answers=answers(country="Country 00", ncm_exists="yes", ncm_established_year=("2004", 0.6)))
+    ingest(raw, out)
+    store = CorrectionStore(f"sqlite:///{out / 'corrections.sqlite'}")
+    store.add("r00", "ncm_established_year", "correct", "2004", "2003", "ncm_established_year: 2004", "ana")
+    store.close()
+    # the State resubmits the same file with another year: the evidence the reviewer corrected is gone
+    write_standin(raw, "r00.json", country="Country 00",
+                  answers=answers(country="Country 00", ncm_exists="yes", ncm_established_year=("2005", 0.6)))
+    ingest(raw, out)
+    ans = pd.read_csv(out / "answers.csv", dtype=str, keep_default_na=False)
+    row = ans[(ans.submission_id == "r00") & (ans.field == "ncm_established_year")].iloc[0]
+    assert row.status == "review" and row.value == "2005"
+    assert "2003" in row.note and "2005" in row.note and "ana" in row.note  # both values, and who corrected
+    queue = pd.read_csv(out / "review_queue.csv", dtype=str, keep_default_na=False)
+    assert ((queue.submission_id == "r00") & (queue.field == "ncm_established_year")).any()
 
 
 def test_second_concurrent_run_is_refused(prefect_harness, tmp_path):
