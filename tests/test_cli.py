@@ -53,8 +53,6 @@ def test_bad_inputs_are_listed_and_the_rest_is_written(prefect_harness, tmp_path
     assert "Malta" in set(ans.country)
 
 
-@pytest.mark.skipif(
-    __import__("importlib").util.find_spec("questionnaire_returns.read.sniff") is None, reason="readers not there yet")
 def test_real_readers_give_plain_reasons(prefect_harness, tmp_path):
     raw, out = tmp_path / "raw", tmp_path / "normalized"
     raw.mkdir()

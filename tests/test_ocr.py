@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 
 import pytest
 
 from questionnaire_returns.read import ocr, read_bytes
 from tests import fixtures_readers as F
 
-needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
 
 LINES = ["National Action Plan adopted in 2006", "The coordinator chairs the task force"]
 
@@ -21,7 +19,6 @@ def fresh_tesseract_check():
     ocr._installed.cache_clear()
 
 
-@needs_tesseract
 def test_a_scanned_page_comes_back_as_ocr_lines_with_positions_and_confidence():
     doc = read_bytes(F.image_only_pdf(LINES), "scan.pdf", "scan.pdf")
     assert doc.form == "pdf_scan" and doc.image_only_pages == (1,) and doc.unreadable_pages == ()
@@ -34,14 +31,12 @@ def test_a_scanned_page_comes_back_as_ocr_lines_with_positions_and_confidence():
     assert 0.6 < first.ocr_confidence <= 1
 
 
-@needs_tesseract
 def test_a_scan_with_a_fax_stamp_is_ocrd_in_full():
     doc = read_bytes(F.stamped_scan_pdf(LINES), "fax.pdf", "fax.pdf")
     assert [line.text for line in doc.lines][-2:] == LINES
     assert all(line.origin == "ocr" for line in doc.lines)
 
 
-@needs_tesseract
 def test_a_blank_scanned_page_is_reported_unreadable_and_the_rest_still_reads():
     from pypdf import PdfReader, PdfWriter
     import io
