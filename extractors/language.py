@@ -13,7 +13,9 @@ _CODES = {"ENGLISH": "en", "FRENCH": "fr", "GERMAN": "de", "RUSSIAN": "ru", "SPA
 def _detector():
     from lingua import Language, LanguageDetectorBuilder
 
-    return LanguageDetectorBuilder.from_languages(*(getattr(Language, name) for name in _CODES)).build()
+    # Low-accuracy mode (trigram models only): returns are pages long, where it detects as well as
+    # the full models, and each worker process holds ~30 MB instead of ~190 MB.
+    return LanguageDetectorBuilder.from_languages(*(getattr(Language, name) for name in _CODES)).with_low_accuracy_mode().build()
 
 
 def detect_text(text: str) -> tuple[str | None, float]:
