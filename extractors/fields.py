@@ -49,6 +49,7 @@ _FOLD = re.compile(r"\s+")
 _TYPED_X = re.compile(r"(?:^|\s)[xX✓✔](?=\s|$)")
 _LEADING_LETTER = re.compile(r"^\s*[(\[]?[a-hа-з][).\]]\s+")
 _LEADING_YES_NO = re.compile(r"^(?:yes|no|oui|non|ja|nein|да|нет|sí|sì|si|no)\b[\s,.:;–-]*", re.I)
+_ONLY_YES_NO = re.compile(r"^\W*(?:(?:yes|no|oui|non|ja|nein|да|нет|sí|sì|si)\W*)+$", re.I)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _NOT_A_NAME = re.compile(r"(?:has|have|was|is|and|who|which|appointed|chairs)\b", re.I)
 
@@ -133,6 +134,8 @@ def _clean_answer_text(lines: list[Line], pats: LanguagePatterns) -> tuple[str, 
         t = line.text.replace(CHECKED, " ").replace(UNCHECKED, " ")
         t = _PART.sub("", " " + t if not t.startswith(" ") else t).strip()
         t = _LEADING_LETTER.sub("", t)
+        if line.text != t and _ONLY_YES_NO.match(t):
+            continue  # a row of boxes labelled yes / no is the answer's tick, not its words
         words.append(t)
     text = fold(" ".join(words))
     text = _LEADING_YES_NO.sub("", text).strip()
@@ -459,9 +462,21 @@ def lead_ministry(lines: list[Line], v: View, resolver) -> Read | None:
     return None
 
 
+# "a Government decision without legal force": whatever the act is called, it binds no one
+_NO_LEGAL_FORCE = re.compile(
+    r"without legal force|no legal force|non-binding|not legally binding|sans force juridique|non contraignant|"
+    r"ohne rechtskraft|nicht rechtsverbindlich|ohne rechtsverbindlich|не име\w* юридическ\w* сил|без юридическ\w* сил|"
+    r"sin fuerza jurídica|no vinculante|senza valore giuridico|senza forza giuridica|non vincolante",
+    re.I,
+)
+
+
 def q4(v: View) -> Iterator[tuple[str, Read]]:
     legal = keyword_values(v.lines, v.pats, "legal")
-    if legal:
+    unbinding = next((l for l in v.lines if _NO_LEGAL_FORCE.search(l.text)), None)
+    if unbinding is not None:
+        yield "ncm_legal_basis", Read("policy", unbinding, "pattern")
+    elif legal:
         yield "ncm_legal_basis", Read(legal[0][0], legal[0][1], "pattern" if len(legal) == 1 else "pattern.weak")
     year = first_year(v.lines)
     if year:

@@ -259,6 +259,11 @@ def _without_bare_options(body: list[Line], key: str, lang: str | None) -> list[
     return [line for i, line in enumerate(body) if i not in drop]
 
 
+def _LEADING_OPTION_WORD(text: str, lang: str | None) -> bool:
+    """'Yes. If yes, what does this budget cover?': an option's own wording, kept for its parts."""
+    return _leading_yes_no(_norm(_LETTER_MARK.sub(" ", text)), lang)
+
+
 def _continues_wording(text: str, key: str, lang: str | None) -> bool:
     """A short line right under the heading that is a piece of the question's wording ('examples.')."""
     t = _norm(_LETTER_MARK.sub(" ", text)).strip(" *_.-:?")
@@ -406,6 +411,20 @@ def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]
                 line = replace(line, text=stripped)
             if _RULE.match(line.text) or _ANNEX.match(line.text):
                 continue  # a ruled line, or the list of what is enclosed: no answer
+            if wording_goes_on and "?" in line.text and not _LETTER_START.match(line.text):
+                # the wording's last line, perhaps with the answer after its question mark:
+                # "... reporting on THB? Not applicable." / "... cover? Yes ☒ No"
+                from extractors.ticks import marked
+
+                cut = line.text.rfind("?")
+                head, tail = line.text[:cut + 1], line.text[cut + 1:].strip(" _\t")
+                boxed = CHECKED in marked(head, line.origin) or UNCHECKED in marked(head, line.origin)
+                if not boxed and not _LEADING_OPTION_WORD(head, lang) and (
+                        _continues_wording(head, key, lang) or (len(head) <= 160 and _similarity(head, key, lang) >= 85)):
+                    tail_wording = _LETTER_MARK.sub(" ", tail)
+                    if not tail or _continues_wording(tail_wording, key, lang) or _is_wording(tail_wording, key, lang):
+                        continue  # "Action Plan? b) Other equivalent": the question goes on, inline options and all
+                    line = replace(line, text=tail)
             if wording_goes_on and _continues_wording(line.text, key, lang) and not _LETTER_START.match(line.text):
                 kept = None  # the question's wording wrapped onto this line
             else:
