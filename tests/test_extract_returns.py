@@ -172,3 +172,21 @@ Yes ☒ No
     found = {a.field: a for a in extract_document(doc_of(text)).answers}
     assert found["ncm_budget"].confidence < 0.8
     assert found["ncm_function"].value == "policy_making" and found["ncm_function"].confidence >= 0.9
+
+
+@pytest.mark.parametrize(
+    "lang, answer",
+    [
+        ("en", "A Government decision without legal force of 8 March 1999."),
+        ("ru", "Решение правительства, не имеющее юридической силы, от 08.03.1999."),
+        ("fr", "Une décision du gouvernement sans force juridique du 8 mars 1999."),
+    ],
+)
+def test_a_decision_without_legal_force_is_a_policy_basis(lang, answer):
+    from extractors import fields
+    from questionnaire_returns.records import Segment
+
+    seg = Segment("4", (Line(answer),), "numbered")
+    got = dict(fields.q4(fields.View(seg, lang)))
+    assert got["ncm_legal_basis"].value == "policy"
+    assert got["ncm_established_year"].value == "1999"
