@@ -478,21 +478,31 @@ def q4(v: View) -> Iterator[tuple[str, Read]]:
         yield "ncm_legal_basis", Read("policy", unbinding, "pattern")
     elif legal:
         yield "ncm_legal_basis", Read(legal[0][0], legal[0][1], "pattern" if len(legal) == 1 else "pattern.weak")
+    yield from _established(v, "ncm")
+
+
+def _established(v: View, prefix: str) -> Iterator[tuple[str, Read]]:
+    """The first year given, and the later ones for the same body (revised, revitalised)."""
     year = first_year(v.lines)
     if year:
-        yield "ncm_established_year", year
+        yield f"{prefix}_established_year", year
         if year.extra:
-            yield "ncm_established_year_other", Read(";".join(year.extra), year.line, "pattern.weak")
+            yield f"{prefix}_established_year_other", Read(";".join(year.extra), year.line, "pattern.weak")
+
+
+def _budget(v: View, prefix: str, cover_lines: list[Line]) -> Iterator[tuple[str, Read]]:
+    """Whether there is a budget and, when there is, what it covers in the respondent's words."""
+    got = _yesno(v, v.lines, LETTERS["5" if prefix == "ncm" else "20"])
+    if got:
+        yield f"{prefix}_budget", got
+        if got.value == "yes":
+            covers = _text(v, cover_lines or v.lines)
+            if covers and len(covers.value.split()) >= 2:
+                yield f"{prefix}_budget_covers", covers
 
 
 def q5(v: View) -> Iterator[tuple[str, Read]]:
-    got = _yesno(v, v.lines, LETTERS["5"])
-    if got:
-        yield "ncm_budget", got
-        if got.value == "yes":
-            covers = _text(v, v.part("a") or v.lines)
-            if covers and len(covers.value.split()) >= 2:
-                yield "ncm_budget_covers", covers
+    yield from _budget(v, "ncm", v.part("a"))
 
 
 def q6(v: View) -> Iterator[tuple[str, Read]]:
@@ -621,21 +631,11 @@ def q18(v: View) -> Iterator[tuple[str, Read]]:
 
 
 def q19(v: View) -> Iterator[tuple[str, Read]]:
-    year = first_year(v.lines)
-    if year:
-        yield "nrm_established_year", year
-        if year.extra:
-            yield "nrm_established_year_other", Read(";".join(year.extra), year.line, "pattern.weak")
+    yield from _established(v, "nrm")
 
 
 def q20(v: View) -> Iterator[tuple[str, Read]]:
-    got = _yesno(v, v.lines, LETTERS["20"])
-    if got:
-        yield "nrm_budget", got
-        if got.value == "yes":
-            covers = _text(v, v.part("b") or v.part("a") or v.lines)
-            if covers and len(covers.value.split()) >= 2:
-                yield "nrm_budget_covers", covers
+    yield from _budget(v, "nrm", v.part("b") or v.part("a"))
 
 
 def q21s(v: View) -> Iterator[tuple[str, Read]]:
