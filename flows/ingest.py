@@ -31,7 +31,6 @@ from questionnaire_returns.cache import DocCache, learned_aliases_digest, pipeli
 from questionnaire_returns.config import settings
 from questionnaire_returns.runlock import run_lock
 from questionnaire_returns.write.atomic import write_text
-from questionnaire_returns.write.dataset import write_run
 
 DEFAULT_PROCESSOR = "questionnaire_returns.pipeline:process_file"
 RUNNERS = ("process", "thread", "dask")
@@ -278,6 +277,10 @@ def ingest(raw: Path, out: Path, runner: str = "process", dask_address: str | No
 @task(name="write-dataset", persist_result=False, cache_policy=NONE)
 def write_stage(out: Path, results: dict, failures: dict, s, infos: list) -> dict:
     """The ledger, routing and the dataset files (questionnaire_returns/write)."""
+    # imported here: the worker processes unpickle process_one from this module, and the
+    # write stage's pandas would cost each of them ~60 MB for nothing
+    from questionnaire_returns.write.dataset import write_run
+
     return write_run(out, results, failures, s, files=infos)
 
 

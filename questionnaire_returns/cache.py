@@ -154,7 +154,7 @@ def learned_aliases_digest(data_dir: Path) -> str:
     results itself: a new alias then makes the next run read every file again.
     """
     try:
-        from questionnaire_returns.review.data import store_url_for
+        from questionnaire_returns.review.store import store_url_for
         from questionnaire_returns.review.store import CorrectionStore
     except ImportError:
         return ""

@@ -8,6 +8,7 @@ confidence. A page with nothing readable is reported, never fatal.
 from __future__ import annotations
 
 import os
+import sys
 from functools import lru_cache
 
 from questionnaire_returns.read.assemble import RawLine
@@ -22,12 +23,26 @@ MIN_CONFIDENCE = 30  # mean word confidence (0-100) below which a page counts as
 TIMEOUT = 180  # seconds per page
 
 
+def _pytesseract():
+    """pytesseract, imported without pandas: it loads pandas only for DataFrame output, which
+    this module never asks for, and a worker process that reads scans keeps ~60 MB less."""
+    if "pytesseract" in sys.modules or "pandas" in sys.modules:
+        import pytesseract
+
+        return pytesseract
+    sys.modules["pandas"] = None  # makes pytesseract's optional `import pandas` fail
+    try:
+        import pytesseract
+    finally:
+        del sys.modules["pandas"]
+    return pytesseract
+
+
 @lru_cache(maxsize=1)
 def _installed() -> tuple[str | None, frozenset[str]]:
     """(why OCR is unavailable or None, installed tesseract languages)."""
     try:
-        import pytesseract
-
+        pytesseract = _pytesseract()
         pytesseract.get_tesseract_version()
         return None, frozenset(pytesseract.get_languages(config=""))
     except Exception:  # noqa: BLE001 - not installed, not on PATH, broken
@@ -69,9 +84,9 @@ def pick_languages(image) -> str | None:
     """The tesseract languages for a scanned return: a quick low-resolution read with Latin and
     Cyrillic models, its language told by the detector, then that language alone (plus English,
     which returns quote). Six models at once are several times slower and no more accurate."""
-    import pytesseract
-
     from extractors.language import detect_text
+
+    pytesseract = _pytesseract()
 
     reason, installed = _installed()
     if reason:
@@ -91,7 +106,7 @@ def pick_languages(image) -> str | None:
 
 def ocr_image(image, frame: PageFrame, page_no: int, languages: str | None = None) -> tuple[list[RawLine], str | None]:
     """Lines OCR'd from a rendered page, or ([], reason) when nothing readable came out."""
-    import pytesseract
+    pytesseract = _pytesseract()
 
     reason = unavailable(languages)
     if reason:

@@ -465,7 +465,7 @@ def serve(
     """Run the review app with uvicorn (127.0.0.1 unless told otherwise)."""
     import uvicorn
 
-    from questionnaire_returns.review.data import store_url_for
+    from questionnaire_returns.review.store import store_url_for
 
     if data_dir is None or raw_dir is None:
         from questionnaire_returns.config import settings

@@ -27,7 +27,7 @@ def _data_dir(data: Optional[Path]) -> Path:
 
 
 def _store_url(data_dir: Path, store: Optional[str]) -> str:
-    from questionnaire_returns.review.data import store_url_for
+    from questionnaire_returns.review.store import store_url_for
 
     return store or store_url_for(data_dir)
 

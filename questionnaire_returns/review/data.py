@@ -21,21 +21,6 @@ EXTRACTED = "extracted.parquet"
 SUBMISSIONS = "submissions.csv"
 
 
-def store_url_for(data_dir: Path) -> str:
-    """The corrections store of a data folder: the configured one for the project's
-    normalized/ folder, else corrections.sqlite inside `data_dir`."""
-    data_dir = Path(data_dir).resolve()
-    try:
-        from questionnaire_returns.config import settings
-
-        s = settings()
-        if data_dir == s.path("normalized"):
-            return s.corrections_url
-    except Exception:  # no usable config: fall back to the folder's own store
-        pass
-    return f"sqlite:///{data_dir / 'corrections.sqlite'}"
-
-
 def field_order() -> dict[str, int]:
     try:
         from questionnaire_returns.contract import CONTRACT

@@ -33,9 +33,8 @@ from questionnaire_returns.review.data import (
     ReviewData,
     check_value,
     normalise_value,
-    store_url_for,
 )
-from questionnaire_returns.review.store import ACTIONS, Conflict, CorrectionStore, fold
+from questionnaire_returns.review.store import ACTIONS, Conflict, CorrectionStore, fold, store_url_for
 
 SHEET = "queue"
 RISKY_START = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -197,7 +196,7 @@ def export_queue(data_dir: Path, out_path: Path, store: CorrectionStore | None =
                  *, country: str = "", field: str = "", question: str = "") -> int:
     """Write the review queue (status review, lowest confidence first) to out_path (.xlsx).
 
-    The store defaults to the data folder's (see data.store_url_for). Returns the
+    The store defaults to the data folder's (see store.store_url_for). Returns the
     number of rows written.
     """
     data_dir, out_path = Path(data_dir), Path(out_path)

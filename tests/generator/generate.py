@@ -400,8 +400,12 @@ def pick_country(rng: random.Random, lang: str) -> Country:
 
 
 def generate_corpus(out_dir: Path, n: int, seed: int = 0, forms: list[str] | None = None,
-                    languages: list[str] | None = None) -> dict:
-    """Write n returns under out_dir plus out_dir/answer_key.json; return the key."""
+                    languages: list[str] | None = None, appendix_share: float | None = None) -> dict:
+    """Write n returns under out_dir plus out_dir/answer_key.json; return the key.
+
+    appendix_share: the share of PDF/Word returns that carry an appended document (an action
+    plan, a report) after their answers, 0.35 by default; a survey cycle's bulk run, where
+    most returns come with their action plan, uses more."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     forms = list(forms or FORMS)
@@ -428,6 +432,8 @@ def generate_corpus(out_dir: Path, n: int, seed: int = 0, forms: list[str] | Non
         rng = random.Random(f"{seed}-{i}-{form}-{lang}")
         country = pick_country(rng, lang)
         ctx = _Ctx(rng, lang, country)
+        if appendix_share is not None:
+            ctx.force["p_appendix"] = appendix_share
         ext = _EXT[form]
         if form == "txt" and rng.random() < 0.2:
             ext = "md"
