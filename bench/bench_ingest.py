@@ -7,10 +7,12 @@
                                               Dask LocalCluster (2 workers) vs the default runner
 
 Figures are printed (and written to bench/out/bench_ingest.json); nothing is asserted.
-Peak memory is the largest sum over this process and all its children (task workers, the
-local Prefect server, tesseract), sampled every 0.2 s: PSS, which counts a page shared
-between processes once, and, beside it, the plain sum of RSS, which counts it in each. One local Prefect server is
-started for all runs; its start-up time is reported apart.
+Each measured ingest runs in a process of its own, as `returns ingest` does. Peak memory is
+the largest sum over the processes of the run (that process, its task workers and their
+tesseract calls, and the local Prefect server they report to), sampled every 0.2 s: PSS,
+which splits a page shared between processes among them, and beside it the plain sum of
+RSS, which counts such a page in each. One local Prefect server is started for all runs;
+its start-up time is reported apart.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import argparse  # noqa: E402
 import json  # noqa: E402
 import logging  # noqa: E402
 import shutil  # noqa: E402
+import subprocess  # noqa: E402
 import threading  # noqa: E402
 import time  # noqa: E402
 
@@ -46,8 +49,9 @@ class PeakMemory:
     reports it, else the RSS peak.
     """
 
-    def __init__(self, interval: float = 0.2):
-        self.interval, self.peak, self.peak_rss, self._stop = interval, 0, 0, threading.Event()
+    def __init__(self, interval: float = 0.2, include_self: bool = True):
+        self.interval, self.include_self = interval, include_self
+        self.peak, self.peak_rss, self._stop = 0, 0, threading.Event()
 
     @staticmethod
     def _one(proc) -> tuple[int, int]:
@@ -60,7 +64,7 @@ class PeakMemory:
 
     def _sample(self) -> tuple[int, int]:
         me = psutil.Process()
-        pss, rss = self._one(me)
+        pss, rss = self._one(me) if self.include_self else (0, 0)
         for child in me.children(recursive=True):
             try:
                 p, r = self._one(child)
@@ -144,20 +148,36 @@ PROCESSOR: dict = {}
 BULK_APPENDIX_SHARE = 1.0
 
 
-def run(raw: Path, out: Path, runner: str = "process", fresh: bool = True) -> dict:
-    from flows.ingest import ingest
+# The measured ingest runs in a process of its own, as `returns ingest` does, so what the bench
+# itself holds (generated corpora, the pdfplumber loop's pages) is not counted as the ingest's.
+CHILD = """
+import json, sys
+from pathlib import Path
+import questionnaire_returns.prefect_env
+from flows.ingest import ingest
+raw, out, runner, extra = sys.argv[1], sys.argv[2], sys.argv[3], json.loads(sys.argv[4])
+summary = ingest(raw=Path(raw), out=Path(out), runner=runner, **extra)
+print("BENCH-SUMMARY " + json.dumps(summary, default=str), flush=True)
+"""
 
+
+def run(raw: Path, out: Path, runner: str = "process", fresh: bool = True) -> dict:
     if fresh:
         shutil.rmtree(out, ignore_errors=True)
-    with PeakMemory() as mem:
+    cmd = [sys.executable, "-c", CHILD, str(raw), str(out), runner, json.dumps(PROCESSOR)]
+    with PeakMemory(include_self=False) as mem:
         t0 = time.monotonic()
-        summary = ingest(raw=raw, out=out, runner=runner, **PROCESSOR)
+        done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
         seconds = time.monotonic() - t0
+    line = next((l for l in done.stdout.splitlines() if l.startswith("BENCH-SUMMARY ")), None)
+    if done.returncode or line is None:
+        raise RuntimeError(f"ingest of {raw} failed (exit {done.returncode}):\n{done.stderr[-3000:]}")
+    summary = json.loads(line.split(" ", 1)[1])
     ledger = pd.read_csv(out / "submissions.csv", dtype=str, keep_default_na=False)
     pages = int(pd.to_numeric(ledger.loc[ledger["status"] != "duplicate", "pages"], errors="coerce").fillna(0).sum())
     return {"seconds": round(seconds, 2), "pages": pages, "pages_per_s": round(pages / seconds, 2) if seconds else None,
-            "peak_mb": mem.mb, "peak_rss_sum_mb": mem.rss_mb, "files": summary["files_seen"], "read": summary["read"], "failed": summary["failed"],
-            "returns": summary["returns"]}
+            "peak_mb": mem.mb, "peak_rss_sum_mb": mem.rss_mb, "files": summary["files_seen"], "read": summary["read"],
+            "failed": summary["failed"], "returns": summary["returns"]}
 
 
 def main() -> int:

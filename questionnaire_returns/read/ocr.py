@@ -25,7 +25,12 @@ TIMEOUT = 180  # seconds per page
 
 def _pytesseract():
     """pytesseract, imported without pandas: it loads pandas only for DataFrame output, which
-    this module never asks for, and a worker process that reads scans keeps ~60 MB less."""
+    this module never asks for, and a worker process that reads scans keeps ~60 MB less.
+
+    Sets OMP_THREAD_LIMIT again on every call: a task runner may restore the worker's
+    environment between tasks (Prefect's process pool does), and tesseract, which inherits
+    it, must not start its OpenMP threads."""
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     if "pytesseract" in sys.modules or "pandas" in sys.modules:
         import pytesseract
 
