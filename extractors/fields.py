@@ -120,8 +120,12 @@ def is_blank(text: str, pats: LanguagePatterns) -> bool:
     t = text.strip(" ()[].:;,-–—_*\t")
     if not t:
         return True
-    hits = [h for h in pats.hits(t) if h.label == "blank.na" and h.start <= 1]
-    return any(len(t) - h.end <= 3 for h in hits)
+    kept = text.strip(" ()[]:;,-–—_*\t")  # "S.O." keeps the period its pattern ends with
+    for form in dict.fromkeys((t, kept, kept.lower())):  # and is tokenised apart from "s.o." in capitals
+        hits = [h for h in pats.hits(form) if h.label == "blank.na" and h.start <= 1]
+        if any(len(form) - h.end <= 3 for h in hits):
+            return True
+    return False
 
 
 def _clean_answer_text(lines: list[Line], pats: LanguagePatterns) -> tuple[str, Line] | None:
@@ -169,6 +173,10 @@ def _text(v: View, lines: list[Line] | None = None) -> Read | None:
     text = _strip_option_wording(got[0], v.seg.question, v.pats.lang)
     if len(text) < 3:
         return None
+    if text.endswith("?"):
+        return None  # a question's own wording (a wrapped tail, a sub-question), never its answer
+    if text.endswith(":") and len(text) < 80:
+        return None  # a label or a signature line leading to something else ("J. Martín, Deputy Head:", "K.A:")
     return Read(text, got[1], "text")
 
 

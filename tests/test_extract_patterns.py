@@ -154,3 +154,11 @@ def test_boxes_as_tesseract_reads_them_on_a_scan(ocr_text, checked, unchecked):
 
 def test_the_same_marks_in_typed_text_are_not_boxes():
     assert options_in([Line("m@ Yes (] No")]) == []
+
+
+@pytest.mark.parametrize("lang, text", [("fr", "S.O."), ("fr", "s.o."), ("fr", "Sans objet."), ("de", "K.A."), ("en", "N/A")])
+def test_not_applicable_in_capitals_or_lower_case_is_no_answer(lang, text):
+    from extractors.fields import is_blank
+
+    assert is_blank(text, patterns_for(lang))
+    assert not is_blank("Le plan national a été adopté en 2006.", patterns_for(lang))

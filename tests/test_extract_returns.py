@@ -190,3 +190,23 @@ def test_a_decision_without_legal_force_is_a_policy_basis(lang, answer):
     got = dict(fields.q4(fields.View(seg, lang)))
     assert got["ncm_legal_basis"].value == "policy"
     assert got["ncm_established_year"].value == "1999"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "public awareness, other)?",  # the question's own wrapped tail, as OCR splits it
+        "Javier Martin, Deputy Head of Mission:",  # a signature line under the last question
+        "K.A:",  # "keine Angabe" as OCR reads it
+    ],
+)
+def test_a_question_tail_or_a_label_is_not_a_text_answer(answer):
+    text = f"""
+22. What have been the main successes of the national rapporteur?
+{answer}
+23. What have been the main challenges?
+Lack of resources and of reliable data.
+"""
+    got = answers(text)
+    assert "nrm_success" not in got
+    assert got["nrm_challenges"] == "Lack of resources and of reliable data."

@@ -59,3 +59,15 @@ def test_without_tesseract_scanned_pages_are_reported_not_crashed(monkeypatch):
     doc = read_bytes(F.image_only_pdf(), "scan.pdf", "scan.pdf")
     assert doc.lines == ()
     assert doc.unreadable_pages == ((1, "OCR is not available: tesseract is not installed on this machine"),)
+
+
+def test_tesseract_runs_with_one_thread_even_when_the_environment_was_reset(monkeypatch):
+    """Prefect's process pool restores a worker's environment before each task; tesseract
+    with its OpenMP threads was several times slower there."""
+    from questionnaire_returns.read import ocr
+
+    monkeypatch.delenv("OMP_THREAD_LIMIT", raising=False)
+    ocr._pytesseract()
+    import os
+
+    assert os.environ["OMP_THREAD_LIMIT"] == "1"

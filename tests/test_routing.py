@@ -48,3 +48,16 @@ def test_required_missing_rows():
     assert [r["field"] for r in rows] == ["nap_exists", "nrm_exists"]
     assert all(r["value"] == "" and r["confidence"] == 0 and r["status"] == "review"
                and r["note"] == "required_missing" for r in rows)
+
+
+def test_a_pattern_read_from_ocr_text_goes_to_review_while_a_clear_ocr_box_does_not():
+    from questionnaire_returns.config import settings
+    from questionnaire_returns.records import Line
+    from questionnaire_returns.score.confidence import combine
+
+    threshold = settings().review.threshold
+    scanned = [Line("Advisory and implementation functions", ocr_confidence=0.92)]
+    typed = [Line("Advisory and implementation functions")]
+    assert combine("pattern", "numbered", lines=typed) >= threshold
+    assert combine("pattern", "numbered", lines=scanned) < threshold
+    assert combine("word.leading", "numbered", lines=[Line("Yes", ocr_confidence=0.92)]) >= threshold
