@@ -114,12 +114,6 @@ def _process_pool(workers: int):
     import prefect.context as prefect_context
     from prefect.task_runners import ProcessPoolTaskRunner
 
-    # One OpenMP thread for tesseract in the workers: the pool is the parallelism. Prefect
-    # restores this environment in the worker before each task, so a value set inside a
-    # worker does not last; with tesseract's threads spinning, a 100-return run took 144 s
-    # (78 s of it in the kernel) against 77 s on Dask, whose workers keep one thread.
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-
     class OneContextProcessPool(ProcessPoolTaskRunner):
         _context = None
 

@@ -154,8 +154,7 @@ def learned_aliases_digest(data_dir: Path) -> str:
     results itself: a new alias then makes the next run read every file again.
     """
     try:
-        from questionnaire_returns.review.store import store_url_for
-        from questionnaire_returns.review.store import CorrectionStore
+        from questionnaire_returns.review.store import CorrectionStore, store_url_for
     except ImportError:
         return ""
     url = store_url_for(Path(data_dir))

@@ -15,9 +15,6 @@ from questionnaire_returns.read.assemble import RawLine
 from questionnaire_returns.read.pdf_text import PageFrame
 
 DPI = 240
-# tesseract's OpenMP threads fight each other (and the other worker process): one page took
-# 8 s with them and 1.7 s with one thread here. Pages run in parallel across documents instead.
-os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 MAX_PIXELS = 7000  # longest side of a rendered page: big sheets are rendered below 300 dpi
 MIN_CONFIDENCE = 30  # mean word confidence (0-100) below which a page counts as unreadable
 TIMEOUT = 180  # seconds per page
@@ -27,9 +24,11 @@ def _pytesseract():
     """pytesseract, imported without pandas: it loads pandas only for DataFrame output, which
     this module never asks for, and a worker process that reads scans keeps ~60 MB less.
 
-    Sets OMP_THREAD_LIMIT again on every call: a task runner may restore the worker's
-    environment between tasks (Prefect's process pool does), and tesseract, which inherits
-    it, must not start its OpenMP threads."""
+    Every tesseract call goes through here, which sets OMP_THREAD_LIMIT=1 each time:
+    tesseract's OpenMP threads fight each other and the other worker (one page took 8 s with
+    them, 1.7 s with one thread; pages run in parallel across documents instead), and the
+    setting must be renewed per call because a task runner may restore the worker's
+    environment between tasks (Prefect's process pool does)."""
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     if "pytesseract" in sys.modules or "pandas" in sys.modules:
         import pytesseract

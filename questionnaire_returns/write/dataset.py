@@ -270,8 +270,7 @@ def write_run(out_dir: Path, results, failures, settings, files: list | None = N
 def _default_store(data_dir: Path):
     """The corrections store of `data_dir`, or None when the review package is absent."""
     try:
-        from questionnaire_returns.review.store import store_url_for
-        from questionnaire_returns.review.store import CorrectionStore
+        from questionnaire_returns.review.store import CorrectionStore, store_url_for
     except ImportError:
         return None
     return CorrectionStore(store_url_for(data_dir))
