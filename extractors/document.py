@@ -95,7 +95,7 @@ def _field_answers(doc: Document, segs: list[Segment], lang: str | None, resolve
         else:
             produced = iter(())
         for field, read in produced:
-            found.setdefault(field, []).append(_ministries_answer(field, read, seg, doc, resolver) if field == "ncm_ministries" else _answer(field, read, seg, doc))
+            found.setdefault(field, []).append(_ministries_answer(field, read, seg, doc, resolver, pats) if field == "ncm_ministries" else _answer(field, read, seg, doc))
         if seg.question in ("2", "3", "4"):
             lead_lines.append((seg, view))
     for seg, view in lead_lines:
@@ -148,14 +148,15 @@ def _drop_parts_that_do_not_exist(settled: dict[str, Answer]) -> None:
                 del settled[field]
 
 
-def _ministries_answer(field: str, read: Read, seg: Segment, doc: Document, resolver) -> Answer:
+def _ministries_answer(field: str, read: Read, seg: Segment, doc: Document, resolver, pats) -> Answer:
     """Ministries: known names by id; unknown ones kept verbatim and sent to review."""
     unknown = []
     scores = []
     for m in resolver.find_ministries(read.line.text):
         if m.id:
             scores.append(m.score)
-        else:
+        elif not rules._bare_yes_no(" ".join(m.text.split()[1:]), pats):
+            # a name, not the question's "which ministries" with the answer's "Yes" after it
             unknown.append(m.text)
     value = read.value if not unknown else ";".join([read.value] + unknown) if read.value else ";".join(unknown)
     answer = _answer(field, Read(value, read.line, read.how), seg, doc, name_score=min(scores) if scores else None)

@@ -210,3 +210,17 @@ Lack of resources and of reliable data.
     got = answers(text)
     assert "nrm_success" not in got
     assert got["nrm_challenges"] == "Lack of resources and of reliable data."
+
+
+def test_the_questions_which_ministries_followed_by_yes_is_no_ministry_name():
+    text = """
+3. Le mécanisme de coordination est-il :
+a) Interministériel ? Si oui, quels ministères Oui. Sont représentés : le Ministère de la Santé, le Ministère des Finances et le Ministère de la Mer.
+5. Le mécanisme national de coordination dispose-t-il d'un budget ?
+Non.
+"""
+    got = extract_document(doc_of(text, "reponse.txt")).answers
+    ministries = next(a for a in got if a.field == "ncm_ministries")
+    assert ministries.value.split(";")[:2] == ["finance", "health"]
+    assert "Oui" not in ministries.value
+    assert "Ministère de la Mer" in ministries.value  # a ministry the tables do not know is still kept, verbatim
