@@ -99,11 +99,15 @@ def _ocr_boxes(text: str) -> str:
     return " ".join(out)
 
 
-def options_in_line(line: Line) -> list[Option]:
+def options_in_line(line: Line, row_label: bool = False) -> list[Option]:
+    """The boxes of one line with their labels; `row_label`: the words before the first box
+    name the row ("Main function ☒ Advisory" above "☒ Policy making"), not an option."""
     text = _boxes(_ocr_boxes(line.text) if line.origin == "ocr" else line.text)
     if CHECKED not in text and UNCHECKED not in text:
         return []
     parts = _BOX.split(text)  # [before, box, after, box, after...]
+    if row_label:
+        parts[0] = ""
     boxes = [(parts[i], parts[i - 1], parts[i + 1]) for i in range(1, len(parts), 2)]
     lead = parts[0].strip(" -–•*·\t")  # markdown and list bullets are no label
     # text after the last box ("☒ a) Yes ☐ b) No"), or only a letter before the first:
@@ -144,17 +148,44 @@ def options_in(lines: tuple[Line, ...] | list[Line]) -> list[Option]:
     for line in lines:
         text = marked(line.text, line.origin)
         has = CHECKED in text or UNCHECKED in text
-        starts_with_box = text.lstrip()[:1] in (CHECKED, UNCHECKED)
         prev_text = marked(merged[-1].text, merged[-1].origin) if merged else ""
-        if merged and has and not starts_with_box and prev_text.rstrip()[-1:] not in (CHECKED, UNCHECKED) \
-                and (CHECKED in prev_text or UNCHECKED in prev_text):
+        if merged and _continues_row(prev_text, text):
             prev = merged[-1]
             merged[-1] = Line(prev_text + " " + text, prev.page, prev.bbox, prev.origin, prev.ocr_confidence, prev.block)
         else:
             merged.append(Line(text, line.page, line.bbox, line.origin, line.ocr_confidence, line.block) if has else line)
-    for line in merged:
-        found.extend(options_in_line(line))
+    for n, line in enumerate(merged):
+        found.extend(options_in_line(line, _labels_a_row(line.text, merged[n + 1].text if n + 1 < len(merged) else "")))
     return found
+
+
+def _labels_a_row(text: str, following: str) -> bool:
+    """'Main function ☒ Advisory' over '☒ Policy making': one box with words on both sides, and
+    the next line opening with a box, so boxes stand before their options and the first words
+    are the row's label."""
+    parts = _BOX.split(text.strip())
+    return len(parts) == 3 and bool(parts[0].strip()) and bool(parts[2].strip(" .;,:\t")) \
+        and following.lstrip()[:1] in (CHECKED, UNCHECKED)
+
+
+def _continues_row(prev: str, text: str) -> bool:
+    """Whether a line carries on the row of boxes above it rather than starting its own.
+
+    Two ways a wrapped row shows it: a label cut in two ("☒ Protection and" / "Assistance ☒ Law");
+    a box closing a line of boxes-before-labels whose label is on the next line ("☐ b) Prevention ☐" /
+    "c) Protection and Assistance ☒ d) Law"). A line opening with a box starts its own row: after
+    "Main function ☒ Advisory", "☒ Policy making" is the next option, not the first one's box.
+    """
+    if CHECKED not in prev and UNCHECKED not in prev:
+        return False
+    has = CHECKED in text or UNCHECKED in text
+    prev, text = prev.strip(), text.strip()
+    prev_ends_box, starts_box = prev[-1:] in (CHECKED, UNCHECKED), text[:1] in (CHECKED, UNCHECKED)
+    lead = _BOX.split(prev, 1)[0].strip(" -–•*·\t")
+    boxes_first = not lead or lead.endswith((":", "?")) or bool(_LETTER.match(lead) and not _LETTER.sub("", lead).strip())
+    if not prev_ends_box:
+        return has and not starts_box
+    return boxes_first and bool(text) and not starts_box and len(text) <= 120
 
 
 def has_boxes(lines) -> bool:

@@ -123,6 +123,26 @@ def test_ticked_options_in_every_notation(text, checked):
 
 
 @pytest.mark.parametrize(
+    "rows, checked",
+    [
+        # a row of boxes-before-labels wrapped in a table cell: a box ends one line, its label opens the next
+        (["☐ a) Legislative reform ☐ b) Prevention ☐", "c) Protection and Assistance ☒ d) Law",
+          "Enforcement and Prosecution ☒ e)", "International co-operation ☒ f) Roles and",
+          "responsibilities of Different Stakeholders ☒ g)", "Implementation Time line ☐ h) Other"],
+         ["d", "e", "f", "g"]),
+        # a row label before one option per line: each line's box is its own option's
+        (["Main function ☒ Advisory", "☒ Policy making", "☒ Implementation", "☐ Other"],
+         ["Advisory", "Policy making", "Implementation"]),
+        (["Nature of the mechanism ☐ National co-ordinator", "☒ National working group, commission or task force:"],
+         ["National working group, commission or task force"]),
+    ],
+)
+def test_a_row_of_boxes_wrapped_over_lines_keeps_each_box_with_its_option(rows, checked):
+    got = [o.letter or o.label for o in options_in([Line(r) for r in rows]) if o.checked]
+    assert got == checked
+
+
+@pytest.mark.parametrize(
     "text, iso",
     [("Vienna, 12 November 2007", "2007-11-12"), ("November 12, 2007", "2007-11-12"), ("12.11.2007", "2007-11-12")],
 )

@@ -110,6 +110,15 @@ There is no national rapporteur.
     assert got["country"] == "Austria"
 
 
+def test_a_letter_sentence_wrapping_onto_an_options_words_keeps_them():
+    text = """
+Permanent Mission of Austria to the OSCE
+The National Action Plan was adopted by the Government in 2005. The Plan covers prevention, roles and responsibilities of Different Stakeholders and
+implementation Time line.
+"""
+    assert answers(text)["nap_coverage"] == "prevention;stakeholder_roles;timeline"
+
+
 def test_ticks_beat_words_and_unticked_boxes_answer_nothing():
     text = """
 5. Does the national co-ordination mechanism have a budget?

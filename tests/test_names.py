@@ -175,6 +175,17 @@ def test_find_ministries_in_a_list(r):
         assert text[m.start:m.end] == m.text
 
 
+def test_a_comma_ends_a_name_that_has_no_keyword_of_its_own(r):
+    text = "Ministry of Finance, Department of State, Public Prosecutor's Office, Ministry of Labour, Social Affairs and Family"
+    assert [m.id for m in r.find_ministries(text)] == ["finance", "foreign_affairs", "justice", "family", "labour", "social"]
+
+
+def test_the_head_of_government_office_is_other_but_a_chair_called_presidency_names_nothing(r):
+    assert [m.id for m in r.find_ministries("Office of the President, Ministry of Health")] == ["other", "health"]
+    text = "Ministero degli Affari Esteri. Presidenza e segreteria: Ministero della Solidarietà Sociale."
+    assert [m.id for m in r.find_ministries(text)] == ["foreign_affairs", "social"]
+
+
 def test_find_ministries_tolerates_ocr_noise_and_case(r):
     found = r.find_ministries("chaired by the Minstry of lnterior; members: MoJ, MFA, MlNISTRY OF HEALTH")
     assert [m.id for m in found] == ["interior", "justice", "foreign_affairs", "health"]

@@ -150,10 +150,10 @@ class MinistryMatcher:
                 # a damaged German compound: "Bundesministerum", "Innenminsterium"
                 head, hsim = self.t.corrector.correct(word[cut:])
                 if head.startswith("ministerium"):
-                    out.append((Token(word[:cut], tok.start, tok.end, tok.raw, tok.hard), 1.0))
+                    out.append((Token(word[:cut], tok.start, tok.end, tok.raw, tok.hard, tok.comma), 1.0))
                     out.append((Token("ministerium", tok.start, tok.end, tok.raw, False), hsim))
                     continue
-            out.append((Token(word, tok.start, tok.end, tok.raw, tok.hard), sim))
+            out.append((Token(word, tok.start, tok.end, tok.raw, tok.hard, tok.comma), sim))
         return out
 
     def _is_conn(self, toks, k: int) -> bool:
@@ -198,6 +198,8 @@ class MinistryMatcher:
                 j += 1
             if j >= n or (toks[j][0].hard and end is not None) or (j > k and toks[j][0].hard):
                 break
+            if end is None and any(toks[x][0].comma for x in range(k + 1, j + 1)):
+                break  # "Department of State, Public Prosecutor's Office": the keyword after the comma names the next body
             kw = self._longest(self.t.keywords, toks, j)
             if not kw:
                 break
@@ -257,7 +259,7 @@ class MinistryMatcher:
             elif unknown and kind == HEAD and j == i:
                 # an unknown ministry: the head and the capitalised words of its name
                 k, end = hend, None
-                while k < len(toks) and not toks[k][0].hard:
+                while k < len(toks) and not toks[k][0].hard and not (toks[k][0].comma and k > hend):
                     t = toks[k][0]
                     if t.text in self.t.connectors and t.text not in ("and", "und", "et", "e", "y", "i"):
                         k += 1

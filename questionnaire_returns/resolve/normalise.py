@@ -41,6 +41,7 @@ class Token:
     end: int
     raw: str  # as written
     hard: bool = False  # a sentence or clause break (. ; : ( ) newline) stands before it
+    comma: bool = False  # a comma stands before it: a list's next name may start here
 
 
 def stem_ru(word: str) -> str:
@@ -78,16 +79,17 @@ def tokens(text: str) -> list[Token]:
         gap = text[last:m.start()]
         last = m.end()
         hard = bool(_HARD.search(gap))
+        comma = "," in gap
         f = fold_word(raw)
         if not f:
             continue
         for head in _GERMAN_HEADS:
             if f.endswith(head) and len(f) > len(head) + 2:
-                out.append(Token(f[: -len(head)], m.start(), m.end(), raw, hard))
-                hard = False
+                out.append(Token(f[: -len(head)], m.start(), m.end(), raw, hard, comma))
+                hard = comma = False
                 f = head.rstrip("s")
                 break
-        out.append(Token(f, m.start(), m.end(), raw, hard))
+        out.append(Token(f, m.start(), m.end(), raw, hard, comma))
     return out
 
 

@@ -68,6 +68,21 @@ def _is_form_wording(text: str, lang: str | None) -> bool:
     return process.extractOne(t, variants, scorer=fuzz.partial_ratio, score_cutoff=95) is not None and len(t) < 160
 
 
+def _without_form_wording(lines: tuple[Line, ...], lang: str | None) -> tuple[Line, ...]:
+    """The letter's own lines: annex headings and the questionnaire's wording left out, except
+    where a sentence of the letter wraps onto words that happen to be an option's ("... of
+    Different Stakeholders and" / "implementation Time line.")."""
+    kept: list[Line] = []
+    for line in lines:
+        text = line.text.strip()
+        wraps = bool(kept) and kept[-1].text.strip() != "" and text[:1].islower() \
+            and not kept[-1].text.rstrip().endswith((".", "!", "?", ":", ";"))
+        if not wraps and (_ANNEX.match(line.text) or _is_form_wording(line.text, lang)):
+            continue
+        kept.append(line)
+    return tuple(kept)
+
+
 def paragraphs(lines: tuple[Line, ...]) -> list[list[Line]]:
     """The text cut into paragraphs of sentences; each sentence carries the page and box of the line it starts on."""
     blocks: dict[tuple, list[Line]] = defaultdict(list)
@@ -117,7 +132,7 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
     pats = patterns_for(lang)
     routed: dict[str, list[Line]] = defaultdict(list)
     part = None
-    lines = tuple(l for l in lines if not _ANNEX.match(l.text) and not _is_form_wording(l.text, lang))
+    lines = _without_form_wording(lines, lang)
     for para in paragraphs(lines):
         previous: list[str] = []
         for sent in para:
