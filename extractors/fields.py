@@ -163,6 +163,30 @@ def _strip_option_wording(text: str, question: str, lang: str) -> str:
     return text
 
 
+_PIECE_END = re.compile(r"(?<=[.?!:)])\s+")
+
+
+def _after_question_wording(text: str, question: str, pats: LanguagePatterns) -> str:
+    """The text after the question's own words retyped before it ("Please cite specific instances.
+    Reply: -", "... awareness of the problem, other?) Not applicable."): '' when nothing else is."""
+    from questionnaire_returns.segment.questions import _answer_label, _is_wording, _norm, question_texts
+
+    if question not in CONTRACT.questions:
+        return text
+    cut = 0
+    ends = [(m.start(), m.end()) for m in _PIECE_END.finditer(text)] + [(len(text), len(text))]
+    for end, after in ends:
+        head = text[:end]
+        short = len(head) < 12 and len(head.split()) >= 2 and any(v.startswith(_norm(head)) or f" {_norm(head)}" in v
+                                                                  for v in question_texts(pats.lang)[question])
+        if short or _is_wording(head, question, pats.lang):
+            cut = after
+    if not cut:
+        return text
+    rest = _answer_label(pats.lang).sub("", text[cut:].strip(" )]")).strip()
+    return "" if not rest.strip(" -–—_.:;") or is_blank(rest, pats) else rest
+
+
 def _text(v: View, lines: list[Line] | None = None) -> Read | None:
     lines = v.lines if lines is None else lines
     if not lines:
@@ -171,8 +195,9 @@ def _text(v: View, lines: list[Line] | None = None) -> Read | None:
     if not got:
         return None
     text = _strip_option_wording(got[0], v.seg.question, v.pats.lang)
-    if len(text) < 3:
-        return None
+    text = _after_question_wording(text, v.seg.question, v.pats)
+    if len(text) < 3 or _ONLY_YES_NO.match(_LEADING_LETTER.sub("", text)):
+        return None  # nothing left, or an option of the form ("b) No") and not the respondent's words
     if text.endswith("?"):
         return None  # a question's own wording (a wrapped tail, a sub-question), never its answer
     if text.endswith(":") and len(text) < 80:

@@ -178,6 +178,7 @@ def test_find_ministries_in_a_list(r):
 def test_a_comma_ends_a_name_that_has_no_keyword_of_its_own(r):
     text = "Ministry of Finance, Department of State, Public Prosecutor's Office, Ministry of Labour, Social Affairs and Family"
     assert [m.id for m in r.find_ministries(text)] == ["finance", "foreign_affairs", "justice", "family", "labour", "social"]
+    assert [m.id for m in r.find_ministries("Treasury, Ministry of Transport, MFA")] == ["finance", "other", "foreign_affairs"]
 
 
 def test_the_head_of_government_office_is_other_but_a_chair_called_presidency_names_nothing(r):

@@ -242,7 +242,8 @@ class MinistryMatcher:
                 k += 1
             if k < len(toks) and self.t.keywords.by_first.get(toks[k][0].text) and k != j:
                 j = k
-        head = self._head_at(toks, j) if j < len(toks) and (j == i or pre_ids) else None
+        # ... but not across a comma: "Treasury, Ministry of Transport" is two names
+        head = self._head_at(toks, j) if j < len(toks) and (j == i or (pre_ids and not toks[j][0].comma)) else None
         if head and not toks[j][0].hard or (head and j == i):
             hend, kind = head
             ids, end, names = self._keywords_after(toks, hend)
