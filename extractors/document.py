@@ -72,7 +72,8 @@ def _reads_as_a_reply(doc: Document, lang: str | None) -> bool:
 
 
 def _answer(field: str, read: Read, seg: Segment, doc: Document, **kw) -> Answer:
-    conf = combine(read.how, seg.how, seg.score, [read.line], **kw)
+    kind = CONTRACT.field(field).type if field in CONTRACT.fields else None
+    conf = combine(read.how, seg.how, seg.score, [read.line], kind=kind, **kw)
     return Answer(field, read.value, conf, f"{read.how}.{seg.how}", read.line.text.strip()[:500],
                   read.line.page, read.line.bbox, doc.source_file)
 

@@ -222,7 +222,9 @@ def exists_from_mentions(lines: list[Line], pats: LanguagePatterns, groups: tupl
         return None
     kept = [m for m in found if not m[2]]
     if kept:
-        return Read("yes", kept[0][1], "pattern")
+        # named in one sentence, denied in another ("... one programme." / "A plan is being prepared."):
+        # the letter speaks of it both ways, a reviewer decides
+        return Read("yes", kept[0][1], "pattern" if len(kept) == len(found) else "pattern.weak")
     return Read("no", found[0][1], "pattern")
 
 

@@ -61,3 +61,33 @@ def test_a_pattern_read_from_ocr_text_goes_to_review_while_a_clear_ocr_box_does_
     assert combine("pattern", "numbered", lines=typed) >= threshold
     assert combine("pattern", "numbered", lines=scanned) < threshold
     assert combine("word.leading", "numbered", lines=[Line("Yes", ocr_confidence=0.92)]) >= threshold
+
+
+def test_a_letter_saying_whether_a_thing_exists_is_auto_but_its_lists_go_to_review():
+    from questionnaire_returns.config import settings
+    from tests.test_extract_returns import doc_of
+    from extractors.document import extract_document
+
+    letter = """
+Permanent Mission of Austria to the OSCE
+No national rapporteur has been appointed. The National Action Plan was adopted in 2005.
+The Plan covers prevention and legislative reform.
+"""
+    got = {a.field: a for a in extract_document(doc_of(letter)).answers}
+    threshold = settings().review.threshold
+    assert got["nrm_exists"].value == "no" and got["nrm_exists"].confidence >= threshold
+    assert got["nap_year"].value == "2005" and got["nap_year"].confidence >= threshold
+    assert got["nap_coverage"].confidence < threshold
+
+
+def test_a_letter_that_names_a_plan_in_one_sentence_and_denies_it_in_another_goes_to_review():
+    from questionnaire_returns.config import settings
+    from tests.test_extract_returns import doc_of
+    from extractors.document import extract_document
+
+    letter = """
+Permanent Mission of Austria to the OSCE
+The National Action Plan covers prevention. A new national action plan is being prepared and should be adopted in 2008.
+"""
+    got = {a.field: a for a in extract_document(doc_of(letter)).answers}
+    assert got["nap_exists"].confidence < settings().review.threshold

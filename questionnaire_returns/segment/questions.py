@@ -135,8 +135,10 @@ def find_headings(lines: tuple[Line, ...], lang: str | None) -> list[tuple[int, 
             # a bare number in sequence, or a short label that echoes the question ("5) Budget"),
             # or an answer on the number's line ("19. 2004"); not a chapter title ("1. Prevention")
             answer_like = not rest or _leading_yes_no(rest, lang) or bool(_SHORT_ANSWER.match(rest) and any(c.isdigit() for c in rest))
+            # a table row's label before its boxes ("10. Contenu de la réponse nationale ☒ a) ..."): the label alone counts
+            label_only = re.split(f"[{CHECKED}{UNCHECKED}]", rest, maxsplit=1)[0].strip()
             plausible = sim >= 62 or (had_word and jump <= 4) or (
-                jump <= 3 and (answer_like or (len(rest) < 40 and (sim >= 50 or jump == 1)) or rest.endswith(("?", ":"))))
+                jump <= 3 and (answer_like or (len(label_only) < 40 and (sim >= 50 or jump == 1)) or rest.endswith(("?", ":"))))
             if not plausible:
                 continue
             score = 1.0 if sim >= 62 or had_word else 0.9
