@@ -15,6 +15,7 @@ from extractors import fields as rules
 from extractors import submission
 from extractors.language import detect_language, detect_text
 from extractors.patterns import labels_in, patterns_for
+from extractors.ticks import document_layout
 from extractors.values import Read
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.pipeline import DocResult
@@ -212,7 +213,8 @@ def extract_document(doc: Document) -> DocResult:
         if answer_lang and answer_lang != lang:
             lang, lang_conf = answer_lang, answer_conf
             segs = segments_of(doc, lang)
-    answers = _field_answers(doc, segs, lang, resolver)
+    with document_layout(doc.lines):  # which side of its options the document puts its marks
+        answers = _field_answers(doc, segs, lang, resolver)
     sub, country = _submission_answers(doc, lang, lang_conf, resolver)
     answers = [a for a in answers if a.field in CONTRACT.fields]
     unknown = tuple(("ministry", a.note.split(": ", 1)[1]) for a in answers if a.note.startswith("unknown_name"))

@@ -187,6 +187,23 @@ def _after_question_wording(text: str, question: str, pats: LanguagePatterns) ->
     return "" if not rest.strip(" -–—_.:;") or is_blank(rest, pats) else rest
 
 
+_INTRO_END = re.compile(r"(?<=[.:])\s+")
+
+
+def _without_introduction(text: str, pats: LanguagePatterns) -> str:
+    """The answer without the sentences that only announce it ("Among the main achievements, the
+    following may be mentioned.", "As regards achievements:"): '' when nothing else is said."""
+    pieces = _INTRO_END.split(text)
+    n = 0
+    while n < len(pieces) and len(pieces[n]) <= 90 and pieces[n].rstrip().endswith((".", ":")):
+        cues = [h for h in pats.hits(pieces[n]) if h.label == "intro.cue"]
+        # an announcement is followed by what it announces, or ends on its cue ("... are the following.")
+        if not cues or (n == len(pieces) - 1 and not any(len(pieces[n].rstrip()) - h.end <= 2 for h in cues)):
+            break
+        n += 1
+    return text if n == 0 else " ".join(pieces[n:])
+
+
 def _text(v: View, lines: list[Line] | None = None) -> Read | None:
     lines = v.lines if lines is None else lines
     if not lines:
@@ -196,6 +213,7 @@ def _text(v: View, lines: list[Line] | None = None) -> Read | None:
         return None
     text = _strip_option_wording(got[0], v.seg.question, v.pats.lang)
     text = _after_question_wording(text, v.seg.question, v.pats)
+    text = _without_introduction(text, v.pats)
     if len(text) < 3 or _ONLY_YES_NO.match(_LEADING_LETTER.sub("", text)):
         return None  # nothing left, or an option of the form ("b) No") and not the respondent's words
     if text.endswith("?"):
@@ -262,7 +280,19 @@ def _letter_of(label: str, question: str, lang: str, before: bool = False) -> st
         score = fuzz.ratio(label, text) if len(label) < 12 else fuzz.partial_ratio(label, text)
         if score > best_score:
             best, best_score = letter, score
-    return best if best_score >= 85 else None
+    if best_score >= 85:
+        return best
+    # "Otro (descríbase): <the description>": an option named by its first word alone, when only one option begins with it
+    head = _FIRST_WORD.match(label)
+    if head and len(head.group(1)) >= 4 and not before:
+        firsts = {letter for letter, t in list(options.items()) + list(local.items())
+                  if (m := _FIRST_WORD.match(t.lower())) and m.group(1) == head.group(1)}
+        if len(firsts) == 1:
+            return firsts.pop()
+    return None
+
+
+_FIRST_WORD = re.compile(r"^\W*([^\W\d_]+)")
 
 
 def _ticked_values(v: View, question: str, lines: list[Line] | None = None, group: str | None = None) -> list[tuple[str, Line, str]]:
@@ -411,12 +441,28 @@ _BODY_NOUN_FIRST = re.compile(
 )
 
 
+_LABELLED = re.compile(r"(?::|\bis|\bnamely)\s*$", re.I)  # "task force:", "The mechanism is (the)"
+_NAME_ENDS = re.compile(r"^\s*(?:[.;☐☒]|$)")
+
+
 def _body_name(v: View) -> Read | None:
-    for line in v.lines:
-        m = _BODY.search(line.text) if v.pats.lang == "en" else (_BODY_NOUN_FIRST.search(line.text) or _BODY.search(line.text))
-        if m:
-            return Read(fold(m.group(1)).rstrip(" ,.;"), line, "pattern.weak")
-    return None
+    """The body's name where the answer spells it out: read over the answer's lines joined, so a
+    name wrapped over two lines ("Inter-ministerial Commission for" / "Combating ...") stays whole;
+    sure when a label introduces it and the sentence ends with it ("task force: the X Group.")."""
+    lines = [l for l in v.lines if not l.text.rstrip().endswith("?")]
+    if not lines:
+        return None
+    text = " ".join(l.text.strip() for l in lines)
+    m = _BODY.search(text) if v.pats.lang == "en" else (_BODY_NOUN_FIRST.search(text) or _BODY.search(text))
+    if not m:
+        return None
+    starts = [sum(len(l.text.strip()) + 1 for l in lines[:k]) for k in range(len(lines))]
+    line = lines[max(k for k, at in enumerate(starts) if at <= m.start())]
+    sure = bool(_LABELLED.search(_ARTICLE_END.sub("", text[:m.start()]))) and bool(_NAME_ENDS.match(text[m.end():]))
+    return Read(fold(m.group(1)).rstrip(" ,.;"), line, "pattern" if sure else "pattern.weak")
+
+
+_ARTICLE_END = re.compile(r"\s*\b(?:the|a|an)\s*$", re.I)
 
 
 def q3(v: View, resolver) -> Iterator[tuple[str, Read]]:
@@ -520,7 +566,21 @@ def _established(v: View, prefix: str) -> Iterator[tuple[str, Read]]:
     if year:
         yield f"{prefix}_established_year", year
         if year.extra:
-            yield f"{prefix}_established_year_other", Read(";".join(year.extra), year.line, "pattern.weak")
+            # sure when the same sentence says the body was set up again ("Created in 2000 and revitalised
+            # in 2004"); a later year elsewhere may date something else (a report, an evaluation)
+            same = all(y in year.line.text for y in year.extra) and _RENEWED.search(year.line.text)
+            yield f"{prefix}_established_year_other", Read(";".join(year.extra), year.line, "pattern" if same else "pattern.weak")
+
+
+_RENEWED = re.compile(
+    r"revitali|restructur|reorgani|renewed|re-?establish|re-?constitut|revised|relaunch|"
+    r"réorganis|restructur|renouvel|révisé|relancé|reconstitu|"
+    r"umstrukturiert|reorganisiert|erneuert|neu gegründet|neu konstituiert|neu eingerichtet|"
+    r"реорганиз|преобразова|обновл|возобнов|воссозда|"
+    r"reestructur|reorganiz|renovad|relanzad|reconstitu|"
+    r"ristruttur|riorganizz|rinnovat|rilanciat|ricostitu",
+    re.I,
+)
 
 
 def _budget(v: View, prefix: str, cover_lines: list[Line]) -> Iterator[tuple[str, Read]]:
@@ -530,6 +590,9 @@ def _budget(v: View, prefix: str, cover_lines: list[Line]) -> Iterator[tuple[str
         yield f"{prefix}_budget", got
         if got.value == "yes":
             covers = _text(v, cover_lines or v.lines)
+            if covers and _LEADING_YES_NO.match(covers.value):
+                # "Yes. If yes, what does it cover? ✓ No" / "Campaigns ...": the form's unticked "No" is no part of it
+                covers = replace(covers, value=_LEADING_YES_NO.sub("", covers.value).strip())
             if covers and len(covers.value.split()) >= 2:
                 yield f"{prefix}_budget_covers", covers
 
@@ -590,8 +653,8 @@ def q9(v: View) -> Iterator[tuple[str, Read]]:
             found["nap_exists"] = Read("yes" if "nap" in kinds else "no", line, how)
             found["nap_equivalent"] = Read("yes" if "equivalent" in kinds else "no", line, how)
     if not found:
-        a = _yesno(v, v.part("a")) if v.part("a") else None
-        b = _yesno(v, v.part("b")) if v.part("b") else None
+        a = _yesno(v, _answer_under_option(v, "9", "a")) if v.part("a") else None
+        b = _yesno(v, _answer_under_option(v, "9", "b")) if v.part("b") else None
         words = [l for l in v.lines if not has_boxes([l])]
         if a is None and b is None and words:
             a = yesno(words, v.pats)
@@ -605,6 +668,19 @@ def q9(v: View) -> Iterator[tuple[str, Read]]:
     if year and (exists is None or exists.value == "yes") and not pending:  # "not yet, foreseen for 2008" gives no plan year
         found["nap_year"] = Read(year.value, year.line, year.how)
     yield from found.items()
+
+
+def _answer_under_option(v: View, question: str, letter: str) -> list[Line]:
+    """A part's lines without the option's own wording retyped above its answer ("a) A National Action Plan" / "Yes.")."""
+    lines = v.part(letter)
+    if len(lines) > 1 and not has_boxes(lines[:1]):
+        m = _PART.match(lines[0].text)
+        label = (lines[0].text[m.end():] if m else lines[0].text).strip(" ?:.\t").lower()
+        options = [CONTRACT.questions[question].options.get(letter, ""), v.pats.data.options.get(question, {}).get(letter, "")]
+        if label and _word_value(label, v.pats) is None and any(
+                max(fuzz.partial_ratio(label, o.lower()), fuzz.token_set_ratio(label, o.lower())) >= 80 for o in options if o):
+            return lines[1:]
+    return lines
 
 
 def q10(v: View) -> Iterator[tuple[str, Read]]:
@@ -691,7 +767,10 @@ def q21c(v: View) -> Iterator[tuple[str, Read]]:
     got = _multi(v, "21c", "content", main)
     if got:
         yield "report_content", got
-    model = _choice(v, "", "model", h or v.lines)
+    # "h) Does the content vary ... or follow a prescribed model? A fixed model is used.": the sub-question
+    # names both values, so only what follows its question mark answers it
+    model_lines = [l for l in (_after_question(l, v.pats.lang) for l in h or v.lines) if l is not None]
+    model = _choice(v, "", "model", model_lines) if model_lines else None
     if model:
         yield "report_model", model
 

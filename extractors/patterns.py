@@ -41,6 +41,7 @@ _VALUE_LABELS = {
     "yesno": ["yes", "no", "affirm", "negate", "pending"],
     "blank": ["na"],
     "lead": ["cue"],
+    "intro": ["cue"],  # words that announce what follows ("the main challenges are the following.")
     "recipient": ["cue"],
     "crossref": ["cue"],
     "letter": ["formula", "closing"],

@@ -10,6 +10,8 @@ turned into boxes first.
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from questionnaire_returns.records import CHECKED, UNCHECKED, Line
@@ -43,6 +45,10 @@ _LEADING_X = re.compile(r"^\s*[xX]\s+(?=[^\W\d_]{2})")
 
 def _boxes(text: str) -> str:
     text = _UNDERSCORE_X.sub(f" {CHECKED} ", text)
+    if (CHECKED in text or UNCHECKED in text) and len(text) <= 160:
+        # a row mixing notations ("Advisory ☒ Policy making X Implementation X Other"): a typed X
+        # between two options is a tick like the box beside it
+        text = _TRAILING_X.sub(f" {CHECKED}", _MIDDLE_X.sub(f" {CHECKED} ", text))
     if CHECKED in text:
         text = _UNDERSCORES.sub(f" {UNCHECKED} ", text)
     if CHECKED not in text and UNCHECKED not in text and len(_INLINE_LETTER.findall(text)) >= 2:
@@ -95,8 +101,61 @@ def _ocr_boxes(text: str) -> str:
             if tok in _OCR_EMPTY:
                 out.append(UNCHECKED)
                 continue
+            if len(tok) <= 2 and not any(c.isalnum() for c in tok) and _LETTER.match(nxt + " "):
+                out.append(CHECKED)  # a stray mark before a lettered option ("“ b) No"): what is left of a tick
+                continue
         out.append(tok)
     return " ".join(out)
+
+
+# Where a document marks only its ticked options ("✓ Yes    No"), one mark between two options ("Yes ✓ No")
+# reads either way; the document's other rows tell which side its marks stand on (see `document_layout`).
+_LAYOUT: ContextVar[str | None] = ContextVar("tick_layout", default=None)
+
+
+def layout_of(lines) -> str | None:
+    """'before' when a document's marks stand before their options ("☒ Yes No" opens a row), 'after' when
+    they follow them ("Yes No ☒" closes one); None when it uses empty boxes, or shows both. Only short rows
+    count, with one mark and no row of marks around them: a longer one may have wrapped around a mark
+    ("Prevention ☒ Protection ☒" / "☒ Other")."""
+    before = after = 0
+    texts = [marked(line.text, line.origin).strip(" -–•*·\t") for line in lines]
+    if any(UNCHECKED in text for text in texts):
+        return None  # empty boxes show every option's own box: no row is ambiguous
+    for n, text in enumerate(texts):
+        if text.count(CHECKED) == 1:
+            # a row of a table with its label in the first cell: "B.11 Definition of THB ☒ Yes No" / "... Yes No ☒"
+            head, tail = text.split(CHECKED)
+            before += bool(_YES_NO_PAIR.fullmatch(tail.strip())) and not _YES_NO_PAIR.search(head.strip())
+            after += bool(_YES_NO_PAIR.search(head.strip())) and not tail.strip()
+        if text.count(CHECKED) != 1 or not text.strip(CHECKED + " ") or len(text.replace(CHECKED, " ").split()) > 4:
+            continue
+        before += text.startswith(CHECKED) and (n == 0 or CHECKED not in texts[n - 1])
+        after += text.endswith(CHECKED) and (n + 1 == len(texts) or CHECKED not in texts[n + 1])
+    if before and not after:
+        return "before"
+    if after and not before:
+        return "after"
+    return None
+
+
+_YES_NO_WORD = r"(?:yes|no|oui|non|ja|nein|да|нет|sí|si|sì)"
+_YES_NO_PAIR = re.compile(rf"(?:^|(?<=\s)){_YES_NO_WORD}[\s.,;:/]+{_YES_NO_WORD}[\s.]*$", re.I)
+
+
+def current_layout() -> str | None:
+    """The layout `document_layout` set for the document being read (None outside one, or when unsure)."""
+    return _LAYOUT.get()
+
+
+@contextmanager
+def document_layout(lines):
+    """Within the block, a lone mark between two options is read by the document's own layout."""
+    token = _LAYOUT.set(layout_of(lines))
+    try:
+        yield
+    finally:
+        _LAYOUT.reset(token)
 
 
 def options_in_line(line: Line, row_label: bool = False) -> list[Option]:
@@ -116,14 +175,25 @@ def options_in_line(line: Line, row_label: bool = False) -> list[Option]:
     # ("The main function is: ☒ a) Advisory ..."): boxes stand before their labels.
     # A label before the first box ("Yes ☒  No", "Advisory ✔ Policy making ✔"): after them.
     lead_is_letter = not lead.strip() or (_LETTER.match(lead) and not _LETTER.sub("", lead).strip())
+    # a lone mark between two options ("Yes ✓ No"): the document's layout says which one it marks, and a
+    # row of several marks keeps its doubt (a wrapped row may have lost or moved words around them)
+    layout = _LAYOUT.get() if UNCHECKED not in text and not lead_is_letter else None
+    if layout == "after":
+        # the document's marks follow their options: "Yes. If yes, what does it cover? ✓ No" marks the first
+        unsure = len(boxes) > 1 and bool(parts[-1].strip(" .;,:\t"))
+        return [_option(box == CHECKED, _last_option(before), line, True, unsure) for box, before, _ in boxes]
     # ... and so do boxes each followed by an option's letter ("Budget ☒ a) Yes ☐ b) No")
-    if lead_is_letter or lead.rstrip().endswith((":", "?")) or all(_LETTER.match(after) for _, _, after in boxes):
+    boxes_first = lead_is_letter or lead.rstrip().endswith((":", "?")) or all(_LETTER.match(after) for _, _, after in boxes)
+    if boxes_first or layout == "before":
         # "Budget Yes. If yes, what does it cover? ☒ No": with no empty box to show the layout,
         # a mark between two options could belong to either
-        unsure = not lead_is_letter and UNCHECKED not in text and len(boxes) == 1 and bool(parts[-1].strip(" .;,:\t"))
+        # ... and so could marks between lettered options ("a) Co-ordinator ☒ b) Working group ☒ c) Other")
+        unsure = not lead_is_letter and UNCHECKED not in text and bool(parts[-1].strip(" .;,:\t")) and (
+            len(boxes) == 1 and not layout or len(boxes) > 1 and not boxes_first
+            or bool(_LETTER.match(lead)) and not layout)
         out = []
         for box, _, after in boxes:
-            out.append(_option(box == CHECKED, lead + after if not out and _LETTER.match(lead) else after, line,
+            out.append(_option(box == CHECKED, lead + after if not out and lead_is_letter and _LETTER.match(lead) else after, line,
                                ambiguous=unsure))
         return out
     # labels before their boxes ("Yes ☒ No ☐")
@@ -145,6 +215,7 @@ def options_in(lines: tuple[Line, ...] | list[Line]) -> list[Option]:
     """
     found: list[Option] = []
     merged: list[Line] = []
+    lines = _label_wrapped_onto_its_box(list(lines))
     for line in lines:
         text = marked(line.text, line.origin)
         has = CHECKED in text or UNCHECKED in text
@@ -157,6 +228,27 @@ def options_in(lines: tuple[Line, ...] | list[Line]) -> list[Option]:
     for n, line in enumerate(merged):
         found.extend(options_in_line(line, _labels_a_row(line.text, merged[n + 1].text if n + 1 < len(merged) else "")))
     return found
+
+
+def _label_wrapped_onto_its_box(lines: list[Line]) -> list[Line]:
+    """'Co-ordinator: Head of Police X' / 'Working group: National Committee against' / 'Trafficking X': in a
+    column of labels before their boxes, a line without a box is the first part of the next line's label."""
+    out: list[Line] = []
+    n = 0
+    while n < len(lines):
+        line = lines[n]
+        if out and n + 1 < len(lines) and len(line.text) <= 120:
+            prev, text, nxt = (marked(l.text, l.origin).strip() for l in (out[-1], line, lines[n + 1]))
+            boxes = (CHECKED, UNCHECKED)
+            if (prev[-1:] in boxes and prev[:1] not in boxes and text and not any(b in text for b in boxes)
+                    and nxt[-1:] in boxes and nxt[:1] not in boxes and not _LETTER.match(nxt) and not text.endswith(("?", ":"))):
+                nxt_line = lines[n + 1]
+                out.append(Line(text + " " + nxt, line.page, line.bbox, nxt_line.origin, nxt_line.ocr_confidence, line.block))
+                n += 2
+                continue
+        out.append(line)
+        n += 1
+    return out
 
 
 def _labels_a_row(text: str, following: str) -> bool:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from extractors.patterns import LanguagePatterns, labels_in
-from extractors.ticks import Option, marked
+from extractors.ticks import Option, current_layout, marked
 from questionnaire_returns.records import CHECKED, UNCHECKED, Line
 
 
@@ -38,8 +38,11 @@ def yesno_from_options(options: list[Option], pats: LanguagePatterns) -> tuple[s
             continue
         # "Yes No ☒": a label before its box is the word nearest the box
         word = _word_value(opt.label.split()[-1] if opt.before and opt.label.split() else opt.label, pats)
-        if word and not opt.before:
+        if word is None and opt.before and current_layout() == "after":
+            word = _word_value(opt.label, pats)  # "Yes. If yes, what does it cover? ✓" in a document marking after
+        if word and not opt.before and current_layout() is None:
             # "Yes. If yes, what does it cover? ☒ No": one box between two answers reads either way
+            # (unless the document's other rows show which side its marks stand on)
             text = marked(opt.line.text)
             head = text.split(CHECKED, 1)[0]
             other = _word_value(head, pats) if text.count(CHECKED) + text.count(UNCHECKED) == 1 else None
@@ -222,9 +225,11 @@ def exists_from_mentions(lines: list[Line], pats: LanguagePatterns, groups: tupl
         return None
     kept = [m for m in found if not m[2]]
     if kept:
-        # named in one sentence, denied in another ("... one programme." / "A plan is being prepared."):
-        # the letter speaks of it both ways, a reviewer decides
-        return Read("yes", kept[0][1], "pattern" if len(kept) == len(found) else "pattern.weak")
+        # the same thing named in one sentence and denied in another ("... one programme." / "A plan is
+        # being prepared."): the letter speaks of it both ways, a reviewer decides. One kind denied and
+        # another named ("There is no commission; a national co-ordinator ...") is a plain yes.
+        denied = {m[0] for m in found if m[2]}
+        return Read("yes", kept[0][1], "pattern.weak" if denied & {m[0] for m in kept} else "pattern")
     return Read("no", found[0][1], "pattern")
 
 

@@ -207,6 +207,8 @@ def test_a_decision_without_legal_force_is_a_policy_basis(lang, answer):
         "public awareness, other)?",  # the question's own wrapped tail, as OCR splits it
         "Javier Martin, Deputy Head of Mission:",  # a signature line under the last question
         "K.A:",  # "keine Angabe" as OCR reads it
+        "awareness of the problem, other?) Not applicable.",  # the wording's tail, then "no answer"
+        "b) No",  # an option of the form left where the answer's words would be
     ],
 )
 def test_a_question_tail_or_a_label_is_not_a_text_answer(answer):
@@ -221,6 +223,25 @@ Lack of resources and of reliable data.
     assert got["nrm_challenges"] == "Lack of resources and of reliable data."
 
 
+def test_a_text_answer_after_the_retyped_instruction_keeps_only_the_answer():
+    text = """
+7. What have been the primary achievements of this individual or group?
+Please cite specific instances. Reply: A shelter for victims was opened.
+8. What have been the main challenges this individual or group has faced?
+Lack of resources.
+"""
+    assert answers(text)["ncm_achievements"] == "A shelter for victims was opened."
+    assert "ncm_achievements" not in answers(text.replace("A shelter for victims was opened.", "-"))
+
+
+def test_a_stray_mark_before_a_lettered_option_on_a_scan_is_its_tick():
+    from extractors.ticks import options_in
+
+    lines = [Line("a) Yes", page=1, origin="ocr", ocr_confidence=0.8), Line("“ b) No", page=1, origin="ocr", ocr_confidence=0.8)]
+    assert [(o.letter, o.checked) for o in options_in(lines)] == [("b", True)]
+    assert options_in([Line("“ b) No")]) == []  # in typed text a quote mark is a quote mark
+
+
 def test_the_questions_which_ministries_followed_by_yes_is_no_ministry_name():
     text = """
 3. Le mécanisme de coordination est-il :
@@ -233,3 +254,37 @@ Non.
     assert ministries.value.split(";")[:2] == ["finance", "health"]
     assert "Oui" not in ministries.value
     assert "Ministère de la Mer" in ministries.value  # a ministry the tables do not know is still kept, verbatim
+
+
+def test_a_table_row_label_with_its_boxes_on_the_numbers_line_starts_the_question():
+    text = """
+9. National action plan ☒ a) A National Action Plan ☐ b) Other equivalent response
+Adopted in 2005.
+10. Coverage of the national response ☐ a) Legislative reform ☒ b) Prevention ☐ c)
+Protection and Assistance ☒ d) Law Enforcement and Prosecution
+11. Definition of THB ☒ a) Yes ☐ b) No
+"""
+    got = answers(text)
+    assert got["nap_exists"] == "yes"
+    assert got["nap_coverage"] == "law_enforcement;prevention"
+
+
+@pytest.mark.parametrize(
+    "lang, text, answer",
+    [
+        ("en", "Among the main achievements, the following may be mentioned. A shelter was opened.", "A shelter was opened."),
+        ("en", "As regards achievements: A free telephone hotline has been operating since 2006.", "A free telephone hotline has been operating since 2006."),
+        ("en", "The main challenges are the following.", ""),
+        ("en", "Training as follows from the plan was held for judges.", "Training as follows from the plan was held for judges."),
+        ("fr", "Parmi les principales réalisations, on peut citer les suivantes. Un foyer a été ouvert.", "Un foyer a été ouvert."),
+        ("de", "Als wichtigste Ergebnisse sind folgende zu nennen: Ein Frauenhaus wurde eröffnet.", "Ein Frauenhaus wurde eröffnet."),
+        ("ru", "Среди основных достижений можно отметить следующие. Открыт приют.", "Открыт приют."),
+        ("es", "Entre los principales logros cabe mencionar los siguientes. Se abrió un albergue.", "Se abrió un albergue."),
+        ("it", "Tra i principali risultati si possono citare i seguenti. È stato aperto un centro.", "È stato aperto un centro."),
+    ],
+)
+def test_a_sentence_that_only_announces_the_answer_is_left_out(lang, text, answer):
+    from extractors.fields import _without_introduction
+    from extractors.patterns import patterns_for
+
+    assert _without_introduction(text, patterns_for(lang)) == answer

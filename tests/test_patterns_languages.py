@@ -666,3 +666,161 @@ def test_ad_numbers_a_question_in_german():
     segs = segment_numbered(tuple(lines("Ad 1. Anerkannter Koordinierungsmechanismus?", "Ja.", "Ad 2. Art des Mechanismus",
                                         "Beides.", "Ad 3. Zusammensetzung", "Fachleute.")), "de")
     assert [s.question for s in segs][:3] == ["1", "2", "3"]
+
+
+# ------------------------------------------------------------------ rules on answers in every language
+
+
+def rule(question: str, lang: str, *texts: str) -> dict[str, str]:
+    """What the question's field rule reads from these answer lines (a numbered return)."""
+    from extractors import fields as rules
+    from questionnaire_returns.records import Segment
+
+    view = rules.View(Segment(question, tuple(lines(*texts)), "numbered"), lang)
+    return {field: read.value for field, read in rules.RULES[question](view)}
+
+
+# "The function of national rapporteur was given to a ministry": a national rapporteur named is not an
+# independent one; an independent research institute is an institute.
+NRM_TYPE_WRITTEN = [
+    ("es", "En 2007 la función de relator nacional se asignó a un ministerio.", "ministry_function"),
+    ("fr", "La fonction de rapporteur national a été confiée à un ministère en 2005.", "ministry_function"),
+    ("it", "Nel 2005 la funzione di relatore nazionale è stata affidata a un ministero.", "ministry_function"),
+    ("ru", "В 2005 году функции национального докладчика возложены на одно из министерств.", "ministry_function"),
+    ("ru", "Независимый исследовательский институт (Институт криминологии).", "research_institute"),
+    ("de", "Seit 2005 nimmt die nationale Koordination auch die Berichterstattung wahr.", "coordinator_function"),
+    ("es", "Relator Nacional independiente nombrado por el Gobierno.", "independent_rapporteur"),
+    ("ru", "Независимый национальный докладчик назначен правительством.", "independent_rapporteur"),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", NRM_TYPE_WRITTEN)
+def test_nature_of_the_reporting_mechanism_as_written(lang, text, expected):
+    assert rule("17", lang, text).get("nrm_type") == expected
+
+
+# A network of contact points is no working group; the Security Council in a co-ordinator's title is no
+# co-ordinating council; "nationale Koordination" is how German returns name the co-ordinator.
+NCM_TYPE_WRITTEN = [
+    ("es", "Una red de puntos de contacto en los ministerios, sin órgano formal.", None),
+    ("fr", "Un réseau de points de contact dans les ministères, sans organe formel.", None),
+    ("it", "Una rete di punti di contatto nei ministeri, senza un organismo formale.", None),
+    ("de", "Ein Netzwerk von Kontaktstellen in den Ministerien ohne formelles Gremium.", None),
+    ("ru", "Сеть контактных лиц в министерствах без формального органа.", None),
+    ("ru", "Национальный координатор: Государственный секретарь Совета безопасности.", "coordinator"),
+    ("ru", "Координационный совет по борьбе с торговлей людьми.", "working_group"),
+    ("de", "Nationale Koordination: Staatssekretär im Bundesministerium des Innern.", "coordinator"),
+    ("de", "Gremium: Koordinationsstelle gegen Menschenhandel. Vertreten ist auch der Beauftragte der Bundesregierung "
+           "für Kultur und Medien.", "working_group"),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", NCM_TYPE_WRITTEN)
+def test_nature_of_the_mechanism_as_written(lang, text, expected):
+    assert rule("2", lang, text).get("ncm_type") == expected
+
+
+# "h) Does the content vary ... or follow a prescribed model? A fixed model is used.": the sub-question names
+# both values; only its answer counts.
+MODEL_AFTER_ITS_QUESTION = [
+    ("es", "h) ¿Varía el contenido de un año a otro o sigue cada informe un modelo prescrito? Se sigue un modelo fijo.", "prescribed"),
+    ("en", "h) Does the content vary from year to year or does each report follow a prescribed model? "
+           "Each report follows a prescribed model.", "prescribed"),
+    ("it", "h) Il contenuto varia di anno in anno o ogni rapporto segue un modello prestabilito? Varia.", "varies"),
+    ("de", "h) Ändert sich der Inhalt von Jahr zu Jahr oder folgt jeder Bericht einem vorgegebenen Muster?", "prescribed"),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", MODEL_AFTER_ITS_QUESTION)
+def test_report_model_is_read_after_its_sub_question(lang, text, expected):
+    texts = [text, "Ein festes Muster wird verwendet."] if lang == "de" else [text]
+    assert rule("21c", lang, *texts).get("report_model") == expected
+
+
+# "a) A National Action Plan" retyped above its answer "Yes.": the option's wording is no answer.
+NAP_UNDER_ITS_OPTION = [
+    ("en", ["a) A National Action Plan", "Yes.", "b) Other equivalent co-ordinated response", "No."], ("yes", "no")),
+    ("es", ["a) Un Plan de Acción Nacional", "Sí.", "b) Otra respuesta coordinada equivalente", "No."], ("yes", "no")),
+    ("ru", ["а) Национальный план действий", "Да.", "б) Иная равноценная скоординированная политика/программа", "Нет."],
+     ("yes", "no")),
+    ("fr", ["a) Un plan d'action national", "Non.", "b) Une autre réponse coordonnée équivalente", "Oui."], ("no", "yes")),
+]
+
+
+@pytest.mark.parametrize("lang, texts, expected", NAP_UNDER_ITS_OPTION)
+def test_plan_answered_under_its_option(lang, texts, expected):
+    got = rule("9", lang, *texts)
+    assert (got.get("nap_exists"), got.get("nap_equivalent")) == expected
+
+
+# A document that marks only its ticked options ("✓ Sí    No"): a lone mark between two options ("Sí ✓ No")
+# belongs to the side the document's other rows put their marks on.
+MARKS_ONE_SIDE = [
+    ("es", ["☒ Sí No", "Sí. En caso afirmativo, ¿qué cubre este presupuesto? ☒ No", "Sí ☒ No"], "5",
+     ["Sí. En caso afirmativo, ¿qué cubre este presupuesto? ☒ No"], {"ncm_budget": "no"}),
+    ("es", ["☒ Sí No", "legislación ☒ acción política otra"], "18", ["legislación ☒ acción política otra"],
+     {"nrm_authority": "policy"}),
+    ("ru", ["☒ Да Нет", "Да ☒ Нет"], "20", ["Да ☒ Нет"], {"nrm_budget": "no"}),
+    ("de", ["Ja Nein ☒", "Ja ☒ Nein"], "1", ["Ja ☒ Nein"], {"ncm_exists": "yes"}),
+    ("de", ["Nein ☒", "Ja. Wenn ja, was deckt dieses Budget ab? ☒ Nein"], "5",
+     ["Ja. Wenn ja, was deckt dieses Budget ab? ☒ Nein"], {"ncm_budget": "yes"}),
+]
+
+
+@pytest.mark.parametrize("lang, document, question, answer, expected", MARKS_ONE_SIDE)
+def test_a_lone_mark_reads_by_the_documents_layout(lang, document, question, answer, expected):
+    from extractors.ticks import document_layout
+
+    with document_layout(lines(*document)):
+        got = rule(question, lang, *answer)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_a_document_with_empty_boxes_or_marks_on_both_sides_has_no_layout():
+    from extractors.ticks import layout_of
+
+    assert layout_of(lines("☒ Sí ☐ No", "Sí ☒ No")) is None
+    assert layout_of(lines("☒ Sí No", "Sí No ☒")) is None
+    # a long row wrapped around its marks is no evidence: "☒ Other" closes the row above
+    assert layout_of(lines("Beratend Politikgestaltung Umsetzung ☒ Sonstiges ☒", "☒ Sonstiges", "Ja Nein ☒")) == "after"
+
+
+def test_a_label_wrapped_over_two_lines_stays_with_its_mark():
+    got = rule("2", "es", "Coordinador nacional: Director General de la Policía X",
+               "Grupo de trabajo, comisión o grupo especial nacional: Comité Nacional de Lucha",
+               "contra la Trata de Personas X", "Otro (descríbase)")
+    assert got.get("ncm_type") == "both"
+
+
+# "☒ Otro (descríbase): <the description>": the option is named by its first word, whatever the translation's note
+OTHER_BY_ITS_WORD = [
+    ("es", "☒ Otro (descríbase): La coordinación se asegura mediante reuniones periódicas convocadas por la Presidencia."),
+    ("it", "☒ Altro (descrivere): Una rete di punti di contatto nei ministeri, senza un organismo formale."),
+    ("fr", "☒ Autre (veuillez préciser) : la coordination est assurée par des réunions régulières."),
+]
+
+
+@pytest.mark.parametrize("lang, text", OTHER_BY_ITS_WORD)
+def test_other_option_named_by_its_first_word(lang, text):
+    assert rule("2", lang, text).get("ncm_type") == "other"
+
+
+def test_what_the_budget_covers_leaves_out_the_unticked_no():
+    from extractors.ticks import document_layout
+
+    with document_layout(lines("Nein ☒", "Ja ☒ Nein")):
+        got = rule("5", "de", "Ja. Wenn ja, was deckt dieses Budget ab? ☒ Nein",
+                   "Sensibilisierungskampagnen, die Hotline und Schulungen für Polizeibeamte.")
+    assert got == {"ncm_budget": "yes",
+                   "ncm_budget_covers": "Sensibilisierungskampagnen, die Hotline und Schulungen für Polizeibeamte."}
+
+
+@pytest.mark.parametrize("document, layout", [
+    (["B.11 Definition of THB ☒ Yes No", "B.12 Comprehensive approach defined? Yes ☒ No"], "before"),
+    (["B.11 Définition de la traite Oui Non ☒", "B.12 Approche globale définie ? Oui ☒ Non"], "after"),
+    (["Б.11 Определение торговли людьми ☒ Да Нет"], "before"),
+])
+def test_a_table_row_with_its_label_in_the_first_cell_shows_the_layout(document, layout):
+    from extractors.ticks import layout_of
+
+    assert layout_of(lines(*document)) == layout
