@@ -157,6 +157,11 @@ def test_country_mentions_in_mission_and_letterhead_lines(r, text, expected, wri
     assert written in m.text
 
 
+def test_a_lower_case_russian_word_with_a_countrys_stem_is_no_country(r):
+    assert r.find_countries("Определение торговли людьми дано в законодательстве.") == []
+    assert [m.id for m in r.find_countries("Посольство Дании")] == ["Denmark"]
+
+
 def test_lower_case_us_is_not_a_country(r):
     assert r.find_countries("please send it to us by March") == []
     assert [m.id for m in r.find_countries("the US authorities")] == ["United States of America"]

@@ -175,6 +175,8 @@ class CountryMatcher:
                 later = self._seq_at(toks, i + 1)
                 if later and (not hit or later[0] + 1 > hit[0]):
                     hit = (later[0] + 1, *later[1:])
+            if hit and t.raw[:1].islower() and "\u0400" <= t.raw[:1] <= "\u04ff":
+                hit = None  # Russian writes country names capitalised; a stem may collide ("дано" is not "Дания")
             if hit:
                 n, name, score, alias = hit
                 out.append(Found(name, score, alias, t.start, toks[i + n - 1].end))
