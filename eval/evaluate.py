@@ -139,6 +139,37 @@ def reliability(rows: pd.DataFrame) -> tuple[list[dict], float | None]:
     return table, (round(ece, 4) if n else None)
 
 
+CLOSED_TYPES = ("yesno", "choice", "year")
+
+
+def _acc(rows: pd.DataFrame) -> float | None:
+    return round(float(rows["correct"].mean()), 4) if len(rows) else None
+
+
+def by_language_typed(rows: pd.DataFrame) -> list[dict]:
+    """Per language, typed returns only (scans apart): yes/no, choice and year accuracy against
+    English's, multi-valued fields exactly right, and the precision of `auto` rows; then the scans."""
+    compared = rows[rows["in_key"]]
+    typed = compared[compared["form"] != "scan"]
+    en = _acc(typed[(typed["language"] == "en") & typed["type"].isin(CLOSED_TYPES)])
+    out = []
+
+    def line(name: str, sel: pd.DataFrame, all_rows: pd.DataFrame) -> dict:
+        closed = _acc(sel[sel["type"].isin(CLOSED_TYPES)])
+        auto = all_rows[all_rows["status"] == "auto"]
+        return {"language": name, "files": int(sel["source_file"].nunique()), "yes/no+choice+year": closed,
+                "points_below_en": None if closed is None or en is None else round(100 * (en - closed), 1),
+                "multi": _acc(sel[sel["type"].isin(("multi", "ministries"))]),
+                "auto_precision": _acc(auto), "auto_rows": int(len(auto))}
+
+    for lang in sorted(set(typed["language"])):
+        out.append(line(lang, typed[typed["language"] == lang], rows[(rows["language"] == lang) & (rows["form"] != "scan")]))
+    scans = compared[compared["form"] == "scan"]
+    if len(scans):
+        out.append(line("scans", scans, rows[rows["form"] == "scan"]))
+    return out
+
+
 def report(key: dict, data_dir: Path) -> dict:
     extracted = pd.read_parquet(data_dir / "extracted.parquet")
     ledger = pd.read_csv(data_dir / "submissions.csv", dtype=str, keep_default_na=False)
@@ -166,6 +197,7 @@ def report(key: dict, data_dir: Path) -> dict:
         },
         "by_type": _group(rows, missed, "type"),
         "by_language": _group(rows, missed, "language"),
+        "targets_by_language": by_language_typed(rows),
         "by_form": _group(rows, missed, "form"),
         "by_field": _group(rows, missed, "field"),
         "review_share": round(float((current["status"] == "review").mean()), 4) if len(current) else None,
@@ -205,6 +237,7 @@ def _print(result: dict) -> None:
     table("By value type", result["by_type"])
     table("By language", result["by_language"])
     table("By form", result["by_form"])
+    table("Typed returns by language, and scans (yes/no, choice and year against English)", result.get("targets_by_language", []))
     table("Reliability (all extracted values)", result["reliability"])
     if result.get("names"):
         console.print(f"Names test set: {result['names']}")

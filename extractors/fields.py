@@ -166,10 +166,11 @@ def _strip_option_wording(text: str, question: str, lang: str) -> str:
 _PIECE_END = re.compile(r"(?<=[.?!:)])\s+")
 
 
-def _after_question_wording(text: str, question: str, pats: LanguagePatterns) -> str:
+def _after_question_wording(text: str, question: str, pats: LanguagePatterns, ocr: bool = False) -> str:
     """The text after the question's own words retyped before it ("Please cite specific instances.
-    Reply: -", "... awareness of the problem, other?) Not applicable."): '' when nothing else is."""
-    from questionnaire_returns.segment.questions import _answer_label, _is_wording, _norm, question_texts
+    Reply: -", "... awareness of the problem, other?) Not applicable."): '' when nothing else is.
+    On OCR'd text a misread word ("Please provide us with the SEENON.") still leaves the wording close."""
+    from questionnaire_returns.segment.questions import _answer_label, _is_wording, _norm, _similarity, question_texts
 
     if question not in CONTRACT.questions:
         return text
@@ -179,7 +180,7 @@ def _after_question_wording(text: str, question: str, pats: LanguagePatterns) ->
         head = text[:end]
         short = len(head) < 12 and len(head.split()) >= 2 and any(v.startswith(_norm(head)) or f" {_norm(head)}" in v
                                                                   for v in question_texts(pats.lang)[question])
-        if short or _is_wording(head, question, pats.lang):
+        if short or _is_wording(head, question, pats.lang) or (ocr and len(head) >= 20 and _similarity(head, question, pats.lang) >= 85):
             cut = after
     if not cut:
         return text
@@ -187,6 +188,7 @@ def _after_question_wording(text: str, question: str, pats: LanguagePatterns) ->
     return "" if not rest.strip(" -–—_.:;") or is_blank(rest, pats) else rest
 
 
+_NEXT_QUESTION_ANSWERED = re.compile(r"(?:(?<=[.!])|^)\s*[^.!?]*\?\s*\)?\s*(\S{1,6})\W*$")
 _INTRO_END = re.compile(r"(?<=[.:])\s+")
 
 
@@ -212,15 +214,21 @@ def _text(v: View, lines: list[Line] | None = None) -> Read | None:
     if not got:
         return None
     text = _strip_option_wording(got[0], v.seg.question, v.pats.lang)
-    text = _after_question_wording(text, v.seg.question, v.pats)
+    text = _after_question_wording(text, v.seg.question, v.pats, ocr=got[1].origin == "ocr")
     text = _without_introduction(text, v.pats)
+    how = "text"
+    tail = _NEXT_QUESTION_ANSWERED.search(text)
+    if tail and _ONLY_YES_NO.match(tail.group(1)):
+        # "... were identified. (national rapporteur or equivalent)? No": the next question's wording and
+        # its answer ran into this one, so where this answer ends is a guess for a reviewer to check
+        text, how = text[:tail.start()].rstrip(), "pattern.weak"
     if len(text) < 3 or _ONLY_YES_NO.match(_LEADING_LETTER.sub("", text)):
         return None  # nothing left, or an option of the form ("b) No") and not the respondent's words
     if text.endswith("?"):
         return None  # a question's own wording (a wrapped tail, a sub-question), never its answer
     if text.endswith(":") and len(text) < 80:
         return None  # a label or a signature line leading to something else ("J. Martín, Deputy Head:", "K.A:")
-    return Read(text, got[1], "text")
+    return Read(text, got[1], how)
 
 
 def _yesno(v: View, lines: list[Line], letters: dict[str, str] | None = None) -> Read | None:

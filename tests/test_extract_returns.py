@@ -288,3 +288,21 @@ def test_a_sentence_that_only_announces_the_answer_is_left_out(lang, text, answe
     from extractors.patterns import patterns_for
 
     assert _without_introduction(text, patterns_for(lang)) == answer
+
+
+def test_the_next_questions_wording_and_answer_run_into_a_text_answer_are_cut_and_sent_to_review():
+    from extractors import fields
+    from questionnaire_returns.records import Segment
+
+    seg = Segment("15", (Line("NGOs take part in the Plan. More victims were identified. (national rapporteur or equivalent mechanism)? No"),), "numbered")
+    read = fields._text(fields.View(seg, "en"))
+    assert read.value == "NGOs take part in the Plan. More victims were identified."
+    assert read.how == "pattern.weak"
+
+
+def test_a_misread_word_in_the_retyped_instruction_of_a_scan_is_still_no_answer():
+    from extractors import fields
+    from questionnaire_returns.records import Segment
+
+    seg = Segment("11", (Line("Please provide us with the SEENON.", page=1, origin="ocr", ocr_confidence=0.9),), "numbered")
+    assert fields._text(fields.View(seg, "en")) is None
