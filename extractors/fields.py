@@ -178,8 +178,10 @@ def _after_question_wording(text: str, question: str, pats: LanguagePatterns, oc
     ends = [(m.start(), m.end()) for m in _PIECE_END.finditer(text)] + [(len(text), len(text))]
     for end, after in ends:
         head = text[:end]
-        short = len(head) < 12 and len(head.split()) >= 2 and any(v.startswith(_norm(head)) or f" {_norm(head)}" in v
-                                                                  for v in question_texts(pats.lang)[question])
+        words = head.split()
+        # a fragment of the wording: two words of it ("Please cite"), or a lone word of it ("Citare")
+        short = len(head) < 12 and (len(words) >= 2 or (end == len(text) and len(head.strip(" .:")) >= 5)) and any(
+            v.startswith(_norm(head).strip(" .:")) or f" {_norm(head).strip(' .:')}" in v for v in question_texts(pats.lang)[question])
         if short or _is_wording(head, question, pats.lang) or (ocr and len(head) >= 20 and _similarity(head, question, pats.lang) >= 85):
             cut = after
     if not cut:
@@ -401,7 +403,11 @@ def q2(v: View) -> Iterator[tuple[str, Read]]:
     if ticked:
         line, how = ticked[0][1], ticked[0][2]
     else:
-        found = [m for m in mentions(v.lines, v.pats, "ncm_type") if not m[2]]
+        every = mentions(v.lines, v.pats, "ncm_type")
+        # a kind the return denies ("There is no commission; a national co-ordinator ...") is not
+        # brought back by a later sentence that speaks of "the working group" loosely
+        denied = {m[0] for m in every if m[2]}
+        found = [m for m in every if not m[2] and m[0] not in denied]
         kinds = {f[0] for f in found}
         # boxes there but none read: the options' own wording names every kind, so the words are weak evidence
         line, how = (found[0][1], "pattern.weak" if v.has_boxes() else "pattern") if found else (None, "")
@@ -476,7 +482,7 @@ _ARTICLE_END = re.compile(r"\s*\b(?:the|a|an)\s*$", re.I)
 def q3(v: View, resolver) -> Iterator[tuple[str, Read]]:
     part_a = v.part("a") or ([] if v.parts.keys() - {None} else v.lines)
     got = _yesno(v, part_a) if v.part("a") else None
-    ministries = _ministries(part_a or v.lines, resolver)
+    ministries = _ministries(part_a or v.lines, resolver, v.pats)
     if got:
         yield "ncm_interministerial", got
     elif len(ministries[0]) >= 2:
@@ -523,8 +529,12 @@ def _civil_society(v: View, lines: list[Line]) -> Iterator[tuple[str, Read]]:
             yield "ncm_civil_society_role", role
 
 
-def _ministries(lines: list[Line], resolver) -> tuple[set[str], Line | None, str]:
-    """Ministries named in the lines (a list may wrap over several lines)."""
+def _ministries(lines: list[Line], resolver, pats: LanguagePatterns | None = None) -> tuple[set[str], Line | None, str]:
+    """Ministries named in the lines (a list may wrap over several lines); not in a sentence about
+    the experts ("Experts such as police investigators and prosecutors take part"): people, not members."""
+    if pats is not None:
+        lines = [l for l in lines if not ({"experts"} <= set(labels_in(pats.hits(l.text), "composition"))
+                                          and "interministerial" not in labels_in(pats.hits(l.text), "composition"))]
     if not lines:
         return set(), None, "pattern"
     line = joined(lines)

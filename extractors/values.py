@@ -102,7 +102,9 @@ def yesno(lines: list[Line], pats: LanguagePatterns, allow_affirm: bool = True) 
 
 _YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20[0-4]\d)(?!\d)")
 _RANGE_END = re.compile(r"(?:19|20)\d\d\s*[-–—/]\s*$")
-_DECADE = re.compile(r"(?<!\d)(19[4-9]0|20[0-4]0)(?:'?s|-?е|-?х|er)\b", re.I)
+# a decade: "the 1990s", "1990-х", "1990er", "les années 1990", "la década de 1990", "gli anni 1990"
+_DECADE = re.compile(r"(?:(?<=années )|(?<=década de )|(?<=decenio de )|(?<=anni ))(19[4-9]0|20[0-4]0)\b|"
+                     r"(?<!\d)(19[4-9]0|20[0-4]0)(?:'?s|-?е|-?х|er)\b", re.I)
 _PLAIN_YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?!'?s|-?е|-?х|er)")
 _NUMBERED_ACT = re.compile(r"(?:No\.?|№|Nr\.?|n°)\s*[\d/-]*$", re.I)
 
@@ -113,7 +115,7 @@ def years(lines: list[Line]) -> list[tuple[str, Line]]:
     for line in lines:
         text = line.text
         for m in sorted(list(_YEAR.finditer(text)) + list(_DECADE.finditer(text)), key=lambda m: m.start()):
-            year = m.group(1)
+            year = m.group(1) or m.group(2)
             if _NUMBERED_ACT.search(text[max(0, m.start() - 12):m.start()]) and "/" not in text[m.start() - 1:m.start()]:
                 continue  # "Decree No. 2004" is a number, not a year
             if _RANGE_END.search(text[max(0, m.start() - 8):m.start()]):
@@ -128,7 +130,8 @@ def first_year(lines: list[Line]) -> Read | None:
     if not found:
         return None
     year, line = found[0]
-    decade = bool(_DECADE.search(line.text)) and year.endswith("0") and not any(m.group(1) == year for m in _PLAIN_YEAR.finditer(line.text))
+    decades = [m.start() for m in _DECADE.finditer(line.text) if (m.group(1) or m.group(2)) == year]
+    decade = bool(decades) and not any(m.group(1) == year and m.start() not in decades for m in _PLAIN_YEAR.finditer(line.text))
     return Read(year, line, "pattern.weak" if decade else "pattern", tuple(y for y, _ in found[1:]))
 
 

@@ -306,3 +306,37 @@ def test_a_misread_word_in_the_retyped_instruction_of_a_scan_is_still_no_answer(
 
     seg = Segment("11", (Line("Please provide us with the SEENON.", page=1, origin="ocr", ocr_confidence=0.9),), "numbered")
     assert fields._text(fields.View(seg, "en")) is None
+
+
+def test_a_letter_denying_a_commission_keeps_its_coordinator_and_its_experts_are_no_ministries():
+    text = """
+Permanent Mission of Austria to the OSCE
+There is no commission; co-ordination is entrusted to a National Co-ordinator (the Deputy Prime Minister).
+Represented in the co-ordination are the Ministry of Employment, Ministry for Women and Children and Treasury. Experts such as police investigators, prosecutors and social workers take part.
+As regards achievements: the working group drafted the new Article of the Criminal Code.
+"""
+    got = answers(text)
+    assert got["ncm_type"] == "coordinator"
+    assert got["ncm_ministries"] == "family;finance;labour"
+
+
+@pytest.mark.parametrize("text", ["Au début des années 1990.", "A comienzos de la década de 1990.",
+                                  "Agli inizi degli anni 1990.", "В начале 1990-х годов.", "In the early 1990s."])
+def test_a_decade_in_any_language_is_a_vague_year_for_review(text):
+    from extractors.values import first_year
+
+    got = first_year([Line(text)])
+    assert (got.value, got.how) == ("1990", "pattern.weak")
+
+
+def test_a_signature_line_in_russian_under_the_last_answer_is_no_answer():
+    text = """
+21. Публикуются ли доклады?
+Да.
+22. Каковы свидетельства успеха этого доклада?
+Рекомендации учтены в новом плане.
+23. С какими трудностями сталкивается национальный докладчик?
+Н.Н. Сидоров Заместитель постоянного представителя
+"""
+    got = {a.field: a.value for a in extract_document(doc_of(text)).answers}
+    assert "nrm_challenges" not in got

@@ -341,7 +341,8 @@ def _answer_label(lang: str | None) -> re.Pattern:
 
 _SIGNATURE = re.compile(
     r"ambassador|ambassadeur|botschafter|посол|embajador|ambasciatore|representative|représentant|vertreter|"
-    r"представитель|rappresentante|representante|minister|ministre|министр|ministro|director|directeur|direktor|"
+    r"представител|rappresentante|representante|minister|ministre|министр|ministro|director|directeur|direktor|"
+    r"заместител|deputy head|chef de mission|capo missione|capo della missione|jefe de misión|missionschef|"
     r"директор|head of|chef d|leiter|начальник|counsellor|conseiller|botschaftsrat|советник|consejero|consigliere|"
     r"secretary|secrétaire|sekretär|секретарь|secretario|segretario|chargé d'affaires|sincerely|faithfully|"
     r"respectfully|yours|veuillez|hochachtung|уважением|atentamente|distinti saluti|signed|signature|/s/",
