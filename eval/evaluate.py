@@ -157,10 +157,10 @@ def by_language_typed(rows: pd.DataFrame) -> list[dict]:
     def line(name: str, sel: pd.DataFrame, all_rows: pd.DataFrame) -> dict:
         closed = _acc(sel[sel["type"].isin(CLOSED_TYPES)])
         auto = all_rows[all_rows["status"] == "auto"]
-        return {"language": name, "files": int(sel["source_file"].nunique()), "yes/no+choice+year": closed,
-                "points_below_en": None if closed is None or en is None else round(100 * (en - closed), 1),
+        return {"language": name, "files": int(sel["source_file"].nunique()), "yn_ch_yr": closed,
+                "below_en": None if closed is None or en is None else round(100 * (en - closed), 1),
                 "multi": _acc(sel[sel["type"].isin(("multi", "ministries"))]),
-                "auto_precision": _acc(auto), "auto_rows": int(len(auto))}
+                "auto_prec": _acc(auto), "auto_rows": int(len(auto))}
 
     for lang in sorted(set(typed["language"])):
         out.append(line(lang, typed[typed["language"] == lang], rows[(rows["language"] == lang) & (rows["form"] != "scan")]))
@@ -245,7 +245,7 @@ def _print(result: dict) -> None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m eval", description=__doc__.splitlines()[0])
-    ap.add_argument("--n", type=int, default=60, help="returns to generate (default 60)")
+    ap.add_argument("--n", type=int, default=132, help="returns to generate (default 132: 22 per language, 12 of each form)")
     ap.add_argument("--seed", type=int, default=1, help="corpus seed (default 1)")
     ap.add_argument("--forms", nargs="*", default=None, help="forms to generate (default: all)")
     ap.add_argument("--languages", nargs="*", default=None, help="languages to generate (default: all)")

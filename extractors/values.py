@@ -232,7 +232,8 @@ def exists_from_mentions(lines: list[Line], pats: LanguagePatterns, groups: tupl
         # being prepared."): the letter speaks of it both ways, a reviewer decides. One kind denied and
         # another named ("There is no commission; a national co-ordinator ...") is a plain yes.
         denied = {m[0] for m in found if m[2]}
-        return Read("yes", kept[0][1], "pattern.weak" if denied & {m[0] for m in kept} else "pattern")
+        clear = [m for m in kept if m[0] not in denied]
+        return Read("yes", (clear or kept)[0][1], "pattern" if clear else "pattern.weak")
     return Read("no", found[0][1], "pattern")
 
 

@@ -340,3 +340,16 @@ def test_a_signature_line_in_russian_under_the_last_answer_is_no_answer():
 """
     got = {a.field: a.value for a in extract_document(doc_of(text)).answers}
     assert "nrm_challenges" not in got
+
+
+def test_russian_numbering_with_a_letter_glued_to_the_number_finds_the_questions():
+    text = """
+В1 Признанный механизм координации?
+Да
+В5 Бюджет
+Нет
+В16 Национальный докладчик?
+Нет
+"""
+    assert [s.question for s in segment_numbered(doc_of(text).lines, "ru")] == ["1", "5", "16"]
+    assert segment_numbered(doc_of("В 5 министерствах созданы рабочие группы.\nВ 2004 году принят закон.").lines, "ru") == []

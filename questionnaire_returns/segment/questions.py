@@ -20,7 +20,9 @@ from questionnaire_returns.records import CHECKED, UNCHECKED, Line, Segment
 from questionnaire_returns.segment.annex import ANNEX as _ANNEX
 from questionnaire_returns.segment.closing import until_closing
 
-_SECTION_PREFIX = re.compile(r"^(?:[ABC]\s?[.\-]?\s?|[АБВ]\s?[.\-]\s?)(?=\d)")  # "В 5 министерствах" is no heading
+# "A.5", "B 12", "Б.3", "В1" (a Russian form's part letter, or В for вопрос, glued to the number);
+# "В 5 министерствах" ("in 5 ministries") is no heading
+_SECTION_PREFIX = re.compile(r"^(?:[ABC]\s?[.\-]?\s?|[АБВ]\s?[.\-]\s?|[АБВ])(?=\d)")
 _NUMBER = re.compile(r"^(\d{1,2})(?!\d|[.,]\d)\s*(?:[.):\-–]\s*|\s+|$)(.*)$", re.S)
 _WORD_PREFIX = re.compile(r"^([^\W\d_]{1,12})\.?\s*(?:(?:n\.?\s*[°ºo]\.?|nr\.?|núm\.?|n\.|№)\s*)?(?=\d)", re.U | re.I)
 _NUMBER_SIGN = re.compile(r"^(?:n\.?\s*[°º]|№)\s*(?=\d)", re.I)
