@@ -353,3 +353,21 @@ def test_russian_numbering_with_a_letter_glued_to_the_number_finds_the_questions
 """
     assert [s.question for s in segment_numbered(doc_of(text).lines, "ru")] == ["1", "5", "16"]
     assert segment_numbered(doc_of("В 5 министерствах созданы рабочие группы.\nВ 2004 году принят закон.").lines, "ru") == []
+
+
+def test_numbered_questions_may_skip_a_part_the_return_does_not_answer():
+    text = """
+Q1
+☐ Yes
+☒ No
+Q4
+B. National action plans
+Q9
+☒ A National Action Plan
+Q16
+☐ Yes
+☒ No
+Q19
+Set up in 2006, restructured in 2007.
+"""
+    assert [s.question for s in segment_numbered(doc_of(text).lines, "en")] == ["1", "4", "9", "16", "19"]

@@ -139,7 +139,9 @@ def find_headings(lines: tuple[Line, ...], lang: str | None) -> list[tuple[int, 
             answer_like = not rest or _leading_yes_no(rest, lang) or bool(_SHORT_ANSWER.match(rest) and any(c.isdigit() for c in rest))
             # a table row's label before its boxes ("10. Contenu de la réponse nationale ☒ a) ..."): the label alone counts
             label_only = re.split(f"[{CHECKED}{UNCHECKED}]", rest, maxsplit=1)[0].strip()
-            plausible = sim >= 62 or (had_word and jump <= 4) or (
+            # a numbering word ("Q9") may skip a part the return does not answer (no co-ordination
+            # mechanism: Q1, then Q9): up to the length of a part
+            plausible = sim >= 62 or (had_word and jump <= 8) or (
                 jump <= 3 and (answer_like or (len(label_only) < 40 and (sim >= 50 or jump == 1)) or rest.endswith(("?", ":"))))
             if not plausible:
                 continue
