@@ -10,6 +10,7 @@ label, a bad token pattern or a missing section fails loudly, naming the file.
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -132,6 +133,7 @@ class LanguagePatterns:
         self.numbering = [w.lower() for w in data.numbering]
         self.negators = {w.lower() for w in data.negators}
         self._cache: dict[str, list[Hit]] = {}  # rules ask about the same lines many times
+        _LOADED.add(self)
 
     def hits(self, text: str) -> list[Hit]:
         """Every phrase and token-pattern match in `text`, longest first where spans overlap."""
@@ -151,6 +153,16 @@ class LanguagePatterns:
             found.append(Hit(strings[match_id], span.start_char, span.end_char, span.text))
         found.sort(key=lambda h: (h.start, -(h.end - h.start)))
         return found
+
+
+_LOADED: "weakref.WeakSet[LanguagePatterns]" = weakref.WeakSet()  # for forget_matches
+
+
+def forget_matches() -> None:
+    """Empty every language's match cache: it serves one document's rules (kept across a
+    run's documents it grew each worker by ~0.5 MB a document)."""
+    for patterns in list(_LOADED):
+        patterns._cache.clear()
 
 
 def load_pattern_file(path: Path) -> LanguagePatterns:

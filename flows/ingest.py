@@ -15,6 +15,7 @@ import questionnaire_returns.prefect_env  # noqa: F401  - offline Prefect settin
 
 import hashlib
 import importlib
+import itertools
 import json
 import os
 import tempfile
@@ -86,6 +87,7 @@ def process_one(path: str, raw_root: str, sha256: str = "", cache_dir: str = "",
             return {"result": None, "failure": f"pipeline error: {type(exc).__name__}: {exc}"}
     if cache_dir and sha256:
         DocCache(cache_dir, version).put(sha256, result, failure)
+        return {"cached": True, "failure": failure}  # the flow reads the result back from the cache
     return {"result": result, "failure": failure}
 
 
@@ -223,25 +225,39 @@ def ingest(raw: Path, out: Path, runner: str = "process", dask_address: str | No
             params = dict(raw_root=str(raw), cache_dir=str(cache_dir) if use_cache else "",
                           version=version, processor=processor)
             log.info("reading %d files (%s runner, %d workers)", len(todo), runner, s.ingest.workers)
+            fresh = []  # groups their worker cached: loaded after the reading, not held while it runs
             with _task_runner(runner, dask_address, s.ingest.workers) as task_runner:
-                futures = {}
-                for members in todo:
+                def submit(members):
                     first = members[0]
-                    fut = task_runner.submit(process_one, parameters=dict(
+                    return task_runner.submit(process_one, parameters=dict(
                         path=str(raw / first.source_file),
                         sha256=first.sha256 if first.size_bytes else "", **params))
-                    futures[fut] = members
+
+                # a few tasks in flight, not the whole batch: each submitted task holds its pickled
+                # call and its future in this process, which grew with the number of files
+                queue = iter(todo)
+                futures = {submit(m): m for m in itertools.islice(queue, 2 * s.ingest.workers)}
                 step = 1 if len(todo) <= 100 else max(len(todo) // 50, 1)
-                for done, fut in enumerate(as_completed(list(futures)), 1):
-                    members = futures[fut]
+                for done in range(1, len(todo) + 1):
+                    fut = next(as_completed(list(futures)))
+                    members = futures.pop(fut)
                     try:
                         outcome = fut.result()
                     except Exception as exc:  # noqa: BLE001 - retries spent: record and go on
                         apply(members, None, f"could not read after retries ({type(exc).__name__}): {_reason(exc)}")
                     else:
-                        apply(members, outcome["result"], outcome["failure"])
+                        if outcome.get("cached"):
+                            fresh.append(members)
+                        else:
+                            apply(members, outcome["result"], outcome["failure"])
+                    nxt = next(queue, None)
+                    if nxt is not None:
+                        futures[submit(nxt)] = nxt
                     if done % step == 0 or done == len(todo):
                         log.info("%d/%d files", done, len(todo))
+            for members in fresh:
+                entry = cache.get(members[0].sha256) or {"result": None, "failure": "its cache entry was lost"}
+                apply(members, entry["result"], entry["failure"])
 
         summary = write_stage(out, results, failures, s, infos)
         if use_cache:

@@ -154,12 +154,14 @@ def learned_aliases_digest(data_dir: Path) -> str:
     results itself: a new alias then makes the next run read every file again.
     """
     try:
-        from questionnaire_returns.review.store import CorrectionStore, store_url_for
+        from questionnaire_returns.review import store_url_for
     except ImportError:
         return ""
     url = store_url_for(Path(data_dir))
     if url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
         return ""  # no store yet: nothing taught
+    from questionnaire_returns.review.store import CorrectionStore  # only now: SQLAlchemy is ~12 MB
+
     store = CorrectionStore(url)
     try:
         aliases = sorted((a.kind, a.alias.casefold(), a.id) for a in store.aliases())

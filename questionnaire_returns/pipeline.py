@@ -41,8 +41,12 @@ SUBMISSION_ONLY = frozenset({"country", "respondent_type", "language", "submitte
 def process_document(doc: Document) -> DocResult:
     """Segment, extract, resolve and score one read document (attachments included)."""
     from extractors.document import extract_document
+    from extractors.patterns import forget_matches
 
-    return extract_document(doc)
+    try:
+        return extract_document(doc)
+    finally:
+        forget_matches()  # the next document's lines are others: cached matches only grew the worker
 
 
 def process_file(path: Path, raw_root: Path) -> DocResult:

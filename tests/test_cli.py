@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 
 import pandas as pd
 import pytest
@@ -16,10 +15,9 @@ from questionnaire_returns.cli import app
 runner = CliRunner()
 
 
-def test_help_is_fast_and_complete():
-    t0 = time.monotonic()
+def test_help_is_complete_and_does_not_load_prefect():
     proc = subprocess.run([sys.executable, "-m", "questionnaire_returns.cli", "--help"], capture_output=True, text=True)
-    assert proc.returncode == 0 and time.monotonic() - t0 < 10
+    assert proc.returncode == 0
     assert "ingest" in proc.stdout and "schedule" in proc.stdout
     assert "prefect" not in subprocess.run(
         [sys.executable, "-c", "import sys, questionnaire_returns.cli; print(' '.join(sys.modules))"],

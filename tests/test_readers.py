@@ -171,23 +171,6 @@ def test_pdf_lines_carry_page_and_the_box_pdfplumber_would_give():
         assert abs(ours - theirs) < 2
 
 
-def test_pdf_reading_is_at_least_three_times_faster_than_pdfplumber_extract_text():
-    import time
-
-    import pdfplumber
-
-    data = F.typed_pdf(pages=8)
-    start = time.perf_counter()
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        for page in pdf.pages:
-            page.extract_text()
-    plumber = time.perf_counter() - start
-    start = time.perf_counter()
-    read(data)
-    ours = time.perf_counter() - start
-    assert ours * 3 < plumber, f"readers {ours:.3f}s vs pdfplumber {plumber:.3f}s"
-
-
 def test_pdf_metadata_goes_to_meta():
     meta = read(F.typed_pdf()).meta
     assert meta["title"] == "Return of Ruritania"

@@ -41,6 +41,8 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.pool import StaticPool
 
+from questionnaire_returns.review import store_url_for  # noqa: F401 - re-exported: callers import it from here
+
 ACTIONS = ("correct", "accept", "unanswerable")
 
 metadata = MetaData()
@@ -375,18 +377,3 @@ def latest_by_key(corrections: Iterable[Correction]) -> dict[tuple[str, str], Co
     for c in sorted(corrections, key=lambda c: c.id):
         out[c.key] = c
     return out
-
-
-def store_url_for(data_dir: Path) -> str:
-    """The corrections store of a data folder: the configured one for the project's
-    normalized/ folder, else corrections.sqlite inside `data_dir`."""
-    data_dir = Path(data_dir).resolve()
-    try:
-        from questionnaire_returns.config import settings
-
-        s = settings()
-        if data_dir == s.path("normalized"):
-            return s.corrections_url
-    except Exception:  # no usable config: fall back to the folder's own store
-        pass
-    return f"sqlite:///{data_dir / 'corrections.sqlite'}"
