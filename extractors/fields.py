@@ -177,6 +177,8 @@ def _after_question_wording(text: str, question: str, pats: LanguagePatterns, oc
     cut = 0
     ends = [(m.start(), m.end()) for m in _PIECE_END.finditer(text)] + [(len(text), len(text))]
     for end, after in ends:
+        if end > 400:
+            break  # the longest question's wording is ~330 characters: a longer head is the answer's own
         head = text[:end]
         words = head.split()
         # a fragment of the wording: two words of it ("Please cite"), or a lone word of it ("Citare")

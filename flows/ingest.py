@@ -236,7 +236,7 @@ def ingest(raw: Path, out: Path, runner: str = "process", dask_address: str | No
                 # a few tasks in flight, not the whole batch: each submitted task holds its pickled
                 # call and its future in this process, which grew with the number of files
                 queue = iter(todo)
-                futures = {submit(m): m for m in itertools.islice(queue, 2 * s.ingest.workers)}
+                futures = {submit(m): m for m in itertools.islice(queue, 4 * s.ingest.workers)}
                 step = 1 if len(todo) <= 100 else max(len(todo) // 50, 1)
                 for done in range(1, len(todo) + 1):
                     fut = next(as_completed(list(futures)))
