@@ -180,10 +180,12 @@ def _after_question_wording(text: str, question: str, pats: LanguagePatterns, oc
         if end > 400:
             break  # the longest question's wording is ~330 characters: a longer head is the answer's own
         head = text[:end]
-        words = head.split()
-        # a fragment of the wording: two words of it ("Please cite"), or a lone word of it ("Citare")
-        short = len(head) < 12 and (len(words) >= 2 or (end == len(text) and len(head.strip(" .:")) >= 5)) and any(
-            v.startswith(_norm(head).strip(" .:")) or f" {_norm(head).strip(' .:')}" in v for v in question_texts(pats.lang)[question])
+        short = False
+        if len(head) < 12:
+            # a fragment of the wording: two words of it ("Please cite"), or a lone word of it ("Citare")
+            frag = _norm(head).strip(" .:")
+            short = (len(head.split()) >= 2 or (end == len(text) and len(head.strip(" .:")) >= 5)) and any(
+                v.startswith(frag) or f" {frag}" in v for v in question_texts(pats.lang)[question])
         if short or _is_wording(head, question, pats.lang) or (ocr and len(head) >= 20 and _similarity(head, question, pats.lang) >= 85):
             cut = after
     if not cut:
@@ -535,8 +537,8 @@ def _ministries(lines: list[Line], resolver, pats: LanguagePatterns | None = Non
     """Ministries named in the lines (a list may wrap over several lines); not in a sentence about
     the experts ("Experts such as police investigators and prosecutors take part"): people, not members."""
     if pats is not None:
-        lines = [l for l in lines if not ({"experts"} <= set(labels_in(pats.hits(l.text), "composition"))
-                                          and "interministerial" not in labels_in(pats.hits(l.text), "composition"))]
+        topics = [set(labels_in(pats.hits(l.text), "composition")) for l in lines]
+        lines = [l for l, t in zip(lines, topics) if not ("experts" in t and "interministerial" not in t)]
     if not lines:
         return set(), None, "pattern"
     line = joined(lines)

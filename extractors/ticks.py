@@ -158,6 +158,16 @@ def document_layout(lines):
         _LAYOUT.reset(token)
 
 
+def _lead(text: str) -> str:
+    """The words before a line's first box; markdown and list bullets are no label."""
+    return text.strip(" -–•*·\t")
+
+
+def _only_a_letter(lead: str) -> bool:
+    """Nothing before the first box but perhaps an option's letter ("a) ☒ Yes")."""
+    return not lead.strip() or bool(_LETTER.match(lead) and not _LETTER.sub("", lead).strip())
+
+
 def options_in_line(line: Line, row_label: bool = False) -> list[Option]:
     """The boxes of one line with their labels; `row_label`: the words before the first box
     name the row ("Main function ☒ Advisory" above "☒ Policy making"), not an option."""
@@ -168,13 +178,13 @@ def options_in_line(line: Line, row_label: bool = False) -> list[Option]:
     if row_label:
         parts[0] = ""
     boxes = [(parts[i], parts[i - 1], parts[i + 1]) for i in range(1, len(parts), 2)]
-    lead = parts[0].strip(" -–•*·\t")  # markdown and list bullets are no label
+    lead = _lead(parts[0])
     # text after the last box ("☒ a) Yes ☐ b) No"), or only a letter before the first:
     # boxes come before their labels; otherwise ("Yes ☒  No ☐") after them
     # Nothing but a letter before the first box, or an introduction ending in ':' or '?'
     # ("The main function is: ☒ a) Advisory ..."): boxes stand before their labels.
     # A label before the first box ("Yes ☒  No", "Advisory ✔ Policy making ✔"): after them.
-    lead_is_letter = not lead.strip() or (_LETTER.match(lead) and not _LETTER.sub("", lead).strip())
+    lead_is_letter = _only_a_letter(lead)
     # a lone mark between two options ("Yes ✓ No"): the document's layout says which one it marks, and a
     # row of several marks keeps its doubt (a wrapped row may have lost or moved words around them)
     layout = _LAYOUT.get() if UNCHECKED not in text and not lead_is_letter else None
@@ -273,8 +283,8 @@ def _continues_row(prev: str, text: str) -> bool:
     has = CHECKED in text or UNCHECKED in text
     prev, text = prev.strip(), text.strip()
     prev_ends_box, starts_box = prev[-1:] in (CHECKED, UNCHECKED), text[:1] in (CHECKED, UNCHECKED)
-    lead = _BOX.split(prev, 1)[0].strip(" -–•*·\t")
-    boxes_first = not lead or lead.endswith((":", "?")) or bool(_LETTER.match(lead) and not _LETTER.sub("", lead).strip())
+    lead = _lead(_BOX.split(prev, 1)[0])
+    boxes_first = _only_a_letter(lead) or lead.endswith((":", "?"))
     if not prev_ends_box:
         return has and not starts_box
     return boxes_first and bool(text) and not starts_box and len(text) <= 120
