@@ -206,14 +206,14 @@ def extract_document(doc: Document) -> DocResult:
     lang, lang_conf = detect_language(doc)
     if lang:
         patterns_for(lang)  # fail early on a broken pattern file
-    segs = segments_of(doc, lang)
-    answered = " ".join(s.text for s in segs if s.how != "narrative")
-    if len(answered.split()) >= 30:
-        answer_lang, answer_conf = detect_text(answered)
-        if answer_lang and answer_lang != lang:
-            lang, lang_conf = answer_lang, answer_conf
-            segs = segments_of(doc, lang)
     with document_layout(doc.lines):  # which side of its options the document puts its marks
+        segs = segments_of(doc, lang)
+        answered = " ".join(s.text for s in segs if s.how != "narrative")
+        if len(answered.split()) >= 30:
+            answer_lang, answer_conf = detect_text(answered)
+            if answer_lang and answer_lang != lang:
+                lang, lang_conf = answer_lang, answer_conf
+                segs = segments_of(doc, lang)
         answers = _field_answers(doc, segs, lang, resolver)
     sub, country = _submission_answers(doc, lang, lang_conf, resolver)
     answers = [a for a in answers if a.field in CONTRACT.fields]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Callable, Iterator
 
 from rapidfuzz import fuzz
@@ -212,7 +213,29 @@ def _without_introduction(text: str, pats: LanguagePatterns) -> str:
     return text if n == 0 else " ".join(pieces[n:])
 
 
-def _text(v: View, lines: list[Line] | None = None) -> Read | None:
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=None)
+def _form_words(lang: str | None) -> frozenset[str]:
+    """The stems of every word of the questionnaire's wording (its questions and options), in English
+    and in `lang`: five letters of each, so an inflected form ('политики' / 'политика') is the same."""
+    from questionnaire_returns.segment.questions import question_texts
+
+    texts = [t for lg in {"en", lang} for ts in question_texts(lg).values() for t in ts]
+    return frozenset(w[:5] for t in texts for w in _WORD.findall(t.lower()))
+
+
+def _only_form_words(text: str, lang: str | None) -> bool:
+    """'Cite', 'Veuillez', 'Просьба политики': a scrap or two of the form's wording left where a
+    table cell or a scanned line cut it, with nothing of the respondent's own."""
+    words = _WORD.findall(text.lower())
+    return 0 < len(words) <= 3 and all(w[:5] in _form_words(lang) for w in words)
+
+
+def _text(v: View, lines: list[Line] | None = None, prose: bool = False) -> Read | None:
+    """The respondent's words; `prose`: an answer in sentences (achievements, challenges, a definition),
+    which a scrap of the form's wording never is, where a name or a title ('The Government') may be."""
     lines = v.lines if lines is None else lines
     if not lines:
         return None
@@ -230,8 +253,8 @@ def _text(v: View, lines: list[Line] | None = None) -> Read | None:
         text, how = text[:tail.start()].rstrip(), "pattern.weak"
     if len(text) < 3 or _ONLY_YES_NO.match(_LEADING_LETTER.sub("", text)):
         return None  # nothing left, or an option of the form ("b) No") and not the respondent's words
-    if text.endswith("?"):
-        return None  # a question's own wording (a wrapped tail, a sub-question), never its answer
+    if text.endswith("?") or prose and _only_form_words(text, v.pats.lang):
+        return None  # a question's own wording (a wrapped tail, a sub-question, a scrap of it), never its answer
     if text.endswith(":") and len(text) < 80:
         return None  # a label or a signature line leading to something else ("J. Martín, Deputy Head:", "K.A:")
     return Read(text, got[1], how)
@@ -362,7 +385,7 @@ def _free_text(field: str) -> Callable[[View], Iterator[tuple[str, Read]]]:
     """The rule of a question answered in the respondent's own words: the answer, cleaned."""
 
     def rule(v: View) -> Iterator[tuple[str, Read]]:
-        got = _text(v)
+        got = _text(v, prose=True)
         if got:
             yield field, got
 
@@ -611,10 +634,11 @@ def _budget(v: View, prefix: str, cover_lines: list[Line]) -> Iterator[tuple[str
     if got:
         yield f"{prefix}_budget", got
         if got.value == "yes":
-            covers = _text(v, cover_lines or v.lines)
-            if covers and _LEADING_YES_NO.match(covers.value):
-                # "Yes. If yes, what does it cover? ✓ No" / "Campaigns ...": the form's unticked "No" is no part of it
-                covers = replace(covers, value=_LEADING_YES_NO.sub("", covers.value).strip())
+            covers = _text(v, cover_lines or v.lines, prose=True)
+            unlettered = _LEADING_LETTER.sub("", covers.value) if covers else ""
+            if covers and _LEADING_YES_NO.match(unlettered):
+                # "Yes. If yes, what does it cover? ✓ (b) No" / "Campaigns ...": the form's unticked "No" is no part of it
+                covers = replace(covers, value=_LEADING_YES_NO.sub("", unlettered).strip())
             if covers and len(covers.value.split()) >= 2:
                 yield f"{prefix}_budget_covers", covers
 
@@ -637,7 +661,7 @@ def _challenges(v: View, text_field: str, topic_field: str, allowed: set[str]) -
     sentence naming a challenge that fits no topic ('the language barrier') counts as other."""
     from questionnaire_returns.segment.narrative import sentences
 
-    got = _text(v)
+    got = _text(v, prose=True)
     if not got:
         return
     yield text_field, got
@@ -716,7 +740,7 @@ def q11(v: View) -> Iterator[tuple[str, Read]]:
     if got:
         yield "thb_defined", got
         if got.value == "yes":
-            definition = _text(v, [l for l in v.lines if not has_boxes([l])] or v.lines)
+            definition = _text(v, [l for l in v.lines if not has_boxes([l])] or v.lines, prose=True)
             if definition and len(definition.value.split()) >= 5:
                 yield "thb_definition", definition
 

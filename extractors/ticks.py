@@ -130,7 +130,11 @@ def layout_of(lines) -> str | None:
             after += bool(_YES_NO_PAIR.search(head.strip())) and not tail.strip()
         if text.count(CHECKED) != 1 or not text.strip(CHECKED + " ") or len(text.replace(CHECKED, " ").split()) > 4:
             continue
-        before += text.startswith(CHECKED) and (n == 0 or CHECKED not in texts[n - 1])
+        # a line opening on a mark votes 'before' only after a question or another short option: after a
+        # line of running words it may close the option that wrapped there ("... groupe de" / "travail ☒ c) Autre")
+        prev = texts[n - 1].rstrip() if n else ""
+        before += text.startswith(CHECKED) and (n == 0 or CHECKED not in prev) and (
+            not prev or prev.endswith(("?", ":")) or bool(_LETTER.match(prev)) and len(prev.split()) <= 4)
         after += text.endswith(CHECKED) and (n + 1 == len(texts) or CHECKED not in texts[n + 1])
     if before and not after:
         return "before"
@@ -140,7 +144,9 @@ def layout_of(lines) -> str | None:
 
 
 _YES_NO_WORD = r"(?:yes|no|oui|non|ja|nein|да|нет|sí|si|sì)"
-_YES_NO_PAIR = re.compile(rf"(?:^|(?<=\s)){_YES_NO_WORD}[\s.,;:/]+{_YES_NO_WORD}[\s.]*$", re.I)
+# "Yes No", "a) Oui b) Non": the pair of options of a yes/no row, their letters and all
+_YES_NO_PAIR = re.compile(
+    rf"(?:^|(?<=\s))(?:[a-zа-я]\)\s*)?{_YES_NO_WORD}[\s.,;:/]+(?:[a-zа-я]\)\s*)?{_YES_NO_WORD}[\s.]*$", re.I)
 
 
 def current_layout() -> str | None:
@@ -230,7 +236,16 @@ def options_in(lines: tuple[Line, ...] | list[Line]) -> list[Option]:
         text = marked(line.text, line.origin)
         has = CHECKED in text or UNCHECKED in text
         prev_text = marked(merged[-1].text, merged[-1].origin) if merged else ""
-        if merged and _continues_row(prev_text, text):
+        wrapped = _wrapped_before_its_mark(merged, text) if has else 0
+        if wrapped:
+            # "a) Co-ordinator b) Working group," / "commission: Group on THB" / "☒ c) Other", in a document
+            # whose marks follow their options: the mark closes the option that wrapped, so the row is one line
+            rows = merged[-wrapped:]
+            del merged[-wrapped:]
+            first = rows[0]
+            merged.append(Line(" ".join(r.text for r in rows) + " " + text, first.page, first.bbox, line.origin,
+                               line.ocr_confidence, first.block))
+        elif merged and _continues_row(prev_text, text):
             prev = merged[-1]
             merged[-1] = Line(prev_text + " " + text, prev.page, prev.bbox, prev.origin, prev.ocr_confidence, prev.block)
         else:
@@ -238,6 +253,20 @@ def options_in(lines: tuple[Line, ...] | list[Line]) -> list[Option]:
     for n, line in enumerate(merged):
         found.extend(options_in_line(line, _labels_a_row(line.text, merged[n + 1].text if n + 1 < len(merged) else "")))
     return found
+
+
+def _wrapped_before_its_mark(merged: list[Line], text: str) -> int:
+    """How many lines above a line that opens on a mark hold the lettered options it closes, where the
+    document's marks follow their options; 0 when it starts a row of its own."""
+    if _LAYOUT.get() != "after" or not text.startswith(CHECKED):
+        return 0
+    for k in range(1, min(3, len(merged)) + 1):
+        above = merged[-k].text
+        if CHECKED in above or UNCHECKED in above or above.rstrip().endswith(("?", ":", ".")) and k == 1:
+            return 0
+        if len(_INLINE_LETTER.findall(above)) >= 2 or _LETTER.match(above):
+            return k
+    return 0
 
 
 def _label_wrapped_onto_its_box(lines: list[Line]) -> list[Line]:

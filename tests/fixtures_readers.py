@@ -124,6 +124,33 @@ def table_pdf() -> bytes:
     return _pdf(draw)
 
 
+def question_table_pdf() -> bytes:
+    """A ruled table of number, question and answer: the answer cell's first line stands on the
+    question's line, a question's wording wraps in its own cell, and one answer cell is empty."""
+    rows = [
+        ("Q7", ["Achievements"], ["The commission drafted a new article", "of the Criminal Code on trafficking."]),
+        ("Q8", ["Challenges"], ["Co-ordination between the services", "remains insufficient."]),
+        ("Q14", ["What have been the primary", "achievements of the action plan?", "Please cite specific instances."], []),
+        ("Q15", ["Challenges of the plan"], ["The budget is insufficient."]),
+    ]
+
+    def draw(c, n):
+        c.setFont("Helvetica", 9)
+        xs, top = (60, 90, 260, 540), 780
+        c.line(xs[0], top, xs[-1], top)
+        for number, question, answer in rows:
+            height = 12 * max(len(question), len(answer), 1) + 8
+            for k, cell in enumerate(([number], question, answer)):
+                for m, text in enumerate(cell):
+                    c.drawString(xs[k] + 4, top - 12 - 12 * m, text)
+            for x in xs:
+                c.line(x, top, x, top - height)
+            top -= height
+            c.line(xs[0], top, xs[-1], top)
+
+    return _pdf(draw)
+
+
 def footer_pdf(pages: int = 3) -> bytes:
     """Every page repeats a header and a numbered footer around its own body text."""
 

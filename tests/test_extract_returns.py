@@ -371,3 +371,82 @@ Q19
 Set up in 2006, restructured in 2007.
 """
     assert [s.question for s in segment_numbered(doc_of(text).lines, "en")] == ["1", "4", "9", "16", "19"]
+
+
+def test_a_table_of_number_question_and_answer_gives_each_cell_its_part():
+    """The answer cell is the answer; the question's cell, label or wrapped wording, never is (an empty
+    answer cell beside a wrapped question gives no answer at all)."""
+    from questionnaire_returns.read import read_bytes
+    from tests import fixtures_readers as F
+
+    doc = read_bytes(F.question_table_pdf(), "reply.pdf", "reply.pdf")
+    segs = {s.question: [l.text for l in s.lines] for s in segment_numbered(doc.lines, "en")}
+    assert segs["7"] == ["The commission drafted a new article", "of the Criminal Code on trafficking."]
+    assert segs["14"] == []
+    assert segs["15"] == ["The budget is insufficient."]
+
+
+def test_where_marks_follow_their_options_a_mark_under_a_wrapped_option_closes_it():
+    """'a) Yes b) No ☒' shows the document's marks follow their options, so the mark opening
+    '☒ c) Other' closes option b), whose words wrapped over the lines above."""
+    got = answers("""
+1. Does your country have a recognized mechanism to co-ordinate policy? a) Yes ☒ b) No
+2. If yes, what is the nature of the mechanism?
+a) National co-ordinator b) National working group,
+commission or task force: Inter-ministerial working group
+☒ c) Other (please describe)
+16. Does your country have a national reporting mechanism in place? a) Yes b) No ☒
+19. When was it established? 2004
+""")
+    assert (got["ncm_exists"], got["ncm_type"], got["nrm_exists"]) == ("yes", "working_group", "no")
+
+
+@pytest.mark.parametrize("after_the_answer", [
+    "Cite",  # a scrap of the form's wording
+    "National Action Plan against Trafficking in Human Beings 2006-2009\nThe plan sets out measures.",  # an annex
+    "María García\nPrimera Secretaria",  # a signature
+])
+def test_what_follows_an_unanswered_last_question_is_no_answer(after_the_answer):
+    got = answers(f"""
+1. Does your country have a recognized mechanism to co-ordinate policy?
+Yes.
+16. Does your country have a national reporting mechanism in place?
+Yes.
+22. What have been evidences of the success of this report?
+Two of its recommendations were written into the new law.
+23. What limitations and challenges have you encountered in reporting on THB?
+{after_the_answer}
+""")
+    assert got["nrm_success"] == "Two of its recommendations were written into the new law."
+    assert "nrm_challenges" not in got
+
+
+def test_an_answer_labelled_as_such_is_the_answer_even_in_the_options_words():
+    got = answers("""
+1. Does your country have a recognized mechanism to co-ordinate policy?
+Yes.
+9. Does your country have a National Action Plan?
+Yes.
+10. What is covered in your national
+policy response?
+Answer: International co-operation,
+legislative reform, prevention.
+16. Does your country have a national reporting mechanism in place?
+No.
+""")
+    assert got["nap_coverage"] == "international_cooperation;legislative_reform;prevention"
+
+
+def test_a_tables_header_row_repeated_over_a_page_is_no_part_of_an_answer():
+    got = answers("""
+1. Does your country have a recognized mechanism to co-ordinate policy?
+Yes.
+16. Does your country have a national reporting mechanism in place?
+Yes.
+22. What have been evidences of the success of this report?
+Two of its recommendations were written into the new law.
+No. Question Answer
+23. What limitations and challenges have you encountered in reporting on THB?
+Data are scattered across agencies.
+""")
+    assert got["nrm_success"] == "Two of its recommendations were written into the new law."

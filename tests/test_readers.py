@@ -171,6 +171,14 @@ def test_pdf_lines_carry_page_and_the_box_pdfplumber_would_give():
         assert abs(ours - theirs) < 2
 
 
+def test_a_table_row_is_cut_at_its_cells_rules_so_the_answer_is_its_own_line():
+    doc = read(F.question_table_pdf())
+    texts = [line.text for line in doc.lines]
+    assert "Q7" in texts and "Achievements" in texts
+    assert "The commission drafted a new article" in texts  # not "Q7 Achievements The commission ..."
+    assert line_with(doc, "The commission").bbox[0] > line_with(doc, "Achievements").bbox[2]
+
+
 def test_pdf_metadata_goes_to_meta():
     meta = read(F.typed_pdf()).meta
     assert meta["title"] == "Return of Ruritania"
@@ -248,6 +256,19 @@ def test_an_unfilled_form_is_a_typed_pdf():
 def test_the_header_and_footer_repeated_on_every_page_are_gone():
     doc = read(F.footer_pdf(pages=3))
     assert [line.text for line in doc.lines] == [f"Body text of page {n}: answers to questions {n * 3} to {n * 3 + 2}." for n in (1, 2, 3)]
+
+
+def test_a_page_number_in_the_margin_goes_though_ocr_read_it_once():
+    from questionnaire_returns.read.assemble import RawLine
+    from questionnaire_returns.read.furniture import drop_furniture
+
+    lines = [RawLine("Page 1 de 3", 1, (280, 800, 330, 810), origin="ocr"),
+             RawLine("2/3", 2, (280, 20, 300, 30), origin="ocr"),
+             RawLine("Adopted in 2004.", 3, (72, 800, 200, 810), origin="ocr"),
+             RawLine("12", 3, (72, 400, 90, 410), origin="ocr")]
+    kept, dropped = drop_furniture(lines, {1: 842, 2: 842, 3: 842}, 3)
+    assert [line.text for line in kept] == ["Adopted in 2004.", "12"]  # a number mid-page is no page number
+    assert dropped == 2
 
 
 def test_a_one_page_pdf_keeps_its_header_and_footer():

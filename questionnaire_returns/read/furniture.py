@@ -2,7 +2,8 @@
 
 A line is furniture when the same text (digits masked, so 'Page 3 of 9' matches
 'Page 4 of 9') sits in the top or bottom ~8% of at least 60% of the pages of a
-document of two pages or more.
+document of two pages or more. A page number in those margins ('Page 2 de 3', '- 4 -', '2/2') goes
+whatever its origin: OCR misreads a footer differently on every page, so it never repeats.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from questionnaire_returns.read.assemble import RawLine
 MARGIN = 0.08
 SHARE = 0.6
 _DIGITS = re.compile(r"\d+")
+_PAGE_NUMBER = re.compile(
+    r"^\W*(?:page|seite|pag\.?|pagina|página|стр\.?|страница|p\.)?\s*\d{1,3}\s*"
+    r"(?:(?:of|de|von|из|di|sur|/)\s*\d{1,3})?\W*$", re.I)
 
 
 def drop_furniture(lines: list[RawLine], heights: dict[int, float], page_count: int) -> tuple[list[RawLine], int]:
@@ -29,10 +33,14 @@ def drop_furniture(lines: list[RawLine], heights: dict[int, float], page_count: 
             pages[key].add(line.page)
     need = max(2, math.ceil(SHARE * page_count))
     repeated = {k for k, p in pages.items() if len(p) >= need}
-    if not repeated:
-        return lines, 0
-    kept = [line for line in lines if _key(line, heights) not in repeated]
+    kept = [line for line in lines if _key(line, heights) not in repeated and not _page_number(line, heights)]
     return kept, len(lines) - len(kept)
+
+
+def _page_number(line: RawLine, heights: dict[int, float]) -> bool:
+    height = heights.get(line.page)
+    return bool(height) and line.bbox is not None and _PAGE_NUMBER.match(line.text) is not None and (
+        line.bbox[1] <= MARGIN * height or line.bbox[3] >= (1 - MARGIN) * height)
 
 
 def _key(line: RawLine, heights: dict[int, float]):

@@ -21,7 +21,7 @@ from questionnaire_returns.read.pdf_form import Widget, read_widgets
 from questionnaire_returns.read.pdf_shapes import page_shapes
 from questionnaire_returns.read.pdf_tables import page_tables
 from questionnaire_returns.read.pdf_text import (
-    PageFrame, clean, decode_symbol_fonts, insert_position, page_lines, page_text, span_box,
+    PageFrame, clean, decode_symbol_fonts, insert_position, page_lines, page_text, span_box, split_at_rules,
 )
 from questionnaire_returns.read.ticks import Hit, find_ticks, normalise, round_marks_allowed
 
@@ -150,6 +150,8 @@ def _page(pdf, index: int, widgets: list[Widget], tables: list[Table]):
         if not text.strip() and not widgets:
             return [], frame, "", None  # a blank page
         lines = page_lines(textpage, frame, index + 1, text)
+        if shapes.has_rules():
+            lines = split_at_rules(lines, shapes.rules, textpage, frame)
         for line in lines:
             for hit in find_ticks(line.text, round_ok=True):
                 box = span_box(textpage, frame, line, hit.start, hit.end)

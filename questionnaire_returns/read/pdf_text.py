@@ -15,7 +15,7 @@ import pypdfium2.raw as pdfium_c
 
 from questionnaire_returns.records import BBox
 from questionnaire_returns.read.assemble import RawLine
-from questionnaire_returns.read.ticks import SYMBOL_CODES, symbol_font, symbol_tick
+from questionnaire_returns.read.ticks import SYMBOL_CODES, find_ticks, symbol_font, symbol_tick
 
 _LINE = re.compile(r"[^\r\n]+")
 
@@ -115,3 +115,32 @@ def insert_position(textpage, frame: PageFrame, line: RawLine, x: float) -> int:
         if (x0 + x1) / 2 > x:
             return k
     return len(line.text)
+
+
+def split_at_rules(lines: list[RawLine], rules, textpage, frame: PageFrame) -> list[RawLine]:
+    """Lines cut where a table's vertical rule crosses them: pdfium joins the words of one height into
+    one line, so a question's cell and its answer's cell ("7. Achievements  The commission drafted ...")
+    would read as one run of words, and the answer would hide in the question's heading."""
+    verticals = [(x, top, bottom) for kind, x, top, bottom in rules if kind == "v"]
+    if not verticals:
+        return lines
+    out: list[RawLine] = []
+    for line in lines:
+        if find_ticks(line.text, round_ok=True):
+            out.append(line)  # "Interior | ☒ Chair ☐ Member": a row of boxes keeps its label with it
+            continue
+        cuts = sorted({insert_position(textpage, frame, line, x) for x, top, bottom in verticals
+                       if line.first is not None and line.bbox[0] + 2 < x < line.bbox[2] - 2
+                       and top <= line.mid <= bottom})
+        cuts = [k for k in cuts if 0 < k < len(line.text)]
+        if not cuts:
+            out.append(line)
+            continue
+        for start, end in zip([0] + cuts, cuts + [len(line.text)]):
+            piece = line.text[start:end]
+            lead = len(piece) - len(piece.lstrip())
+            piece = piece.strip()
+            bbox = _range_box(textpage, frame, line.first + start + lead, len(piece)) if piece else None
+            if bbox is not None:
+                out.append(RawLine(piece, line.page, bbox, first=line.first + start + lead))
+    return out

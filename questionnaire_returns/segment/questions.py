@@ -335,6 +335,27 @@ def _heading_rest(rest: str, key: str, lang: str | None) -> str:
     return "" if _similarity(rest, key, lang) >= 62 else rest
 
 
+@lru_cache(maxsize=None)
+def _header_words(lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """(words a questionnaire table's header row is made of: "No. | Question | Answer", "№ Вопрос Ответ";
+    the answer labels among them, one of which every such row has)."""
+    from extractors.patterns import patterns_for
+
+    words, answers = {"№", "n°", "nº", "#", "nr"}, set()
+    for pats in {patterns_for("en"), patterns_for(lang)}:
+        words |= {w.lower().strip(".") for w in pats.data.numbering if len(w.strip(".")) > 2}
+        answers |= {w.lower() for w in pats.data.answer_labels if len(w) > 3}
+    return frozenset(words | answers), frozenset(answers)
+
+
+def _table_header(text: str, lang: str | None) -> bool:
+    """A table's header row, repeated where the table goes on over a page ("Frage Antwort"): no answer.
+    A bare "No." is an answer, so a header must name the answer column."""
+    words = [w.lower().strip(".:") for w in text.split()]
+    every, answers = _header_words(lang)
+    return 0 < len(words) <= 4 and all(w in every or w in {"no", "n"} for w in words) and any(w in answers for w in words)
+
+
 def _answer_label(lang: str | None) -> re.Pattern:
     from extractors.patterns import patterns_for
 
@@ -348,7 +369,8 @@ _SIGNATURE = re.compile(
     r"представител|rappresentante|representante|minister|ministre|министр|ministro|director|directeur|direktor|"
     r"заместител|deputy head|chef de mission|capo missione|capo della missione|jefe de misión|missionschef|"
     r"директор|head of|chef d|leiter|начальник|counsellor|conseiller|botschaftsrat|советник|consejero|consigliere|"
-    r"secretary|secrétaire|sekretär|секретарь|secretario|segretario|chargé d'affaires|sincerely|faithfully|"
+    r"secretary|secrétaire|sekretär|секретарь|secretari[oa]|segretari[oa]|chargée? d'affaires|ambasciatrice|"
+    r"direttrice|directrice|consejera|conseillère|sincerely|faithfully|"
     r"respectfully|yours|veuillez|hochachtung|уважением|atentamente|distinti saluti|signed|signature|/s/",
     re.I,
 )
@@ -357,14 +379,16 @@ _SIGNATURE = re.compile(
 _APPENDED_TITLE = re.compile(
     r"^\s*(?:report of|national action plan|action plan|annex|appendix|rapport|plan d'action|plan national|bericht|"
     r"aktionsplan|nationaler aktionsplan|доклад|отчет|отчёт|национальный план|informe|plan de acción|plan nacional|"
-    r"rapporto|piano d'azione|piano nazionale)\b", re.I)
+    r"rapporto|piano d'azione|piano nazionale|law on|act on|loi (?:n°|no|relative)|gesetz (?:über|zur)|закон|ley (?:n|de|orgánica)|legge (?:n|sul|del))\b", re.I)
 
 
 def _without_signature(body: list[Line]) -> list[Line]:
     """The last answer without the signature block under it (short lines naming a title) and
     without a plan or report appended after it (a title line such as 'Report of the National Rapporteur')."""
     for i, line in enumerate(body):
-        if i and _APPENDED_TITLE.match(line.text) and not line.text.rstrip().endswith((".", ";", ":")) and len(line.text.split()) <= 16:
+        # a title opening the body is an annex only when more follows it (its text), not a one-line answer
+        if (i or len(body) > 1) and _APPENDED_TITLE.match(line.text) and not line.text.rstrip().endswith((".", ";", ":")) \
+                and len(line.text.split()) <= 16:
             body = body[:i]
             break
     start = len(body)
@@ -400,10 +424,60 @@ def _mend_broken_words(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     return tuple(out)
 
 
+def _answer_column(lines: tuple[Line, ...], headings: list[tuple]) -> float | None:
+    """Where the answer column starts when the form is a table with the questions in the left column
+    and the answers beside them (an answer cell's first line stands on its question's first line, to
+    the right of it), or None. Two such rows make a table: one may be a line that happens to sit there."""
+    starts = []
+    for i, *_ in headings:
+        head = lines[i]
+        if head.bbox is None:
+            continue
+        # the row's first line may stand a line above the number ("Question" / "15" in a narrow cell)
+        beside = [l.bbox[0] for l in lines[max(0, i - 3):i + 12] if l.bbox and l.page == head.page
+                  and -12 <= l.bbox[1] - head.bbox[1] <= 3 and l.bbox[0] > head.bbox[2]]
+        if beside:
+            starts.append(max(beside))  # a table of number, question and answer has two cells beside the number
+    if len(starts) < 2:
+        return None
+    # the column most rows agree on: a row whose answer cell is empty shows only its question's cell
+    votes: dict[int, list[float]] = {}
+    for x in starts:
+        votes.setdefault(round(x / 10), []).append(x)
+    best = max(votes.values(), key=lambda xs: (len(xs), xs[0]))
+    return min(best) - 2 if len(best) >= 2 else None
+
+
+def _in_question_cell(line: Line, head: Line, column: float | None) -> bool:
+    """A line of the question's own cell in a table with an answer column: its label ('Nature of the
+    mechanism') or its wording wrapped there ('скоординированных мер? Просьба'), however its words differ
+    from the wording the patterns know."""
+    return (column is not None and line.bbox is not None and head.bbox is not None and line.page == head.page
+            and line.bbox[2] < column and line.bbox[0] >= head.bbox[0] - 2)
+
+
+def _closed_by_a_later_mark(row: list[Line], k: int) -> bool:
+    """A row of lettered options whose last option wraps onto the lines below, where the document's marks
+    follow their options: the mark opening a later line closes it ("a) Co-ordinator b) Working group," /
+    "commission: Group on THB" / "☒ c) Other"), so the row is the answer, not the form's wording."""
+    from extractors.ticks import current_layout, marked
+
+    if current_layout() != "after" or not _LETTER_START.match(row[k].text):
+        return False
+    for line in row[k + 1:k + 4]:
+        text = marked(line.text, line.origin).lstrip()
+        if text.startswith(CHECKED):
+            return True
+        if CHECKED in text or UNCHECKED in text:
+            return False
+    return False
+
+
 def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]:
     """Segments of a return that numbers or retypes the questions; [] when it does neither."""
     lines = _mend_broken_words(lines)
     headings = find_headings(lines, lang)
+    column = _answer_column(lines, headings)
     label = _answer_label(lang)
     segments: list[Segment] = []
     for n, (i, key, how, rest, score) in enumerate(headings):
@@ -412,12 +486,20 @@ def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]
         rest = _heading_rest(rest, key, lang) if rest else ""
         first = replace(lines[i], text=rest) if rest else None
         wording_goes_on = not first
-        for line in ([first] if first else []) + list(lines[i + 1:end]):
-            stripped = label.sub("", line.text)
-            if stripped != line.text:
-                line = replace(line, text=stripped)
-            if _RULE.match(line.text) or _ANNEX.match(line.text):
-                continue  # a ruled line, or the list of what is enclosed: no answer
+        row = ([first] if first else []) + list(lines[i + 1:end])
+        for k, line in enumerate(row):
+            found = label.match(line.text)
+            # "Answer:" / "Réponse -" marks the answer; a one-letter label may be an option's letter ("a. Yes")
+            labelled = bool(found) and (":" in found.group(0) or len(found.group(0).strip(" .-–")) > 2)
+            if found:
+                line = replace(line, text=line.text[found.end():])
+            if labelled:
+                wording_goes_on = False  # "Answer: International co-operation, ...": the answer, even in the options' words
+            elif column is not None and line.bbox is not None and line.bbox[0] >= column:
+                wording_goes_on = False  # the answer cell of a two-column table
+            if _RULE.match(line.text) or _ANNEX.match(line.text) or _in_question_cell(line, lines[i], column) \
+                    or _table_header(line.text, lang):
+                continue  # a ruled line, the list of what is enclosed, the question's cell, a table's header: no answer
             if wording_goes_on and "?" in line.text and not _LETTER_START.match(line.text):
                 # the wording's last line, perhaps with the answer after its question mark:
                 # "... reporting on THB? Not applicable." / "... cover? Yes ☒ No"
@@ -436,7 +518,7 @@ def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]
                 kept = None  # the question's wording wrapped onto this line
             else:
                 wording_goes_on = False
-                kept = _strip_wording(line, key, lang)
+                kept = line if labelled or _closed_by_a_later_mark(row, k) else _strip_wording(line, key, lang)
             if kept is not None and kept.text.strip():
                 body.append(kept)
             elif _LETTER_START.match(line.text):
