@@ -74,6 +74,18 @@ def _word_value(text: str, pats: LanguagePatterns) -> str | None:
     return None
 
 
+def _both_answers(text: str, pats: LanguagePatterns) -> bool:
+    """Whether a line names both answers, each perhaps with a misread mark stuck to it ('NoX', 'Nov')."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    found = set()
+    for kind in ("yes", "no"):
+        for phrase in pats.data.phrases.get(f"yesno.{kind}", []):
+            p = phrase.lower().rstrip(".")
+            if " " not in p and len(p) >= 2 and any(w.startswith(p) and len(w) <= len(p) + 2 for w in words):
+                found.add(kind)
+    return found == {"yes", "no"}
+
+
 def yesno(lines: list[Line], pats: LanguagePatterns, allow_affirm: bool = True) -> Read | None:
     """Yes/no from words: a leading Yes/No, then 'not yet' / 'being prepared' (no), negation, affirmation."""
     for line in lines:
@@ -84,6 +96,8 @@ def yesno(lines: list[Line], pats: LanguagePatterns, allow_affirm: bool = True) 
             return None
         word = _word_value(text, pats)
         if word:
+            if line.origin == "ocr" and _both_answers(text, pats):
+                return Read(word, line, "pattern.weak")  # "Yes Nov", "а) Да 6)НетХх": a row of options whose boxes OCR lost
             return Read(word, line, "word.leading")
         break
     for line in lines:

@@ -58,6 +58,10 @@ def test_ministry_of_the_is_dropped(r):
     ("Ministerio de Trabajo y Asuntos Sociales", ["labour", "social"]),
     ("Ministero del Lavoro e delle Politiche Sociali", ["labour", "social"]),
     ("MoLSA", ["labour", "social"]),
+    # sport is culture only beside culture: a ministry of family, youth and sport is the family's
+    ("Министерство по делам семьи, молодежи и спорта", ["family"]),
+    ("Ministère de la Famille, de la Jeunesse et des Sports", ["family"]),
+    ("Ministry of Culture and Sport", ["culture"]),
 ])
 def test_compound_names_resolve_to_every_id(r, name, expected):
     assert ids(r, name) == expected

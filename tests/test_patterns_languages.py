@@ -169,6 +169,21 @@ def test_blank_answers_are_not_read_as_yes_or_no(lang, answer):
     assert yesno(lines(answer), patterns_for(lang)) is None
 
 
+CROSSREFS = [
+    ("en", "See Q8 above."), ("en", "As for question 8."), ("fr", "Voir Q8 ci-dessus."), ("fr", "Voir la réponse à la question 8."),
+    ("de", "Wie zu Frage 8."), ("de", "Siehe Frage 8 oben."), ("ru", "См. ответ на вопрос 8."), ("es", "Véase la pregunta 8."),
+    ("it", "Vedi la domanda 8."),
+]
+
+
+@pytest.mark.parametrize("lang, answer", CROSSREFS)
+def test_an_answer_pointing_at_another_question_is_read_as_that_pointer(lang, answer):
+    from extractors.fields import crossref_target
+    from questionnaire_returns.records import Segment
+
+    assert crossref_target(Segment("15", tuple(lines(answer)), "numbered", 1.0), patterns_for(lang)) == "8"
+
+
 # ------------------------------------------------------------------ dates and years
 
 DATES = [

@@ -91,3 +91,18 @@ The National Action Plan covers prevention. A new national action plan is being 
 """
     got = {a.field: a for a in extract_document(doc_of(letter)).answers}
     assert got["nap_exists"].confidence < settings().review.threshold
+
+
+def test_an_ocr_line_naming_both_answers_is_a_row_whose_boxes_were_lost_and_goes_to_review():
+    from extractors.patterns import patterns_for
+    from extractors.values import yesno
+    from questionnaire_returns.config import settings
+    from questionnaire_returns.records import Line
+    from questionnaire_returns.score.confidence import combine
+
+    threshold = settings().review.threshold
+    for lang, text in [("en", "Yes Nov"), ("it", "Sì NoX"), ("ru", "а) Да 6)НетХх")]:
+        got = yesno([Line(text, origin="ocr", ocr_confidence=0.95)], patterns_for(lang))
+        assert combine(got.how, "numbered", lines=[got.line]) < threshold, text
+    clear = yesno([Line("Yes, since 2004.", origin="ocr", ocr_confidence=0.95)], patterns_for("en"))
+    assert combine(clear.how, "numbered", lines=[clear.line]) >= threshold

@@ -4,6 +4,6 @@ import re
 
 ANNEX = re.compile(
     r"^\s*(?:annex(?:e|es)?|anlagen?|beilagen?|приложени[ея]|anexos?|allegat[oi]|attachments?|enclosures?|encl\.|"
-    r"pièces? jointes?|p\.\s?j\.)\s*(?:\d+\s*)?[:.\-–]",
+    r"pièces? jointes?|p\.\s?j\.|adjuntos?)\s*(?:\d+\s*)?[:.\-–]",
     re.I,
 )

@@ -370,7 +370,7 @@ _SIGNATURE = re.compile(
     r"заместител|deputy head|chef de mission|capo missione|capo della missione|jefe de misión|missionschef|"
     r"директор|head of|chef d|leiter|начальник|counsellor|conseiller|botschaftsrat|советник|consejero|consigliere|"
     r"secretary|secrétaire|sekretär|секретарь|secretari[oa]|segretari[oa]|chargée? d'affaires|ambasciatrice|"
-    r"direttrice|directrice|consejera|conseillère|sincerely|faithfully|"
+    r"direttrice|directrice|consejera|conseillère|gesandte|jefe adjunto|sincerely|faithfully|"
     r"respectfully|yours|veuillez|hochachtung|уважением|atentamente|distinti saluti|signed|signature|/s/",
     re.I,
 )
