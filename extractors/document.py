@@ -195,7 +195,7 @@ def _submission_answers(doc: Document, lang: str | None, lang_conf: float, resol
                           f"detected from {len(doc.text.split())} words", None, None, doc.source_file))
     date = submission.submitted_on(doc, lang)
     if date:
-        out.append(Answer("submitted_on", date.value, combine(date.how, "numbered", 1.0, [date.line]), f"date.{date.how}",
+        out.append(Answer("submitted_on", date.value, combine(date.how, "numbered", 1.0, [date.line], kind="date"), f"date.{date.how}",
                           date.line.text.strip()[:300], date.line.page, date.line.bbox, doc.source_file))
     return out, country
 

@@ -17,7 +17,7 @@ def answers(text: str) -> dict[str, str]:
     return {a.field: a.value for a in extract_document(doc_of(text)).answers}
 
 
-@pytest.mark.parametrize("style", ["{n}. ", "Q{n} ", "Question {n}: ", "A.{n} ", "{n}) "])
+@pytest.mark.parametrize("style", ["{n}. ", "Q{n} ", "Question {n}: ", "A.{n} ", "{n}) ", "**A.{n}** ", "**Question {n}:** "])
 def test_numbering_styles_find_the_questions(style):
     text = "\n".join(
         [
@@ -450,3 +450,9 @@ No. Question Answer
 Data are scattered across agencies.
 """)
     assert got["nrm_success"] == "Two of its recommendations were written into the new law."
+
+
+@pytest.mark.parametrize("word, rest", [("Questio", "n 5."), ("Вопро", "с № 5."), ("Questio", "n No. 5")])
+def test_a_numbering_word_a_narrow_cell_broke_over_two_lines_is_mended(word, rest):
+    lines = tuple(Line(t) for t in [word, rest, "No.", "Question 9.", "Yes."])
+    assert [(s.question, s.text) for s in segment_numbered(lines, "ru" if word == "Вопро" else "en")] == [("5", "No."), ("9", "Yes.")]

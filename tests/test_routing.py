@@ -61,6 +61,10 @@ def test_a_pattern_read_from_ocr_text_goes_to_review_while_a_clear_ocr_box_does_
     assert combine("pattern", "numbered", lines=typed) >= threshold
     assert combine("pattern", "numbered", lines=scanned) < threshold
     assert combine("word.leading", "numbered", lines=[Line("Yes", ocr_confidence=0.92)]) >= threshold
+    # digits survive OCR where words may not: a year read by a pattern from a clear scan passes, a list does not
+    year = [Line("Established by decree in 2004.", ocr_confidence=0.92)]
+    assert combine("pattern", "numbered", lines=year, kind="year") >= threshold
+    assert combine("pattern", "numbered", lines=year, kind="multi") < threshold
 
 
 def test_a_letter_saying_whether_a_thing_exists_is_auto_but_its_lists_go_to_review():

@@ -27,6 +27,7 @@ _NUMBER = re.compile(r"^(\d{1,2})(?!\d|[.,]\d)\s*(?:[.):\-–]\s*|\s+|$)(.*)$", 
 _WORD_PREFIX = re.compile(r"^([^\W\d_]{1,12})\.?\s*(?:(?:n\.?\s*[°ºo]\.?|nr\.?|núm\.?|n\.|№)\s*)?(?=\d)", re.U | re.I)
 _NUMBER_SIGN = re.compile(r"^(?:n\.?\s*[°º]|№)\s*(?=\d)", re.I)
 _SPACE = re.compile(r"\s+")
+_EMPHASIS = re.compile(r"\*\*|__")
 _ORDER = [key for key in ("1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21s 21c 22 23".split())]
 
 
@@ -63,7 +64,7 @@ def question_texts(lang: str | None) -> dict[str, list[str]]:
 
 def _parse_number(text: str, words: set[str]) -> tuple[int, str, bool] | None:
     """(number, rest of line, had a numbering word) for a line that starts with a question number."""
-    t = text.strip().lstrip("•-–*#").strip()
+    t = _EMPHASIS.sub("", text).strip().lstrip("•-–*#").strip()  # "**A.1** Budget" in a Markdown reply
     # "Questio n 8": a numbering word broken where a narrow table cell wrapped it
     glued = _GLUED.match(t)
     if glued and (glued.group(1) + glued.group(2)).lower() in words:
@@ -404,7 +405,7 @@ def _without_signature(body: list[Line]) -> list[Line]:
 
 
 _FRAGMENT = re.compile(r"^[^\W\d_]{2,12}$")
-_FRAGMENT_END = re.compile(r"^[a-zа-яà-ÿ]{1,3}\.?\s*\d{1,2}\b")
+_FRAGMENT_END = re.compile(r"^[a-zа-яà-ÿ]{1,3}\.?\s*(?:№|(?i:n[°º]|nr\.?|no\.))?\s*\d{1,2}\b")
 
 
 def _mend_broken_words(lines: tuple[Line, ...]) -> tuple[Line, ...]:
