@@ -456,3 +456,25 @@ Data are scattered across agencies.
 def test_a_numbering_word_a_narrow_cell_broke_over_two_lines_is_mended(word, rest):
     lines = tuple(Line(t) for t in [word, rest, "No.", "Question 9.", "Yes."])
     assert [(s.question, s.text) for s in segment_numbered(lines, "ru" if word == "Вопро" else "en")] == [("5", "No."), ("9", "Yes.")]
+
+
+def test_a_russian_letter_read_in_its_own_inflections_and_cut_at_its_closing():
+    got = answers("""
+Постоянное представительство Республики Польша при ОБСЕ
+Уважаемые коллеги!
+В ответ на Ваш вопросник о национальных механизмах координации направляем следующую информацию.
+Координационный орган (Национальный комитет по борьбе с торговлей людьми) создан в 2004 году.
+Механизм располагает собственным бюджетом.
+К основным достижениям относится следующее. Проведено обучение более 500 сотрудников милиции.
+Национальный план действий утвержден в 2001 году.
+Осуществление плана сопряжено со следующими трудностями. Сбор данных разрознен.
+С глубоким уважением,
+Д.А. Смирнов
+Доклад национального докладчика о торговле людьми (2003)
+1. Законодательная реформа
+Определение соответствует статье 3 Палермского протокола. Национальный докладчик назначен в 2002 году.
+""")
+    assert got["ncm_budget"] == "yes"
+    assert got["ncm_achievements"] == "Проведено обучение более 500 сотрудников милиции."
+    assert got["nap_challenges"] == "Сбор данных разрознен."
+    assert "thb_defined" not in got and "nrm_exists" not in got  # the appended report is not the letter
