@@ -281,6 +281,9 @@ Protection and Assistance ☒ d) Law Enforcement and Prosecution
         ("ru", "Среди основных достижений можно отметить следующие. Открыт приют.", "Открыт приют."),
         ("es", "Entre los principales logros cabe mencionar los siguientes. Se abrió un albergue.", "Se abrió un albergue."),
         ("it", "Tra i principali risultati si possono citare i seguenti. È stato aperto un centro.", "È stato aperto un centro."),
+        ("fr", "S'agissant des réalisations : Un foyer a été ouvert.", "Un foyer a été ouvert."),
+        ("ru", "Осуществление плана сопряжено со следующими трудностями. Сбор данных разрознен.", "Сбор данных разрознен."),
+        ("es", "En lo que se refiere a los logros: Se abrió un albergue.", "Se abrió un albergue."),
     ],
 )
 def test_a_sentence_that_only_announces_the_answer_is_left_out(lang, text, answer):
