@@ -160,7 +160,7 @@ BLANKS = {
     "de": ["Entfällt", "Nicht zutreffend.", "Siehe Antwort zu Frage 2."],
     "ru": ["Не применимо.", "См. ответ на вопрос 2."],
     "es": ["No procede.", "No aplicable", "Véase la respuesta a la pregunta 2."],
-    "it": ["Non applicabile", "Vedi risposta alla domanda 2."],
+    "it": ["Non applicabile", "Vedi risposta alla domanda 2.", "affermativo, spiegare."],  # the last: wrapped wording
 }
 
 
@@ -621,6 +621,7 @@ TOPICS_WRITTEN = [
     ("it", "I membri non sempre concordano sull'approccio.", "disagreement"),
     ("ru", "Отсутствует единое мнение ведомств о политике.", "disagreement"),
     ("ru", "Противодействие торговле людьми не является приоритетом для всех ведомств.", "priorities"),
+    ("ru", "Низкий уровень осведомленности населения о проблеме.", "support"),
 ]
 
 
