@@ -481,3 +481,29 @@ def test_a_russian_letter_read_in_its_own_inflections_and_cut_at_its_closing():
     assert got["ncm_achievements"] == "Проведено обучение более 500 сотрудников милиции."
     assert got["nap_challenges"] == "Сбор данных разрознен."
     assert "thb_defined" not in got and "nrm_exists" not in got  # the appended report is not the letter
+
+
+def test_a_report_appended_after_the_signature_lends_its_chapter_numbers_to_no_question():
+    text = """
+1. Does your country have a recognized mechanism to co-ordinate policy?
+Yes.
+16. Does your country have a national reporting mechanism in place?
+No.
+Anna Huber
+Head of Department
+Report of the National Rapporteur on Trafficking in Human Beings (2005)
+17. Timeline for implementation
+Several recommendations of the report were taken up in the new plan.
+20. Protection and assistance
+A shelter for victims was opened.
+21. Prevention
+An awareness campaign was run with NGOs.
+22. Law enforcement
+More than 500 police officers were trained.
+23. Legislative reform
+A new article of the Criminal Code was adopted.
+"""
+    assert [seg.question for seg in segment_numbered(doc_of(text).lines, "en")] == ["1", "16"]
+    got = answers(text)
+    assert got["nrm_exists"] == "no"
+    assert not {f for f in got if f.startswith(("nrm_", "report")) and f != "nrm_exists"}

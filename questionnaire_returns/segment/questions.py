@@ -408,6 +408,18 @@ _FRAGMENT = re.compile(r"^[^\W\d_]{2,12}$")
 _FRAGMENT_END = re.compile(r"^[a-zа-яà-ÿ]{1,3}\.?\s*(?:№|(?i:n[°º]|nr\.?|no\.))?\s*\d{1,2}\b")
 
 
+def _end_of_return(lines: tuple[Line, ...]) -> int:
+    """Where a document appended after the return's signature starts: a title ('Bericht der nationalen
+    Berichterstatterin (2005)') within three lines of a signer's title ('Referatsleiter'). Its numbered
+    chapters ('17. Zeitplan', '22. Strafverfolgung') would otherwise pass for the questions left unanswered."""
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if _APPENDED_TITLE.match(text) and not text.endswith((".", ";", ":")) and len(text.split()) <= 16 and any(
+                _SIGNATURE.search(b.text) and len(b.text.split()) <= 6 for b in lines[max(0, i - 3):i]):
+            return i
+    return len(lines)
+
+
 def _mend_broken_words(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     """'Questio' / 'n 1': a numbering word a narrow table cell broke over two lines, mended."""
     out: list[Line] = []
@@ -477,6 +489,7 @@ def _closed_by_a_later_mark(row: list[Line], k: int) -> bool:
 def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]:
     """Segments of a return that numbers or retypes the questions; [] when it does neither."""
     lines = _mend_broken_words(lines)
+    lines = lines[:_end_of_return(lines)]
     headings = find_headings(lines, lang)
     column = _answer_column(lines, headings)
     label = _answer_label(lang)
