@@ -236,7 +236,10 @@ def _only_form_words(text: str, lang: str | None) -> bool:
 def _text(v: View, lines: list[Line] | None = None, prose: bool = False) -> Read | None:
     """The respondent's words; `prose`: an answer in sentences (achievements, challenges, a definition),
     which a scrap of the form's wording never is, where a name or a title ('The Government') may be."""
+    from questionnaire_returns.segment.questions import heading_of
+
     lines = v.lines if lines is None else lines
+    lines = [l for l in lines if not heading_of(l.text, v.seg.question, v.pats.lang)]
     if not lines:
         return None
     got = _clean_answer_text(lines, v.pats)

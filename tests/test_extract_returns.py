@@ -507,3 +507,11 @@ A new article of the Criminal Code was adopted.
     got = answers(text)
     assert got["nrm_exists"] == "no"
     assert not {f for f in got if f.startswith(("nrm_", "report")) and f != "nrm_exists"}
+
+
+def test_the_questions_own_numbered_heading_inside_its_segment_is_no_answer():
+    from extractors import fields
+    from questionnaire_returns.records import Segment
+
+    seg = Segment("15", (Line("Not applicable."), Line("Question 15 Main difficulties in carrying out the plan")), "question_text")
+    assert fields._text(fields.View(seg, "en"), prose=True) is None

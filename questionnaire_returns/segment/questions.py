@@ -105,12 +105,25 @@ def _keys_for(number: int) -> list[str]:
     return ["21s", "21c"] if number == 21 else [str(number)]
 
 
-def find_headings(lines: tuple[Line, ...], lang: str | None) -> list[tuple[int, str, str, str, float]]:
-    """(line index, question key, how, rest of the heading line, score) for each question start."""
+@lru_cache(maxsize=None)
+def _numbering_words(lang: str | None) -> frozenset[str]:
+    """'Question', 'Q', 'Вопрос', 'Frage' ...: words that may stand before a question's number."""
     from extractors.patterns import patterns_for
 
     words = {w.rstrip(".") for w in patterns_for(lang).numbering} | {w.rstrip(".") for w in patterns_for("en").numbering}
-    words |= {w + "." for w in words}
+    return frozenset(words | {w + "." for w in words})
+
+
+def heading_of(text: str, key: str, lang: str | None) -> bool:
+    """Whether a line is the question's own numbered heading ('Вопрос 15 С какими ...'), which a
+    segment found by the wording just before it may still hold: never part of the answer."""
+    parsed = _parse_number(text, _numbering_words(lang))
+    return bool(parsed and parsed[2] and key in _keys_for(parsed[0]))
+
+
+def find_headings(lines: tuple[Line, ...], lang: str | None) -> list[tuple[int, str, str, str, float]]:
+    """(line index, question key, how, rest of the heading line, score) for each question start."""
+    words = _numbering_words(lang)
     headings: list[tuple[int, str, str, str, float]] = []
     last_pos = -1
     all_texts = question_texts(lang)
