@@ -38,6 +38,9 @@ def test_same_seed_same_key_and_bytes(tmp_path):
     b = generate_corpus(tmp_path / "b", n=len(FORMS), seed=5, languages=["en", "ru"])
     assert a == b
     assert _files(tmp_path / "a") == _files(tmp_path / "b")
+    # and the same arrival times, so the ledger picks the same current return of a country on every run
+    mtimes = {d: {p.name: p.stat().st_mtime for p in (tmp_path / d).iterdir() if p.name != "answer_key.json"} for d in "ab"}
+    assert mtimes["a"] == mtimes["b"] and len(set(mtimes["a"].values())) >= len(FORMS) - 1
     c = generate_corpus(tmp_path / "c", n=len(FORMS), seed=6, languages=["en", "ru"])
     assert c != a
 

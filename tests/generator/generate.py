@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import random
 import re
 import unicodedata
@@ -399,6 +400,9 @@ def pick_country(rng: random.Random, lang: str) -> Country:
     return rng.choice(cs)
 
 
+_FIRST_ARRIVAL = 1188604800  # 2007-09-01 00:00 UTC, when the first returns came in
+
+
 def generate_corpus(out_dir: Path, n: int, seed: int = 0, forms: list[str] | None = None,
                     languages: list[str] | None = None, appendix_share: float | None = None) -> dict:
     """Write n returns under out_dir plus out_dir/answer_key.json; return the key.
@@ -434,6 +438,7 @@ def generate_corpus(out_dir: Path, n: int, seed: int = 0, forms: list[str] | Non
         ctx = _Ctx(rng, lang, country)
         if appendix_share is not None:
             ctx.force["p_appendix"] = appendix_share
+        before = set(key)
         ext = _EXT[form]
         if form == "txt" and rng.random() < 0.2:
             ext = "md"
@@ -444,6 +449,13 @@ def generate_corpus(out_dir: Path, n: int, seed: int = 0, forms: list[str] | Non
         else:
             name = _unique(ctx.filename(ext, note=form in ("pdf_narrative", "docx_narrative")), used)
             key.update(write_return(out_dir, name, form, ctx))
+        # returns arrive one after another over the survey's months: a fixed arrival time per return
+        # (its files' mtime, the ledger's received time) makes which of a country's returns is current
+        # the same on every run, where the time of writing left it to the clock's second
+        arrived = _FIRST_ARRIVAL + i * 86400 + rng.randint(0, 86399)
+        for rel in set(key) - before:
+            if (out_dir / rel).exists():
+                os.utime(out_dir / rel, (arrived, arrived))
     _check(key)
     (out_dir / "answer_key.json").write_text(json.dumps(key, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
                                              encoding="utf-8")
