@@ -234,6 +234,20 @@ def image_only_pdf(text_lines: list[str] | None = None, pages: int = 1, blank: b
     return buf.getvalue()
 
 
+def speckled_scan_pdf(text_lines: list[str]) -> bytes:
+    """A scan through a dusty scanner: grain over the page and black specks, one in 250 pixels."""
+    import numpy as np
+    from PIL import Image
+
+    grey = np.asarray(page_image(text_lines).convert("L"), dtype=np.int16)
+    rng = np.random.default_rng(7)
+    grey = grey + rng.normal(0, 30, grey.shape).astype(np.int16)
+    grey[rng.random(grey.shape) < 0.004] = 0
+    buf = io.BytesIO()
+    Image.fromarray(np.clip(grey, 0, 255).astype(np.uint8), "L").save(buf, "PDF", resolution=200)
+    return buf.getvalue()
+
+
 def docx_bytes() -> bytes:
     """A Word return: a heading, a paragraph with glyph ticks, a table, a content-control checkbox."""
     import docx

@@ -31,6 +31,11 @@ def test_a_scanned_page_comes_back_as_ocr_lines_with_positions_and_confidence():
     assert 0.6 < first.ocr_confidence <= 1
 
 
+def test_specks_and_grain_on_a_scan_are_not_read_as_marks_or_letters():
+    doc = read_bytes(F.speckled_scan_pdf(LINES), "scan.pdf", "scan.pdf")
+    assert [line.text for line in doc.lines] == LINES  # not '“National Action Plan ...'
+
+
 def test_a_scan_with_a_fax_stamp_is_ocrd_in_full():
     doc = read_bytes(F.stamped_scan_pdf(LINES), "fax.pdf", "fax.pdf")
     assert [line.text for line in doc.lines][-2:] == LINES
