@@ -404,20 +404,24 @@ commission or task force: Inter-ministerial working group
     assert (got["ncm_exists"], got["ncm_type"], got["nrm_exists"]) == ("yes", "working_group", "no")
 
 
-@pytest.mark.parametrize("after_the_answer", [
-    "Cite",  # a scrap of the form's wording
-    "National Action Plan against Trafficking in Human Beings 2006-2009\nThe plan sets out measures.",  # an annex
-    "María García\nPrimera Secretaria",  # a signature
-])
-def test_what_follows_an_unanswered_last_question_is_no_answer(after_the_answer):
-    got = answers(f"""
+# a return answering part C up to Q22: the tests of what may follow that answer add to it
+PART_C_TO_Q22 = """
 1. Does your country have a recognized mechanism to co-ordinate policy?
 Yes.
 16. Does your country have a national reporting mechanism in place?
 Yes.
 22. What have been evidences of the success of this report?
 Two of its recommendations were written into the new law.
-23. What limitations and challenges have you encountered in reporting on THB?
+"""
+
+
+@pytest.mark.parametrize("after_the_answer", [
+    "Cite",  # a scrap of the form's wording
+    "National Action Plan against Trafficking in Human Beings 2006-2009\nThe plan sets out measures.",  # an annex
+    "María García\nPrimera Secretaria",  # a signature
+])
+def test_what_follows_an_unanswered_last_question_is_no_answer(after_the_answer):
+    got = answers(PART_C_TO_Q22 + f"""23. What limitations and challenges have you encountered in reporting on THB?
 {after_the_answer}
 """)
     assert got["nrm_success"] == "Two of its recommendations were written into the new law."
@@ -441,14 +445,7 @@ No.
 
 
 def test_a_tables_header_row_repeated_over_a_page_is_no_part_of_an_answer():
-    got = answers("""
-1. Does your country have a recognized mechanism to co-ordinate policy?
-Yes.
-16. Does your country have a national reporting mechanism in place?
-Yes.
-22. What have been evidences of the success of this report?
-Two of its recommendations were written into the new law.
-No. Question Answer
+    got = answers(PART_C_TO_Q22 + """No. Question Answer
 23. What limitations and challenges have you encountered in reporting on THB?
 Data are scattered across agencies.
 """)

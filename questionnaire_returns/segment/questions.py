@@ -396,13 +396,19 @@ _APPENDED_TITLE = re.compile(
     r"rapporto|piano d'azione|piano nazionale|law on|act on|loi (?:n°|no|relative)|gesetz (?:über|zur)|закон|ley (?:n|de|orgánica)|legge (?:n|sul|del))\b", re.I)
 
 
+def _appended_title(text: str) -> bool:
+    """A title line of a document appended to the return ('Report of the National Rapporteur (2005)'):
+    a title's opening words, no sentence's end, short."""
+    text = text.strip()
+    return bool(_APPENDED_TITLE.match(text)) and not text.endswith((".", ";", ":")) and len(text.split()) <= 16
+
+
 def _without_signature(body: list[Line]) -> list[Line]:
     """The last answer without the signature block under it (short lines naming a title) and
     without a plan or report appended after it (a title line such as 'Report of the National Rapporteur')."""
     for i, line in enumerate(body):
         # a title opening the body is an annex only when more follows it (its text), not a one-line answer
-        if (i or len(body) > 1) and _APPENDED_TITLE.match(line.text) and not line.text.rstrip().endswith((".", ";", ":")) \
-                and len(line.text.split()) <= 16:
+        if (i or len(body) > 1) and _appended_title(line.text):
             body = body[:i]
             break
     start = len(body)
@@ -426,8 +432,7 @@ def _end_of_return(lines: tuple[Line, ...]) -> int:
     Berichterstatterin (2005)') within three lines of a signer's title ('Referatsleiter'). Its numbered
     chapters ('17. Zeitplan', '22. Strafverfolgung') would otherwise pass for the questions left unanswered."""
     for i, line in enumerate(lines):
-        text = line.text.strip()
-        if _APPENDED_TITLE.match(text) and not text.endswith((".", ";", ":")) and len(text.split()) <= 16 and any(
+        if _appended_title(line.text) and any(
                 _SIGNATURE.search(b.text) and len(b.text.split()) <= 6 for b in lines[max(0, i - 3):i]):
             return i
     return len(lines)
