@@ -8,7 +8,7 @@ from functools import lru_cache
 from datetime import date
 from email.utils import parsedate_to_datetime
 
-from extractors.patterns import LanguagePatterns
+from questionnaire_returns.language.patterns import LanguagePatterns
 
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?!\d)")
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d)")

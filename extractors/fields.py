@@ -17,13 +17,14 @@ from typing import Callable, Iterator
 
 from rapidfuzz import fuzz
 
-from extractors.patterns import LanguagePatterns, labels_in, patterns_for
+from questionnaire_returns.language.patterns import LanguagePatterns, bare_yes_no, labels_in, patterns_for, yes_no_word
 from questionnaire_returns.contract import CONTRACT
-from extractors.ticks import CYRILLIC_LETTERS, Option, has_boxes, options_in
-from extractors.values import (Read, _word_value, exists_from_mentions, first_year, keyword_values, mentions, recipient, share, yesno,
+from questionnaire_returns.segment.marks import CYRILLIC_LETTERS, Option, has_boxes, options_in
+from questionnaire_returns.segment.narrative import sentences
+from questionnaire_returns.segment.wording import answer_label, heading_of, is_wording, norm, question_texts, similarity
+from extractors.values import (exists_from_mentions, first_year, keyword_values, mentions, recipient, share, yesno,
                               yesno_from_options)
-from questionnaire_returns.records import CHECKED, UNCHECKED, Line, Segment
-from questionnaire_returns.score.confidence import tick_how
+from questionnaire_returns.records import CHECKED, UNCHECKED, Line, Read, Segment
 
 # The form's lettered options, as field values.
 LETTERS = {
@@ -47,12 +48,18 @@ _PART = re.compile(r"^\s*(?:[☒☐]\s*)?[(\[]?([a-hа-з])[).\]](?:\s|$)", re.I
 _FOLD = re.compile(r"\s+")
 # Compiled once: patterns with Unicode classes cost milliseconds to compile, and Python's
 # own regex cache is too small to keep them among the many patterns a run asks for.
-_TYPED_X = re.compile(r"(?:^|\s)[xX✓✔](?=\s|$)")
 _LEADING_LETTER = re.compile(r"^\s*[(\[]?[a-hа-з][).\]]\s+")
 _LEADING_YES_NO = re.compile(r"^(?:yes|no|oui|non|ja|nein|да|нет|sí|sì|si|no)\b[\s,.:;–-]*", re.I)
 _ONLY_YES_NO = re.compile(r"^\W*(?:(?:yes|no|oui|non|ja|nein|да|нет|sí|sì|si)\W*)+$", re.I)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _NOT_A_NAME = re.compile(r"(?:has|have|was|is|and|who|which|appointed|chairs)\b", re.I)
+
+
+def tick_how(line: Line, ambiguous: bool = False) -> str:
+    """How a box was read, for its confidence: a form's field, a drawn box, a glyph; an OCR'd or ambiguous one is weak."""
+    if ambiguous or line.origin == "ocr":
+        return "pattern.weak"  # a mark with an option on either side, or a box OCR guessed: a reviewer should look
+    return {"form": "tick.form", "vector": "tick.vector"}.get(line.origin, "tick.glyph")
 
 
 class View:
@@ -66,7 +73,7 @@ class View:
         option_row: bool | None = None  # the line before was a lettered yes/no option ("a) Yes X": True, with its box)
         for line in seg.lines:
             m = _PART.match(line.text)
-            bare = bool(m) and _bare_yes_no(line.text[m.end():], self.pats)
+            bare = bool(m) and bare_yes_no(line.text[m.end():], self.pats)
             ticks = bare and has_boxes([line])
             if m and bare and (option_row or ticks) and option_row is not None and current is not None:
                 self.parts[current].append(line)  # "b) No" under "a) Yes X": the same sub-question's boxes
@@ -91,12 +98,6 @@ class View:
 
     def has_boxes(self, lines: list[Line] | None = None) -> bool:
         return bool(self.options if lines is None else options_in(lines))
-
-
-def _bare_yes_no(text: str, pats: LanguagePatterns) -> bool:
-    """'Yes', 'No X', '☒ Non': an option that is only a yes or a no word and its mark."""
-    t = _TYPED_X.sub(" ", text.replace(CHECKED, " ").replace(UNCHECKED, " ")).strip(" .:;,\t")
-    return 0 < len(t.split()) <= 1 and _word_value(t, pats) is not None
 
 
 def fold(text: str) -> str:
@@ -171,7 +172,6 @@ def _after_question_wording(text: str, question: str, pats: LanguagePatterns, oc
     """The text after the question's own words retyped before it ("Please cite specific instances.
     Reply: -", "... awareness of the problem, other?) Not applicable."): '' when nothing else is.
     On OCR'd text a misread word ("Please provide us with the SEENON.") still leaves the wording close."""
-    from questionnaire_returns.segment.questions import _answer_label, _is_wording, _norm, _similarity, question_texts
 
     if question not in CONTRACT.questions:
         return text
@@ -184,14 +184,14 @@ def _after_question_wording(text: str, question: str, pats: LanguagePatterns, oc
         short = False
         if len(head) < 12:
             # a fragment of the wording: two words of it ("Please cite"), or a lone word of it ("Citare")
-            frag = _norm(head).strip(" .:")
+            frag = norm(head).strip(" .:")
             short = (len(head.split()) >= 2 or (end == len(text) and len(head.strip(" .:")) >= 5)) and any(
                 v.startswith(frag) or f" {frag}" in v for v in question_texts(pats.lang)[question])
-        if short or _is_wording(head, question, pats.lang) or (ocr and len(head) >= 20 and _similarity(head, question, pats.lang) >= 85):
+        if short or is_wording(head, question, pats.lang) or (ocr and len(head) >= 20 and similarity(head, question, pats.lang) >= 85):
             cut = after
     if not cut:
         return text
-    rest = _answer_label(pats.lang).sub("", text[cut:].strip(" )]")).strip()
+    rest = answer_label(pats.lang).sub("", text[cut:].strip(" )]")).strip()
     return "" if not rest.strip(" -–—_.:;") or is_blank(rest, pats) else rest
 
 
@@ -220,7 +220,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 def _form_words(lang: str | None) -> frozenset[str]:
     """The stems of every word of the questionnaire's wording (its questions and options), in English
     and in `lang`: five letters of each, so an inflected form ('политики' / 'политика') is the same."""
-    from questionnaire_returns.segment.questions import question_texts
 
     texts = [t for lg in {"en", lang} for ts in question_texts(lg).values() for t in ts]
     return frozenset(w[:5] for t in texts for w in _WORD.findall(t.lower()))
@@ -236,7 +235,6 @@ def _only_form_words(text: str, lang: str | None) -> bool:
 def _text(v: View, lines: list[Line] | None = None, prose: bool = False) -> Read | None:
     """The respondent's words; `prose`: an answer in sentences (achievements, challenges, a definition),
     which a scrap of the form's wording never is, where a name or a title ('The Government') may be."""
-    from questionnaire_returns.segment.questions import heading_of
 
     lines = v.lines if lines is None else lines
     lines = [l for l in lines if not heading_of(l.text, v.seg.question, v.pats.lang)]
@@ -278,7 +276,7 @@ def _yesno(v: View, lines: list[Line], letters: dict[str, str] | None = None) ->
     words = [l for l in lines if not has_boxes([l])]
     if any(o.checked for o in opts):
         # a box ticked but not read: the form's unmarked options ("b) No") under it are no answer
-        words = [l for l in words if not (_PART.match(l.text) and _bare_yes_no(l.text[_PART.match(l.text).end():], v.pats))]
+        words = [l for l in words if not (_PART.match(l.text) and bare_yes_no(l.text[_PART.match(l.text).end():], v.pats))]
     # a question retyped in the return's own translation ("d) Are NGOs part of this group? ...") is no answer:
     # only what follows its question mark ("... defined in legislation? A: No") is
     words = [_after_question(l, v.pats.lang) for l in words]
@@ -288,11 +286,10 @@ def _yesno(v: View, lines: list[Line], letters: dict[str, str] | None = None) ->
 
 def _after_question(line: Line, lang: str) -> Line | None:
     """The line without a question's wording before its last '?' (and an answer label after it); None if nothing is left."""
-    if "?" not in line.text or _word_value(line.text, patterns_for(lang)):
+    if "?" not in line.text or yes_no_word(line.text, patterns_for(lang)):
         return line  # "Yes. If yes, what does it cover? ...": the answer came first
-    from questionnaire_returns.segment.questions import _answer_label
 
-    rest = _answer_label(lang).sub("", line.text.rsplit("?", 1)[1].strip(" _\t"))
+    rest = answer_label(lang).sub("", line.text.rsplit("?", 1)[1].strip(" _\t"))
     return replace(line, text=rest) if rest.strip(" _.:;-\t") else None
 
 
@@ -540,7 +537,7 @@ def _civil_society(v: View, lines: list[Line]) -> Iterator[tuple[str, Read]]:
                 continue  # the sub-question's own wording
             hits = v.pats.hits(line.text)
             if labels_in(hits, "composition").count("civil_society") or "civil_society" in labels_in(hits, "composition"):
-                lead = _word_value(line.text, v.pats)  # "No, but NGOs are consulted on specific issues."
+                lead = yes_no_word(line.text, v.pats)  # "No, but NGOs are consulted on specific issues."
                 neg = lead == "no" or (lead is None and "negate" in labels_in(hits, "yesno"))
                 got = Read("no" if neg else "yes", line, "pattern")
                 break
@@ -662,7 +659,6 @@ q7 = _free_text("ncm_achievements")
 def _challenges(v: View, text_field: str, topic_field: str, allowed: set[str]) -> Iterator[tuple[str, Read]]:
     """The challenges in the respondent's words, and their topics sentence by sentence: a
     sentence naming a challenge that fits no topic ('the language barrier') counts as other."""
-    from questionnaire_returns.segment.narrative import sentences
 
     got = _text(v, prose=True)
     if not got:
@@ -726,7 +722,7 @@ def _answer_under_option(v: View, question: str, letter: str) -> list[Line]:
         m = _PART.match(lines[0].text)
         label = (lines[0].text[m.end():] if m else lines[0].text).strip(" ?:.\t").lower()
         options = [CONTRACT.questions[question].options.get(letter, ""), v.pats.data.options.get(question, {}).get(letter, "")]
-        if label and _word_value(label, v.pats) is None and any(
+        if label and yes_no_word(label, v.pats) is None and any(
                 max(fuzz.partial_ratio(label, o.lower()), fuzz.token_set_ratio(label, o.lower())) >= 80 for o in options if o):
             return lines[1:]
     return lines

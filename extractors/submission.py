@@ -1,68 +1,17 @@
-"""The submission fields: which State answered, when, and in which language.
-
-The country comes from where a return names its sender: the letterhead and
-the first lines, "Permanent Mission of ... to the OSCE", the signature and
-closing lines, the e-mail's From and Subject. A country named in the answers
-(co-operation with a neighbour) weighs far less than one named there.
-"""
+"""The return's own date (submitted_on): the e-mail's Date header, else a dated line
+at the head or foot of the letter ("Vienna, 12 November 2007"), not a fact with a
+date in it. (Which State answered is resolved from the sender's lines in
+questionnaire_returns/resolve/sender.py; the language is detected.)"""
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 
 from extractors.dates import find_dates, header_date
-from extractors.patterns import patterns_for
-from extractors.values import Read
-from questionnaire_returns.records import Document, Line
+from questionnaire_returns.language.patterns import patterns_for
+from questionnaire_returns.records import Document, Line, Read
 
-_SENDER_CUE = re.compile(
-    r"permanent mission|delegation|mission permanente|représentation permanente|ständige vertretung|"
-    r"постоянное представительство|представительство|misión permanente|rappresentanza permanente|"
-    r"government of|gouvernement|regierung|правительств|gobierno|governo|embassy|ambassade|botschaft|посольство|"
-    r"ministry|ministère|ministerium|министерство|ministerio|ministero|reply of|response of|réponse d|antwort d|ответ",
-    re.I,
-)
-# A diplomatic sender: permanent missions and delegations write the letters that answer
-MISSION = re.compile(
-    r"permanent mission|permanent representation|delegation of|mission permanente|représentation permanente|"
-    r"délégation|ständige vertretung|постоянное представительство|misión permanente|representación permanente|"
-    r"rappresentanza permanente|embassy of|ambassade|botschaft|посольство",
-    re.I,
-)
 _DATE_CUE = re.compile(r"\b(date|datum|fecha|data|дата)\b|^\s*\w+,\s+\d|vienna|wien|vienne|вена", re.I)
-
-
-def country(doc: Document, resolver) -> tuple[str, float, Line] | None:
-    """(canonical country, confidence, evidence line) or None when no sender country is named."""
-    lines = list(doc.lines)
-    weights: dict[str, float] = defaultdict(float)
-    evidence: dict[str, tuple[float, Line]] = {}
-    candidates: list[tuple[Line, float]] = []
-    for key in ("from", "subject", "From", "Subject"):
-        if doc.meta.get(key):
-            candidates.append((Line(f"{key.title()}: {doc.meta[key]}"), 3.0))
-    head, tail = lines[:15], lines[-15:]
-    for i, line in enumerate(lines):
-        weight = 3.0 if line in head else 2.0 if line in tail else 0.4
-        if _SENDER_CUE.search(line.text):
-            weight += 2.0
-        candidates.append((line, weight))
-    for line, weight in candidates:
-        for m in resolver.find_countries(line.text):
-            if not m.id:
-                continue
-            weights[m.id] += weight * m.score
-            if m.id not in evidence or weight > evidence[m.id][0]:
-                evidence[m.id] = (weight, line)
-    if not weights:
-        return None
-    ranked = sorted(weights.items(), key=lambda kv: -kv[1])
-    best, score = ranked[0]
-    total = sum(weights.values())
-    dominance = score / total if total else 0
-    confidence = min(0.99, 0.55 + 0.45 * dominance) if score >= 2.5 else 0.6 * dominance
-    return best, round(confidence, 3), evidence[best][1]
 
 
 def submitted_on(doc: Document, lang: str | None) -> Read | None:

@@ -9,24 +9,13 @@ extractors/fields.py says which function reads which field.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from extractors.patterns import LanguagePatterns, labels_in
-from extractors.ticks import Option, current_layout, marked
-from questionnaire_returns.records import CHECKED, UNCHECKED, Line
-
-
-@dataclass(frozen=True, slots=True)
-class Read:
-    """A value read from text, with its evidence line and how it was read."""
-
-    value: str
-    line: Line
-    how: str  # a key of questionnaire_returns.score.confidence.BASE
-    extra: tuple[str, ...] = ()  # further values (later years)
+from questionnaire_returns.language.patterns import LanguagePatterns, labels_in, yes_no_word
+from questionnaire_returns.segment.marks import Option, current_layout, marked
+from questionnaire_returns.records import CHECKED, UNCHECKED, Line, Read
 
 
-_LEADING = re.compile(r"^\W*([^\W\d_]+)", re.U)
 
 # ---------------------------------------------------------------- yes / no
 
@@ -37,40 +26,19 @@ def yesno_from_options(options: list[Option], pats: LanguagePatterns) -> tuple[s
         if not opt.checked:
             continue
         # "Yes No ☒": a label before its box is the word nearest the box
-        word = _word_value(opt.label.split()[-1] if opt.before and opt.label.split() else opt.label, pats)
+        word = yes_no_word(opt.label.split()[-1] if opt.before and opt.label.split() else opt.label, pats)
         if word is None and opt.before and current_layout() == "after":
-            word = _word_value(opt.label, pats)  # "Yes. If yes, what does it cover? ✓" in a document marking after
+            word = yes_no_word(opt.label, pats)  # "Yes. If yes, what does it cover? ✓" in a document marking after
         if word and not opt.before and current_layout() is None:
             # "Yes. If yes, what does it cover? ☒ No": one box between two answers reads either way
             # (unless the document's other rows show which side its marks stand on)
             text = marked(opt.line.text)
             head = text.split(CHECKED, 1)[0]
-            other = _word_value(head, pats) if text.count(CHECKED) + text.count(UNCHECKED) == 1 else None
+            other = yes_no_word(head, pats) if text.count(CHECKED) + text.count(UNCHECKED) == 1 else None
             if other and other != word:
                 return other, replace(opt, ambiguous=True)
         if word:
             return word, opt
-    return None
-
-
-_SI_ALONE = re.compile(r"^\W*si\s*(?:[.,;:!)]|$)", re.I)
-_OPTION_LETTER = re.compile(r"^\s*[(\[]?[a-hа-з][).\]]\s+", re.I)
-
-
-def _word_value(text: str, pats: LanguagePatterns) -> str | None:
-    text = _OPTION_LETTER.sub("", text)  # "c) Yes"
-    m = _LEADING.match(text)
-    if not m:
-        return None
-    first = m.group(1).lower()
-    yes = {p.lower().rstrip(".") for p in pats.data.phrases.get("yesno.yes", [])}
-    no = {p.lower().rstrip(".") for p in pats.data.phrases.get("yesno.no", [])}
-    if first == "si" and not _SI_ALONE.match(text):
-        return None  # "Si tratta di ...": an unaccented "si" is yes only standing alone
-    if first in yes:
-        return "yes"
-    if first in no and first not in ("not",):
-        return "no"
     return None
 
 
@@ -94,7 +62,7 @@ def yesno(lines: list[Line], pats: LanguagePatterns, allow_affirm: bool = True) 
             continue
         if any(h.label == "blank.na" and h.start == 0 for h in pats.hits(text[:40])) and len(text) < 40:
             return None
-        word = _word_value(text, pats)
+        word = yes_no_word(text, pats)
         if word:
             if line.origin == "ocr" and _both_answers(text, pats):
                 return Read(word, line, "pattern.weak")  # "Yes Nov", "а) Да 6)НетХх": a row of options whose boxes OCR lost

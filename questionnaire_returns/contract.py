@@ -8,7 +8,7 @@ with the file and the reason) and gives the rest of the pipeline typed access.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -16,7 +16,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from questionnaire_returns.config import project_root
+from questionnaire_returns.config import settings
 
 VALUE_TYPES = ("yesno", "year", "choice", "multi", "ministries", "number", "text")
 SUBMISSION_FIELDS = ("country", "respondent_type", "language", "submitted_on")
@@ -26,12 +26,21 @@ class SchemaError(ValueError):
     """The questionnaire schema file is broken; the message names the file and the reason."""
 
 
+class _Condition(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    field: str | None = None
+    equals: str | None = None
+    any: list["_Condition"] | None = None
+
+
 class _Question(BaseModel):
     model_config = ConfigDict(extra="forbid")
     section: Literal["A", "B", "C"]
     text: str
     number: str | None = None
     options: dict[str, str] = Field(default_factory=dict)
+    condition: _Condition | None = None
+    crossrefs: dict[str, dict[str, str]] = Field(default_factory=dict)
 
 
 class _Field(BaseModel):
@@ -63,12 +72,40 @@ class _Schema(BaseModel):
 
 
 @dataclass(frozen=True, slots=True)
+class Condition:
+    """The skip logic of a question: `field` equals `equals`, or any of `any_of` holds."""
+
+    field: str | None = None
+    equals: str | None = None
+    any_of: tuple["Condition", ...] = ()
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return tuple(f for c in self.any_of for f in c.fields) if self.any_of else (self.field or "",)
+
+    def holds(self, values: dict[str, str]) -> bool | None:
+        """True or False where the answers tell, None where a field it needs is not answered."""
+        if not self.any_of:
+            value = values.get(self.field or "")
+            return None if value is None else value == self.equals
+        found = [c.holds(values) for c in self.any_of]
+        if any(f is True for f in found):
+            return True
+        return False if all(f is False for f in found) else None
+
+    def __str__(self) -> str:
+        return " or ".join(str(c) for c in self.any_of) if self.any_of else f"{self.field} = {self.equals}"
+
+
+@dataclass(frozen=True, slots=True)
 class Question:
     key: str  # '1' ... '20', '21s', '21c', '22', '23'
     number: str  # as printed on the form: '21' for both 21s and 21c
     section: str
     text: str
     options: dict[str, str]
+    condition: Condition | None = None  # answered only when this holds
+    crossrefs: dict[str, dict[str, str]] = field(default_factory=dict)  # {number pointed at: {this field: that field}}
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +169,7 @@ class Contract:
 
 def load_contract(path: Path | None = None) -> Contract:
     """Load and validate the schema file; a broken file raises SchemaError naming it."""
-    path = path or project_root() / "schema" / "questionnaire.yaml"
+    path = path or settings().path("schema")
     try:
         raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
         schema = _Schema.model_validate(raw)
@@ -140,7 +177,8 @@ def load_contract(path: Path | None = None) -> Contract:
         raise SchemaError(f"{path}: {exc}") from exc
     vocab = {name: tuple(values) for name, values in schema.vocabularies.items()}
     questions = {
-        key: Question(key, q.number or key, q.section, q.text, dict(q.options))
+        key: Question(key, q.number or key, q.section, q.text, dict(q.options),
+                      _condition(q.condition, path, key) if q.condition else None, dict(q.crossrefs))
         for key, q in schema.questions.items()
     }
     fields: dict[str, FieldSpec] = {}
@@ -166,10 +204,35 @@ def load_contract(path: Path | None = None) -> Contract:
         if f.type in ("choice", "multi") and values is None and fid != "country":
             raise SchemaError(f"{path}: {f.type} field {fid} has no vocabulary")
         fields[fid] = FieldSpec(fid, f.type, f.q, values, f.meaning, f.min, f.max, f.max_values)
+    _check_questions(questions, fields, path)
     missing = [s for s in SUBMISSION_FIELDS if s not in fields]
     if missing:
         raise SchemaError(f"{path}: submission fields missing: {', '.join(missing)}")
     return Contract(questions, fields, vocab, tuple(schema.boilerplate))
+
+
+def _condition(c: _Condition, path: Path, key: str) -> Condition:
+    if c.any:
+        return Condition(any_of=tuple(_condition(x, path, key) for x in c.any))
+    if c.field is None or c.equals is None:
+        raise SchemaError(f"{path}: question {key}'s condition needs `field` and `equals`, or `any`")
+    return Condition(c.field, c.equals)
+
+
+def _check_questions(questions: dict[str, Question], fields: dict[str, FieldSpec], path: Path) -> None:
+    """Conditions and cross-references name fields and values the schema has."""
+    numbers = {q.number for q in questions.values()}
+    for q in questions.values():
+        for fid in q.condition.fields if q.condition else ():
+            if fid not in fields:
+                raise SchemaError(f"{path}: question {q.key}'s condition names field {fid!r}, which the schema lacks")
+        for number, takes in q.crossrefs.items():
+            if number not in numbers:
+                raise SchemaError(f"{path}: question {q.key} refers to question number {number!r}, which the schema lacks")
+            for mine, theirs in takes.items():
+                for fid in (mine, theirs):
+                    if fid not in fields:
+                        raise SchemaError(f"{path}: question {q.key}'s crossrefs name field {fid!r}, which the schema lacks")
 
 
 @lru_cache(maxsize=1)

@@ -8,49 +8,58 @@ ledger happens once per run, in questionnaire_returns/write/.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
-from questionnaire_returns.records import Answer, Document
-
-
-@dataclass(frozen=True, slots=True)
-class DocResult:
-    """What the pipeline read from one file (and its e-mail attachments)."""
-
-    source_file: str  # relative to raw/, '/'-separated
-    form: str
-    page_count: int | None
-    language: str | None
-    country: str | None  # canonical name, None when no country was found
-    answers: tuple[Answer, ...]  # question fields and submission fields (country, language, ...)
-    attachments: tuple["DocResult", ...] = ()
-    unknown_names: tuple[tuple[str, str], ...] = ()  # (kind, name as written)
-    unreadable_pages: tuple[tuple[int, str], ...] = ()  # (page, reason)
-    warnings: tuple[str, ...] = ()
-
-    @property
-    def answers_questions(self) -> bool:
-        """True when the document answers at least one question (a return, not an annex)."""
-        return any(a.field not in SUBMISSION_ONLY for a in self.answers)
-
-
-SUBMISSION_ONLY = frozenset({"country", "respondent_type", "language", "submitted_on"})
-
-
-def process_document(doc: Document) -> DocResult:
-    """Segment, extract, resolve and score one read document (attachments included)."""
-    from extractors.document import extract_document
-    from extractors.patterns import forget_matches
-
-    try:
-        return extract_document(doc)
-    finally:
-        forget_matches()  # the next document's lines are others: cached matches only grew the worker
+from extractors.extract import extract_date, extract_fields
+from questionnaire_returns.contract import CONTRACT
+from questionnaire_returns.language.detect import detect_language
+from questionnaire_returns.language.patterns import forget_matches, patterns_for
+from questionnaire_returns.read import read_file
+from questionnaire_returns.records import DocResult, Document
+from questionnaire_returns.resolve import get_resolver
+from questionnaire_returns.resolve.answers import resolve_found, unknown_names
+from questionnaire_returns.resolve.sender import country as sender_country
+from questionnaire_returns.score.answers import settle_answers, submission_answers
+from questionnaire_returns.segment.document import segment_document
+from questionnaire_returns.segment.marks import document_layout
 
 
 def process_file(path: Path, raw_root: Path) -> DocResult:
     """Read one file and run it through every stage; ReadError propagates to the caller."""
-    from questionnaire_returns.read import read_file
-
     return process_document(read_file(path, raw_root))
+
+
+def process_document(doc: Document) -> DocResult:
+    """Segment, extract, resolve and score one read document (attachments included)."""
+    try:
+        return _stages(doc)
+    finally:
+        forget_matches()  # the next document's lines are others: cached matches only grew the worker
+
+
+def _stages(doc: Document) -> DocResult:
+    resolver = get_resolver()
+    lang, lang_conf = detect_language(doc)
+    if lang:
+        patterns_for(lang)  # fail early on a broken pattern file
+    with document_layout(doc.lines):  # which side of its options the document puts its marks
+        segs, lang, lang_conf = segment_document(doc, lang, lang_conf)
+        found, pointers = extract_fields(segs, lang, resolver)
+    found = resolve_found(found, resolver, lang)
+    answers = settle_answers(found, pointers, doc.source_file, letter=all(s.how == "narrative" for s in segs))
+    country = sender_country(doc, resolver)
+    sub = submission_answers(doc, country, resolver.respondent_type(country[0]) if country else None,
+                             lang, lang_conf, extract_date(doc, lang))
+    order = list(CONTRACT.fields)
+    return DocResult(
+        source_file=doc.source_file,
+        form=doc.form,
+        page_count=doc.page_count,
+        language=lang,
+        country=country[0] if country else None,
+        answers=tuple(sub + sorted(answers, key=lambda a: order.index(a.field))),
+        attachments=tuple(_stages(att) for att in doc.attachments),
+        unknown_names=unknown_names([a.note for a in answers]),
+        unreadable_pages=tuple(doc.unreadable_pages),
+        warnings=tuple(doc.warnings),
+    )

@@ -108,6 +108,38 @@ class Segment:
 
 
 @dataclass(frozen=True, slots=True)
+class Read:
+    """A value read from an answer's text, with its evidence line and how it was read."""
+
+    value: str
+    line: Line
+    how: str  # a key of score.confidence.BASE: 'tick.form', 'word.leading', 'pattern', ...
+    extra: tuple[str, ...] = ()  # further values (later years)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One field's value as one place of a return gives it, before it is resolved and scored."""
+
+    field: str
+    read: Read
+    place: str  # how the place was found: the segment's 'numbered' | 'question_text' | 'narrative'
+    place_score: float = 1.0  # how sure the segmenter is of the place
+    fallback: bool = False  # used only where no other place gives the field ("Yes, since 2004")
+    name_score: float | None = None  # the weakest name match behind the value (ministries)
+    note: str = ""  # why it needs a reviewer ('unknown_name: ...')
+
+
+@dataclass(frozen=True, slots=True)
+class Pointer:
+    """An answer that only points at another question ("See the answer to question 7")."""
+
+    question: str  # the pointing question's key
+    target: str  # the number it points at, as printed
+    line: Line
+
+
+@dataclass(frozen=True, slots=True)
 class Answer:
     """One field's value as read from one return, with its evidence and confidence."""
 
@@ -120,3 +152,27 @@ class Answer:
     bbox: BBox | None = None
     source_file: str = ""
     note: str = ""  # why it may need review: 'unknown_name', 'conflict', ...
+
+
+SUBMISSION_ONLY = frozenset({"country", "respondent_type", "language", "submitted_on"})
+
+
+@dataclass(frozen=True, slots=True)
+class DocResult:
+    """What the pipeline read from one file (and its e-mail attachments)."""
+
+    source_file: str  # relative to raw/, '/'-separated
+    form: str
+    page_count: int | None
+    language: str | None
+    country: str | None  # canonical name, None when no country was found
+    answers: tuple[Answer, ...]  # question fields and submission fields (country, language, ...)
+    attachments: tuple["DocResult", ...] = ()
+    unknown_names: tuple[tuple[str, str], ...] = ()  # (kind, name as written)
+    unreadable_pages: tuple[tuple[int, str], ...] = ()  # (page, reason)
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def answers_questions(self) -> bool:
+        """True when the document answers at least one question (a return, not an annex)."""
+        return any(a.field not in SUBMISSION_ONLY for a in self.answers)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from extractors.dates import find_dates
-from extractors.patterns import PatternFileError, load_pattern_file, patterns_for
-from extractors.ticks import options_in
+from questionnaire_returns.language.patterns import PatternFileError, load_pattern_file, patterns_for
+from questionnaire_returns.segment.marks import options_in
 from extractors.values import first_year, keyword_values, share, yesno
 from questionnaire_returns.records import Line
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.document import extract_document
+from questionnaire_returns.pipeline import process_document as extract_document
 from questionnaire_returns.records import Document, Line
 from questionnaire_returns.segment.questions import segment_numbered
 
@@ -235,7 +235,7 @@ Lack of resources.
 
 
 def test_a_stray_mark_before_a_lettered_option_on_a_scan_is_its_tick():
-    from extractors.ticks import options_in
+    from questionnaire_returns.segment.marks import options_in
 
     lines = [Line("a) Yes", page=1, origin="ocr", ocr_confidence=0.8), Line("“ b) No", page=1, origin="ocr", ocr_confidence=0.8)]
     assert [(o.letter, o.checked) for o in options_in(lines)] == [("b", True)]
@@ -288,7 +288,7 @@ Protection and Assistance ☒ d) Law Enforcement and Prosecution
 )
 def test_a_sentence_that_only_announces_the_answer_is_left_out(lang, text, answer):
     from extractors.fields import _without_introduction
-    from extractors.patterns import patterns_for
+    from questionnaire_returns.language.patterns import patterns_for
 
     assert _without_introduction(text, patterns_for(lang)) == answer
 

@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 
 from extractors.dates import find_dates
-from extractors.patterns import PATTERN_DIR, PatternFileError, labels_in, load_pattern_file, patterns_for
+from questionnaire_returns.language.patterns import PatternFileError, pattern_dir, labels_in, load_pattern_file, patterns_for
 from extractors.values import exists_from_mentions, first_year, keyword_values, recipient, share, yesno
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.records import Line
@@ -595,7 +595,7 @@ def test_at_the_national_level_is_not_a_plan(lang, text):
     ],
 )
 def test_broken_pattern_file_names_the_file(tmp_path, lang, old, new, message):
-    source = (PATTERN_DIR / f"{lang}.yaml").read_text(encoding="utf-8")
+    source = (pattern_dir() / f"{lang}.yaml").read_text(encoding="utf-8")
     assert old in source
     broken = tmp_path / f"{lang}.yaml"
     broken.write_text(source.replace(old, new, 1), encoding="utf-8")
@@ -607,7 +607,7 @@ def test_broken_pattern_file_names_the_file(tmp_path, lang, old, new, message):
 def test_intact_copy_loads(tmp_path):
     for lang in LANGS:
         copy = tmp_path / f"{lang}.yaml"
-        shutil.copy(PATTERN_DIR / f"{lang}.yaml", copy)
+        shutil.copy(pattern_dir() / f"{lang}.yaml", copy)
         assert load_pattern_file(copy).lang == lang
 
 
@@ -785,7 +785,7 @@ MARKS_ONE_SIDE = [
 
 @pytest.mark.parametrize("lang, document, question, answer, expected", MARKS_ONE_SIDE)
 def test_a_lone_mark_reads_by_the_documents_layout(lang, document, question, answer, expected):
-    from extractors.ticks import document_layout
+    from questionnaire_returns.segment.marks import document_layout
 
     with document_layout(lines(*document)):
         got = rule(question, lang, *answer)
@@ -793,7 +793,7 @@ def test_a_lone_mark_reads_by_the_documents_layout(lang, document, question, ans
 
 
 def test_a_document_with_empty_boxes_or_marks_on_both_sides_has_no_layout():
-    from extractors.ticks import layout_of
+    from questionnaire_returns.segment.marks import layout_of
 
     assert layout_of(lines("☒ Sí ☐ No", "Sí ☒ No")) is None
     assert layout_of(lines("☒ Sí No", "Sí No ☒")) is None
@@ -822,7 +822,7 @@ def test_other_option_named_by_its_first_word(lang, text):
 
 
 def test_what_the_budget_covers_leaves_out_the_unticked_no():
-    from extractors.ticks import document_layout
+    from questionnaire_returns.segment.marks import document_layout
 
     with document_layout(lines("Nein ☒", "Ja ☒ Nein")):
         got = rule("5", "de", "Ja. Wenn ja, was deckt dieses Budget ab? ☒ Nein",
@@ -837,6 +837,6 @@ def test_what_the_budget_covers_leaves_out_the_unticked_no():
     (["Б.11 Определение торговли людьми ☒ Да Нет"], "before"),
 ])
 def test_a_table_row_with_its_label_in_the_first_cell_shows_the_layout(document, layout):
-    from extractors.ticks import layout_of
+    from questionnaire_returns.segment.marks import layout_of
 
     assert layout_of(lines(*document)) == layout

@@ -70,7 +70,7 @@ def test_a_pattern_read_from_ocr_text_goes_to_review_while_a_clear_ocr_box_does_
 def test_a_letter_saying_whether_a_thing_exists_is_auto_but_its_lists_go_to_review():
     from questionnaire_returns.config import settings
     from tests.test_extract_returns import doc_of
-    from extractors.document import extract_document
+    from questionnaire_returns.pipeline import process_document as extract_document
 
     letter = """
 Permanent Mission of Austria to the OSCE
@@ -87,7 +87,7 @@ The Plan covers prevention and legislative reform.
 def test_a_letter_that_names_a_plan_in_one_sentence_and_denies_it_in_another_goes_to_review():
     from questionnaire_returns.config import settings
     from tests.test_extract_returns import doc_of
-    from extractors.document import extract_document
+    from questionnaire_returns.pipeline import process_document as extract_document
 
     letter = """
 Permanent Mission of Austria to the OSCE
@@ -98,7 +98,7 @@ The National Action Plan covers prevention. A new national action plan is being 
 
 
 def test_an_ocr_line_naming_both_answers_is_a_row_whose_boxes_were_lost_and_goes_to_review():
-    from extractors.patterns import patterns_for
+    from questionnaire_returns.language.patterns import patterns_for
     from extractors.values import yesno
     from questionnaire_returns.config import settings
     from questionnaire_returns.records import Line

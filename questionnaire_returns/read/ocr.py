@@ -97,7 +97,7 @@ def pick_languages(image) -> str | None:
     """The tesseract languages for a scanned return: a quick low-resolution read with Latin and
     Cyrillic models, its language told by the detector, then that language alone (plus English,
     which returns quote). Six models at once are several times slower and no more accurate."""
-    from extractors.language import detect_text
+    from questionnaire_returns.language.detect import detect_text
 
     pytesseract = _pytesseract()
 

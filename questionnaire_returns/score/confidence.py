@@ -57,9 +57,3 @@ def combine(how: str, segment_how: str, segment_score: float = 1.0, lines: list[
     if conflict:
         conf *= 0.6
     return round(max(0.0, min(1.0, conf)), 3)
-
-
-def tick_how(line: Line, ambiguous: bool = False) -> str:
-    if ambiguous or line.origin == "ocr":
-        return "pattern.weak"  # a mark with an option on either side, or a box OCR guessed: a reviewer should look
-    return {"form": "tick.form", "vector": "tick.vector"}.get(line.origin, "tick.glyph")

@@ -4,12 +4,11 @@ rapporteur's report appended to the same file) answers no question."""
 
 from __future__ import annotations
 
+from questionnaire_returns.language.patterns import patterns_for
 from questionnaire_returns.records import Line
 
 
 def _is_closing(text: str, lang: str | None) -> bool:
-    from extractors.patterns import patterns_for
-
     for pats in {patterns_for(lang), patterns_for("en")}:
         if any(h.label == "letter.closing" for h in pats.hits(text)):
             return True

@@ -13,8 +13,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from rapidfuzz import fuzz, process
+
+from questionnaire_returns.language.patterns import labels_in, patterns_for
 from questionnaire_returns.records import Line, Segment
 from questionnaire_returns.segment.annex import ANNEX as _ANNEX
+from questionnaire_returns.segment.wording import boilerplate, question_texts
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"«„(¿¡]?[A-ZА-ЯЁÀ-ÖØ-Þ0-9])")
 # Words after which a full stop does not end a sentence ("Decision No. 12", "Art. 5").
@@ -56,13 +60,11 @@ _ROUTES = {
 
 def _is_form_wording(text: str, lang: str | None) -> bool:
     """A line of the questionnaire itself (a question, a section heading), not of the letter."""
-    from questionnaire_returns.segment.questions import _boilerplate, question_texts
-    from rapidfuzz import fuzz, process
 
     t = " ".join(text.lower().split())
     if len(t) < 12:
         return False
-    if process.extractOne(t, list(_boilerplate(lang)), scorer=fuzz.ratio, score_cutoff=88):
+    if process.extractOne(t, list(boilerplate(lang)), scorer=fuzz.ratio, score_cutoff=88):
         return True
     variants = [v for vs in question_texts(lang).values() for v in vs]
     return process.extractOne(t, variants, scorer=fuzz.partial_ratio, score_cutoff=95) is not None and len(t) < 160
@@ -127,7 +129,6 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
     A sentence with no topic of its own goes where the sentence before it in the same
     paragraph went ("The main results are the following. New legislation was adopted.").
     """
-    from extractors.patterns import labels_in, patterns_for
 
     pats = patterns_for(lang)
     routed: dict[str, list[Line]] = defaultdict(list)

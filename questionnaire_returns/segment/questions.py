@@ -15,142 +15,48 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from questionnaire_returns.contract import CONTRACT
+from questionnaire_returns.language.patterns import labels_in, patterns_for
 from questionnaire_returns.records import CHECKED, UNCHECKED, Line, Segment
 from questionnaire_returns.segment.annex import ANNEX as _ANNEX
 from questionnaire_returns.segment.closing import until_closing
+from questionnaire_returns.segment.marks import current_layout, marked
+from questionnaire_returns.segment.wording import (LETTER_MARK, answer_label, is_wording, keys_for,
+                                                   leading_yes_no, norm, numbering_words, option_labels, parse_number,
+                                                   question_texts, similarity, word_re)
 
-# "A.5", "B 12", "Б.3", "В1" (a Russian form's part letter, or В for вопрос, glued to the number);
-# "В 5 министерствах" ("in 5 ministries") is no heading
-_SECTION_PREFIX = re.compile(r"^(?:[ABC]\s?[.\-]?\s?|[АБВ]\s?[.\-]\s?|[АБВ])(?=\d)")
-_NUMBER = re.compile(r"^(\d{1,2})(?!\d|[.,]\d)\s*(?:[.):\-–]\s*|\s+|$)(.*)$", re.S)
-_WORD_PREFIX = re.compile(r"^([^\W\d_]{1,12})\.?\s*(?:(?:n\.?\s*[°ºo]\.?|nr\.?|núm\.?|n\.|№)\s*)?(?=\d)", re.U | re.I)
-_NUMBER_SIGN = re.compile(r"^(?:n\.?\s*[°º]|№)\s*(?=\d)", re.I)
-_SPACE = re.compile(r"\s+")
-_EMPHASIS = re.compile(r"\*\*|__")
 _ORDER = [key for key in ("1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21s 21c 22 23".split())]
-
-
-_GLUED = re.compile(r"^([^\W\d_]{3,})\s([^\W\d_]{1,3})(?=\.?\s*\d)")
-_AND = re.compile(r"\s(?:and|et|und|и|y|e)\s")
-
-
-@lru_cache(maxsize=4096)
-def _word_re(words: str) -> re.Pattern:
-    """The words as a whole-word pattern, compiled once (they are asked about for every line)."""
-    return re.compile(rf"(?<!\w){re.escape(words)}(?!\w)")
-
-
-def _norm(text: str) -> str:
-    return _SPACE.sub(" ", text.replace(CHECKED, " ").replace(UNCHECKED, " ")).strip().lower()
-
-
-@lru_cache(maxsize=None)
-def question_texts(lang: str | None) -> dict[str, list[str]]:
-    """Each question's wording (without and with its options) in English and in `lang`."""
-    from extractors.patterns import patterns_for
-
-    texts: dict[str, list[str]] = {}
-    local = patterns_for(lang).data.questions if lang and lang != "en" else {}
-    local_opts = patterns_for(lang).data.options if lang and lang != "en" else {}
-    for key, q in CONTRACT.questions.items():
-        variants = [q.text, q.text + " " + " ".join(q.options.values())]
-        if key in local:
-            variants.append(local[key])
-            variants.append(local[key] + " " + " ".join(local_opts.get(key, {}).values()))
-        texts[key] = [_norm(v) for v in variants]
-    return texts
-
-
-def _parse_number(text: str, words: set[str]) -> tuple[int, str, bool] | None:
-    """(number, rest of line, had a numbering word) for a line that starts with a question number."""
-    t = _EMPHASIS.sub("", text).strip().lstrip("•-–*#").strip()  # "**A.1** Budget" in a Markdown reply
-    # "Questio n 8": a numbering word broken where a narrow table cell wrapped it
-    glued = _GLUED.match(t)
-    if glued and (glued.group(1) + glued.group(2)).lower() in words:
-        t = glued.group(1) + glued.group(2) + t[glued.end():]
-    had_word = False
-    sign = _NUMBER_SIGN.match(t)
-    if sign:
-        t, had_word = t[sign.end():], True
-    m = _SECTION_PREFIX.match(t)  # "A.5": the form's part and the question's number
-    if m:
-        t, had_word = t[m.end():], True
-    else:
-        m = _WORD_PREFIX.match(t)
-        if m:
-            if m.group(1).lower() not in words and m.group(1).lower().rstrip(".") not in words:
-                return None
-            t, had_word = t[m.end():], True
-    m = _NUMBER.match(t)
-    if not m:
-        return None
-    number = int(m.group(1))
-    if not 1 <= number <= 23:
-        return None
-    return number, m.group(2).strip(), had_word
-
-
-def _similarity(text: str, key: str, lang: str | None, options: bool = True) -> float:
-    """How closely the text echoes the question's wording (with its options, or the question alone)."""
-    t = _norm(text)[:220]
-    variants = question_texts(lang)[key] if options else question_texts(lang)[key][0::2]
-    if len(t) < 8:  # a one-word label ("Budget"): found as a word of the question, or not
-        word = t.strip(" .:?")
-        return 100.0 if len(word) >= 4 and any(_word_re(word).search(v) for v in variants) else 0.0
-    return max(fuzz.partial_ratio(t, v) if len(t) <= len(v) else fuzz.partial_ratio(v[: len(t)], t) for v in variants)
-
-
-def _keys_for(number: int) -> list[str]:
-    return ["21s", "21c"] if number == 21 else [str(number)]
-
-
-@lru_cache(maxsize=None)
-def _numbering_words(lang: str | None) -> frozenset[str]:
-    """'Question', 'Q', 'Вопрос', 'Frage' ...: words that may stand before a question's number."""
-    from extractors.patterns import patterns_for
-
-    words = {w.rstrip(".") for w in patterns_for(lang).numbering} | {w.rstrip(".") for w in patterns_for("en").numbering}
-    return frozenset(words | {w + "." for w in words})
-
-
-def heading_of(text: str, key: str, lang: str | None) -> bool:
-    """Whether a line is the question's own numbered heading ('Вопрос 15 С какими ...'), which a
-    segment found by the wording just before it may still hold: never part of the answer."""
-    parsed = _parse_number(text, _numbering_words(lang))
-    return bool(parsed and parsed[2] and key in _keys_for(parsed[0]))
 
 
 def find_headings(lines: tuple[Line, ...], lang: str | None) -> list[tuple[int, str, str, str, float]]:
     """(line index, question key, how, rest of the heading line, score) for each question start."""
-    words = _numbering_words(lang)
+    words = numbering_words(lang)
     headings: list[tuple[int, str, str, str, float]] = []
     last_pos = -1
     all_texts = question_texts(lang)
     flat_keys = [k for k in _ORDER for _ in all_texts[k]]
     flat_texts = [t for k in _ORDER for t in all_texts[k]]
     # every line against every question's wording at once (rapidfuzz's vectorised cdist)
-    normed = [_norm(line.text)[:220] for line in lines]
+    normed = [norm(line.text)[:220] for line in lines]
     candidates = [i for i, t in enumerate(normed) if len(t) >= 18 and CHECKED not in lines[i].text and UNCHECKED not in lines[i].text]
     whole_scores = process.cdist([normed[i] for i in candidates], flat_texts, scorer=fuzz.ratio, score_cutoff=78) if candidates else []
     best_whole = {i: (int(row.argmax()), float(row.max())) for i, row in zip(candidates, whole_scores) if row.max() >= 78}
     for i, line in enumerate(lines):
-        parsed = _parse_number(line.text, words)
+        parsed = parse_number(line.text, words)
         if parsed:
             number, rest, had_word = parsed
-            keys = [k for k in _keys_for(number) if _ORDER.index(k) > last_pos]
+            keys = [k for k in keys_for(number) if _ORDER.index(k) > last_pos]
             if not keys:
                 continue
             if len(keys) == 2:  # the form's two 21s: structure first, content second
-                sims = {k: _similarity(rest, k, lang, options=False) for k in keys}
+                sims = {k: similarity(rest, k, lang, options=False) for k in keys}
                 key = "21c" if sims["21c"] > sims["21s"] + 10 else keys[0]
             else:
                 key = keys[0]
-            sim = _similarity(rest, key, lang, options=False)  # a heading echoes the question, not an option
+            sim = similarity(rest, key, lang, options=False)  # a heading echoes the question, not an option
             jump = _ORDER.index(key) - last_pos
             # a bare number in sequence, or a short label that echoes the question ("5) Budget"),
             # or an answer on the number's line ("19. 2004"); not a chapter title ("1. Prevention")
-            answer_like = not rest or _leading_yes_no(rest, lang) or bool(_SHORT_ANSWER.match(rest) and any(c.isdigit() for c in rest))
+            answer_like = not rest or leading_yes_no(rest, lang) or bool(_SHORT_ANSWER.match(rest) and any(c.isdigit() for c in rest))
             # a table row's label before its boxes ("10. Contenu de la réponse nationale ☒ a) ..."): the label alone counts
             label_only = re.split(f"[{CHECKED}{UNCHECKED}]", rest, maxsplit=1)[0].strip()
             # a numbering word ("Q9") may skip a part the return does not answer (no co-ordination
@@ -181,7 +87,7 @@ def find_headings(lines: tuple[Line, ...], lang: str | None) -> list[tuple[int, 
         if headings:
             cut = text.rfind("?")
             head = text[:cut + 1] if cut > 10 else text
-            if _similarity(head, headings[-1][1], lang) >= 90:
+            if similarity(head, headings[-1][1], lang) >= 90:
                 continue  # the previous question's wording, wrapped ("established? When was it established?")
         jump = _ORDER.index(key) - last_pos
         numbered = sum(1 for h in headings if h[2] == "numbered")
@@ -196,11 +102,10 @@ def find_headings(lines: tuple[Line, ...], lang: str | None) -> list[tuple[int, 
 def _without_repeated_labels(headings: list[tuple[int, str, str, str, float]], lang: str | None) -> list[tuple[int, str, str, str, float]]:
     """A report's numbered chapters ("3. Prevention" ... "9. Prevention"), not the questions: the form
     never gives two questions the same label, so labels that come back under other numbers are dropped."""
-    from extractors.patterns import labels_in, patterns_for
 
     def label(rest: str) -> str:
-        t = _norm(rest).strip(" .:;")
-        if len(t.split()) < 2 or any(ch.isdigit() or ch == "?" for ch in t) or _leading_yes_no(t, lang):
+        t = norm(rest).strip(" .:;")
+        if len(t.split()) < 2 or any(ch.isdigit() or ch == "?" for ch in t) or leading_yes_no(t, lang):
             return ""  # an answer on the heading's line ("Yes, since 2004"), no label
         if any(labels_in(p.hits(t), "blank") for p in {patterns_for(lang), patterns_for("en")}):
             return ""  # "Not applicable" may well answer many questions
@@ -215,109 +120,59 @@ def _without_repeated_labels(headings: list[tuple[int, str, str, str, float]], l
 
 
 _LETTER_START = re.compile(r"^\s*[(\[]?[a-hа-з][).\]]\s")
-_LETTER_MARK = re.compile(r"(?<!\w)[(\[]?[a-hа-з][).\]]\s", re.I)
-
-
-@lru_cache(maxsize=None)
-def _boilerplate(lang: str | None) -> tuple[str, ...]:
-    from extractors.patterns import patterns_for
-
-    extra = patterns_for(lang).data.boilerplate if lang and lang != "en" else []
-    return tuple(_norm(b) for b in list(CONTRACT.boilerplate) + list(extra))
-
-
-def _is_wording(text: str, key: str, lang: str | None) -> bool:
-    """True when the text only repeats the question, its options or the form's boilerplate."""
-    t = _norm(_LETTER_MARK.sub(" ", text)).strip(" *_.-:")
-    if len(t) < 6 or _leading_yes_no(t, lang):
-        return False  # "Yes, there is a national reporting mechanism." answers, however close to the wording
-    if any(len(t) >= 0.5 * len(b) and fuzz.partial_ratio(t, b) >= 92 for b in _boilerplate(lang)):
-        return True
-    for labels in _option_labels(key, lang):
-        named = sum(1 for l in labels if _word_re(l).search(t))
-        if 2 <= named < len(labels) and ("," in text or _AND.search(t)):
-            return False  # "Law Enforcement and Prosecution, prevention, ...": some options, named as the answer
-    # a sentence ending in a full stop is an answer unless it repeats the wording almost exactly
-    return len(t) >= 12 and _similarity(t, key, lang) >= (97 if text.rstrip().endswith(".") else 90)
-
-
-def _option_labels(key: str, lang: str | None) -> list[list[str]]:
-    """The question's option labels, one list per language (English and the return's own)."""
-    from extractors.patterns import patterns_for
-
-    q = CONTRACT.questions.get(key)
-    sets = [list(q.options.values()) if q else []]
-    if lang and lang != "en":
-        sets.append(list(patterns_for(lang).data.options.get(key, {}).values()))
-    out = []
-    for texts in sets:
-        labels = list(dict.fromkeys(_norm(t).strip(" .:") for t in texts if t and not t.rstrip().endswith("?")))
-        if len(labels) >= 2:  # sub-questions ('If yes, what does it cover?') are no option
-            out.append(labels)
-    return out
 
 
 def _without_bare_options(body: list[Line], key: str, lang: str | None) -> list[Line]:
     """The form's options listed with no mark at all ('Yes' / 'No' on lines of their own, or
     'Advisory Policy making Implementation Other' on one): wording, not an answer. Only the
     whole list is the form's; some options, or options joined by commas, are an answer in words."""
-    from extractors.ticks import marked
 
     unmarked = {i for i, line in enumerate(body)
                 if CHECKED not in marked(line.text, line.origin) and UNCHECKED not in marked(line.text, line.origin)}
     drop: set[int] = set()
-    for labels in _option_labels(key, lang):
+    for labels in option_labels(key, lang):
         bare = [i for i in unmarked
-                if any(fuzz.ratio(_norm(_LETTER_MARK.sub(" ", body[i].text)).strip(" ?.:-"), l) >= 90 for l in labels)]
+                if any(fuzz.ratio(norm(LETTER_MARK.sub(" ", body[i].text)).strip(" ?.:-"), l) >= 90 for l in labels)]
         if len(bare) >= len(labels):
             drop |= set(bare)
         for i in unmarked:
-            text = _norm(body[i].text)
+            text = norm(body[i].text)
             if "," not in body[i].text and len(text) <= sum(len(l) + 2 for l in labels) + 10 \
-                    and all(_word_re(l).search(text) for l in labels):
+                    and all(word_re(l).search(text) for l in labels):
                 drop.add(i)
     return [line for i, line in enumerate(body) if i not in drop]
 
 
 def _LEADING_OPTION_WORD(text: str, lang: str | None) -> bool:
     """'Yes. If yes, what does this budget cover?': an option's own wording, kept for its parts."""
-    return _leading_yes_no(_norm(_LETTER_MARK.sub(" ", text)), lang)
+    return leading_yes_no(norm(LETTER_MARK.sub(" ", text)), lang)
 
 
 def _continues_wording(text: str, key: str, lang: str | None) -> bool:
     """A short line right under the heading that is a piece of the question's wording ('examples.')."""
-    t = _norm(_LETTER_MARK.sub(" ", text)).strip(" *_.-:?")
+    t = norm(LETTER_MARK.sub(" ", text)).strip(" *_.-:?")
     if (len(t) < 6 and not text.rstrip().endswith("?")) or len(t) < 2 or len(t) > 60 or any(ch.isdigit() for ch in t) \
             or CHECKED in text or UNCHECKED in text:
         return False
-    if _leading_yes_no(t, lang):
+    if leading_yes_no(t, lang):
         return False
     return any(fuzz.partial_ratio(t, v) == 100 for v in question_texts(lang)[key])
 
 
-def _leading_yes_no(text: str, lang: str | None) -> bool:
-    from extractors.patterns import patterns_for
-
-    words = patterns_for(lang).data.phrases.get("yesno.yes", []) + patterns_for(lang).data.phrases.get("yesno.no", [])
-    first = text.split()[0].lower().strip(".,;:") if text.split() else ""
-    return first in {w.lower().strip(".") for w in words}
-
-
 def _strip_wording(line: Line, key: str, lang: str | None) -> Line | None:
     """The line without the question's wording: None when it is all wording."""
-    from extractors.ticks import marked
 
     if CHECKED in marked(line.text) or UNCHECKED in marked(line.text):
         return line  # a ticked option ("c) Function assigned to a ministry X") is an answer, not wording
     text = line.text.strip()
     if not text:
         return None
-    if _is_wording(text, key, lang):
+    if is_wording(text, key, lang):
         # "When was it established? 2004": keep what follows the wording
         cut = max(text.rfind("?"), text.rfind(":"))
-        if cut != -1 and _similarity(text[:cut], key, lang) >= 85:
+        if cut != -1 and similarity(text[:cut], key, lang) >= 85:
             rest = text[cut + 1:].strip(" _.-\t")
-            if rest and not _is_wording(rest, key, lang):
+            if rest and not is_wording(rest, key, lang):
                 return replace(line, text=rest)
         return None
     return line
@@ -334,26 +189,24 @@ def _heading_rest(rest: str, key: str, lang: str | None) -> str:
     cut = max(rest.rfind("?"), rest.rfind(":"))
     if cut != -1 and rest[cut + 1:].strip(" _.-\t"):
         after = rest[cut + 1:].strip(" _\t")
-        return "" if _is_wording(after, key, lang) else after
+        return "" if is_wording(after, key, lang) else after
     words = rest.split()
     if _SHORT_ANSWER.match(rest) and any(ch.isdigit() for ch in rest):
         return rest  # "19. 2004"
     if len(words) <= 3:
-        from extractors.patterns import patterns_for
 
         yes_no = {w.lower().strip(".") for w in patterns_for(lang).data.phrases.get("yesno.yes", []) + patterns_for(lang).data.phrases.get("yesno.no", [])}
         if words and words[0].lower().strip(".,") in yes_no:
             return rest  # "1. Yes"
     if len(words) <= 9 and not rest.rstrip().endswith("."):
         return ""  # a short label: "Achievements of the plan", "Budget"
-    return "" if _similarity(rest, key, lang) >= 62 else rest
+    return "" if similarity(rest, key, lang) >= 62 else rest
 
 
 @lru_cache(maxsize=None)
 def _header_words(lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """(words a questionnaire table's header row is made of: "No. | Question | Answer", "№ Вопрос Ответ";
     the answer labels among them, one of which every such row has)."""
-    from extractors.patterns import patterns_for
 
     words, answers = {"№", "n°", "nº", "#", "nr"}, set()
     for pats in {patterns_for("en"), patterns_for(lang)}:
@@ -368,14 +221,6 @@ def _table_header(text: str, lang: str | None) -> bool:
     words = [w.lower().strip(".:") for w in text.split()]
     every, answers = _header_words(lang)
     return 0 < len(words) <= 4 and all(w in every or w in {"no", "n"} for w in words) and any(w in answers for w in words)
-
-
-def _answer_label(lang: str | None) -> re.Pattern:
-    from extractors.patterns import patterns_for
-
-    labels = set(patterns_for("en").data.answer_labels) | set(patterns_for(lang).data.answer_labels)
-    alternatives = "|".join(re.escape(l) for l in sorted(labels, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"^\s*(?:{alternatives})\s*[:.\-–]\s*", re.I)
 
 
 _SIGNATURE = re.compile(
@@ -491,7 +336,6 @@ def _closed_by_a_later_mark(row: list[Line], k: int) -> bool:
     """A row of lettered options whose last option wraps onto the lines below, where the document's marks
     follow their options: the mark opening a later line closes it ("a) Co-ordinator b) Working group," /
     "commission: Group on THB" / "☒ c) Other"), so the row is the answer, not the form's wording."""
-    from extractors.ticks import current_layout, marked
 
     if current_layout() != "after" or not _LETTER_START.match(row[k].text):
         return False
@@ -510,7 +354,7 @@ def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]
     lines = lines[:_end_of_return(lines)]
     headings = find_headings(lines, lang)
     column = _answer_column(lines, headings)
-    label = _answer_label(lang)
+    label = answer_label(lang)
     segments: list[Segment] = []
     for n, (i, key, how, rest, score) in enumerate(headings):
         end = headings[n + 1][0] if n + 1 < len(headings) else len(lines)
@@ -535,15 +379,14 @@ def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]
             if wording_goes_on and "?" in line.text and not _LETTER_START.match(line.text):
                 # the wording's last line, perhaps with the answer after its question mark:
                 # "... reporting on THB? Not applicable." / "... cover? Yes ☒ No"
-                from extractors.ticks import marked
 
                 cut = line.text.rfind("?")
                 head, tail = line.text[:cut + 1], line.text[cut + 1:].strip(" _\t")
                 boxed = CHECKED in marked(head, line.origin) or UNCHECKED in marked(head, line.origin)
                 if not boxed and not _LEADING_OPTION_WORD(head, lang) and (
-                        _continues_wording(head, key, lang) or (len(head) <= 160 and _similarity(head, key, lang) >= 85)):
-                    tail_wording = _LETTER_MARK.sub(" ", tail)
-                    if not tail or _continues_wording(tail_wording, key, lang) or _is_wording(tail_wording, key, lang):
+                        _continues_wording(head, key, lang) or (len(head) <= 160 and similarity(head, key, lang) >= 85)):
+                    tail_wording = LETTER_MARK.sub(" ", tail)
+                    if not tail or _continues_wording(tail_wording, key, lang) or is_wording(tail_wording, key, lang):
                         continue  # "Action Plan? b) Other equivalent": the question goes on, inline options and all
                     line = replace(line, text=tail)
             if wording_goes_on and _continues_wording(line.text, key, lang) and not _LETTER_START.match(line.text):

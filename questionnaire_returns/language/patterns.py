@@ -1,4 +1,4 @@
-"""Pattern files per language (extractors/patterns/<lang>.yaml), validated when loaded.
+"""Pattern files per language (config.yaml paths.patterns: <lang>.yaml), validated when loaded.
 
 A pattern file holds how returns in one language say things: phrase lists for
 spaCy's PhraseMatcher (on LOWER), token patterns for the Matcher (spaCy's own
@@ -20,7 +20,14 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from spacy.matcher import Matcher, PhraseMatcher
 
-PATTERN_DIR = Path(__file__).parent / "patterns"
+from questionnaire_returns.config import settings
+from questionnaire_returns.records import CHECKED, UNCHECKED
+
+
+def pattern_dir() -> Path:
+    """Where the pattern files are: config.yaml's paths.patterns."""
+    return settings().path("patterns")
+
 
 _VALUE_LABELS = {
     "ncm_type": ["coordinator", "working_group", "both"],
@@ -180,16 +187,12 @@ def load_pattern_file(path: Path) -> LanguagePatterns:
     return LanguagePatterns(data, Path(path))
 
 
-def available_languages() -> list[str]:
-    return sorted(p.stem for p in PATTERN_DIR.glob("*.yaml"))
-
-
 @lru_cache(maxsize=None)
 def patterns_for(lang: str | None) -> LanguagePatterns:
     """The language's patterns (loaded once per process); English where a language has none."""
-    path = PATTERN_DIR / f"{lang}.yaml"
-    if not lang or not path.exists():
-        path = PATTERN_DIR / "en.yaml"
+    path = pattern_dir() / f"{lang}.yaml"
+    if not lang or lang not in settings().languages or not path.exists():
+        path = pattern_dir() / "en.yaml"
     return load_pattern_file(path)
 
 
@@ -204,3 +207,33 @@ def labels_in(hits: list[Hit], prefix: str) -> list[str]:
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+
+
+_LEADING = re.compile(r"^\W*([^\W\d_]+)", re.U)
+_SI_ALONE = re.compile(r"^\W*si\s*(?:[.,;:!)]|$)", re.I)
+_TYPED_X = re.compile(r"(?:^|\s)[xX✓✔](?=\s|$)")
+_OPTION_LETTER = re.compile(r"^\s*[(\[]?[a-hа-з][).\]]\s+", re.I)
+
+
+def yes_no_word(text: str, pats: LanguagePatterns) -> str | None:
+    """'Yes', 'c) Non.', 'Да, ...': the yes or no a text opens with, in the language's own words."""
+    text = _OPTION_LETTER.sub("", text)  # "c) Yes"
+    m = _LEADING.match(text)
+    if not m:
+        return None
+    first = m.group(1).lower()
+    yes = {p.lower().rstrip(".") for p in pats.data.phrases.get("yesno.yes", [])}
+    no = {p.lower().rstrip(".") for p in pats.data.phrases.get("yesno.no", [])}
+    if first == "si" and not _SI_ALONE.match(text):
+        return None  # "Si tratta di ...": an unaccented "si" is yes only standing alone
+    if first in yes:
+        return "yes"
+    if first in no and first not in ("not",):
+        return "no"
+    return None
+
+
+def bare_yes_no(text: str, pats: LanguagePatterns) -> bool:
+    """'Yes', 'No X', '☒ Non': an option that is only a yes or a no word and its mark."""
+    t = _TYPED_X.sub(" ", text.replace(CHECKED, " ").replace(UNCHECKED, " ")).strip(" .:;,\t")
+    return 0 < len(t.split()) <= 1 and yes_no_word(t, pats) is not None

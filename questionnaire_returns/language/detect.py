@@ -1,21 +1,21 @@
-"""Which of the OSCE's six languages a return is written in (lingua, not a word list)."""
+"""Which of the configured languages (config.yaml `languages`) a text is written in (lingua, not a word list)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from questionnaire_returns.config import settings
 from questionnaire_returns.records import Document
-
-_CODES = {"ENGLISH": "en", "FRENCH": "fr", "GERMAN": "de", "RUSSIAN": "ru", "SPANISH": "es", "ITALIAN": "it"}
 
 
 @lru_cache(maxsize=1)
 def _detector():
-    from lingua import Language, LanguageDetectorBuilder
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
+    languages = [Language.from_iso_code_639_1(IsoCode639_1.from_str(code)) for code in settings().languages]
     # Low-accuracy mode (trigram models only): returns are pages long, where it detects as well as
     # the full models, and each worker process holds ~30 MB instead of ~190 MB.
-    return LanguageDetectorBuilder.from_languages(*(getattr(Language, name) for name in _CODES)).with_low_accuracy_mode().build()
+    return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
 
 
 def detect_text(text: str) -> tuple[str | None, float]:
@@ -27,7 +27,7 @@ def detect_text(text: str) -> tuple[str | None, float]:
     if not values:
         return None, 0.0
     best = values[0]
-    return _CODES[best.language.name], float(best.value)
+    return best.language.iso_code_639_1.name.lower(), float(best.value)
 
 
 def detect_language(doc: Document) -> tuple[str | None, float]:

@@ -82,7 +82,7 @@ def _option(checked: bool, raw_label: str, line: Line, before: bool = False, amb
 
 # How tesseract tends to read tick boxes on a scan: a ticked box as 'm', '@', '©', 'v' ...,
 # an empty one as '(]', '0', 'C1', '1' ... Read only on OCR'd lines of a few words, before a
-# word, and always sent to review (score/confidence.tick_how treats OCR'd boxes as weak).
+# word, and always sent to review (extractors/fields.tick_how treats OCR'd boxes as weak).
 _OCR_TICKED = {"m", "m@", "@", "©", "®", "&", "v", "V", "W", "M", "X", "x", "%", "Kl", "K]", "[x]", "(x)", "fx]"}
 _OCR_EMPTY = {"(]", "[]", "()", "0", "O", "o", "Oo", "C1", "1", "[", "]", "D", "LJ", "L]", "(1", "O0", "—.", "-", "—"}
 

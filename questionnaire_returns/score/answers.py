@@ -1,0 +1,107 @@
+"""Found values → answers: a confidence each, one value per field, pointers followed.
+
+Where two places of a return answer the same field differently, the surer one is kept
+and loses confidence, with a note naming the other value, so the conflict reaches a
+reviewer. An answer that points at another question takes over that question's fields
+(the schema's `crossrefs`). In a letter, a part whose condition the letter itself
+denies ("There is no national rapporteur") gives no further choices or lists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from questionnaire_returns.contract import CONTRACT
+from questionnaire_returns.records import Answer, Document, Found, Pointer, Read
+from questionnaire_returns.score.confidence import combine
+
+CONFLICT = "conflict"
+UNRESOLVED_CAP = 0.5  # a value holding a name no alias table knows
+
+
+def answer_of(f: Found, source_file: str) -> Answer:
+    """One found value with its confidence, from how and where it was read."""
+    kind = CONTRACT.field(f.field).type if f.field in CONTRACT.fields else None
+    read = f.read
+    conf = combine(read.how, f.place, f.place_score, [read.line], kind=kind, name_score=f.name_score)
+    if f.note:
+        conf = min(conf, UNRESOLVED_CAP)
+    return Answer(f.field, read.value, conf, f"{read.how}.{f.place}", read.line.text.strip()[:500],
+                  read.line.page, read.line.bbox, source_file, f.note)
+
+
+def settle_answers(found: list[Found], pointers: list[Pointer], source_file: str, letter: bool) -> list[Answer]:
+    """One answer per field (see the module's docstring); `letter`: every segment is a letter's."""
+    answers: dict[str, list[Answer]] = {}
+    fallbacks: dict[str, list[Answer]] = {}
+    for f in found:
+        (fallbacks if f.fallback else answers).setdefault(f.field, []).append(answer_of(f, source_file))
+    settled = {field: _settle(candidates) for field, candidates in answers.items()}
+    for field, candidates in fallbacks.items():
+        if field not in settled:
+            settled[field] = _settle(candidates)
+    _follow_pointers(settled, pointers)
+    if letter:
+        _drop_parts_denied(settled)
+    return [a for a in settled.values() if a.field in CONTRACT.fields]
+
+
+def _settle(answers: list[Answer]) -> Answer:
+    best = max(answers, key=lambda a: a.confidence)
+    values = {a.value for a in answers}
+    if len(values) > 1:
+        others = sorted(v for v in values if v != best.value)
+        return replace(best, confidence=round(best.confidence * 0.6, 3), note=f"{CONFLICT}: also read {', '.join(others)}")
+    return best
+
+
+def _follow_pointers(settled: dict[str, Answer], pointers: list[Pointer]) -> None:
+    """'See the answer to question 7': the referenced fields' values, a little less sure, the pointer as evidence."""
+    for p in pointers:
+        question = CONTRACT.questions.get(p.question)
+        for field, source in (question.crossrefs.get(p.target, {}) if question else {}).items():
+            if source in settled and field not in settled:
+                src = settled[source]
+                value = _within_vocabulary(field, src.value)
+                if value:
+                    settled[field] = replace(src, field=field, value=value, confidence=round(src.confidence * 0.95, 3),
+                                             rule=f"crossref.{p.question}->{p.target}", evidence=p.line.text.strip()[:500],
+                                             page=p.line.page, bbox=p.line.bbox)
+
+
+def _within_vocabulary(field: str, value: str) -> str:
+    """A value taken over from another field, kept to this field's vocabulary."""
+    spec = CONTRACT.fields[field]
+    if spec.type != "multi" or not spec.values:
+        return value
+    return ";".join(v for v in value.split(";") if v in spec.values)
+
+
+def _drop_parts_denied(settled: dict[str, Answer]) -> None:
+    """A letter that denies what a part's condition needs ("There is no national rapporteur") gives
+    that part no choices or lists: its loose words about the thing are no answer."""
+    values = {field: a.value for field, a in settled.items()}
+    for question in CONTRACT.questions.values():
+        if question.condition is None or question.condition.holds(values) is not False:
+            continue
+        for spec in CONTRACT.fields_of(question.key):
+            if spec.type != "text":
+                settled.pop(spec.id, None)
+
+
+def submission_answers(doc: Document, country: tuple[str, float, object] | None, respondent_type: str | None,
+                       lang: str | None, lang_conf: float, date: Read | None) -> list[Answer]:
+    """country, respondent_type, language and submitted_on, each with its evidence."""
+    out: list[Answer] = []
+    if country:
+        name, conf, line = country
+        out.append(Answer("country", name, conf, "country.sender", line.text.strip()[:300], line.page, line.bbox, doc.source_file))
+        out.append(Answer("respondent_type", respondent_type or "", conf, "country.canon",
+                          line.text.strip()[:300], line.page, line.bbox, doc.source_file))
+    if lang:
+        out.append(Answer("language", lang, round(min(0.99, lang_conf), 3), "language.lingua",
+                          f"detected from {len(doc.text.split())} words", None, None, doc.source_file))
+    if date:
+        out.append(Answer("submitted_on", date.value, combine(date.how, "numbered", 1.0, [date.line], kind="date"), f"date.{date.how}",
+                          date.line.text.strip()[:300], date.line.page, date.line.bbox, doc.source_file))
+    return out

@@ -1,0 +1,76 @@
+"""Where a document answers each question: by number, by the retyped wording, or sentence by sentence.
+
+A return that numbers or retypes the questions is cut question by question; one with
+too few recognisable questions is read as a letter, sentence by sentence; a document
+that does neither and does not read as a reply (an annexed plan, report or law)
+answers nothing. The language the segments are read in is the answers' own: a
+return that retypes the English questions and answers in Russian is read as Russian.
+"""
+
+from __future__ import annotations
+
+import re
+
+from questionnaire_returns.language.detect import detect_text
+from questionnaire_returns.language.patterns import labels_in, patterns_for
+from questionnaire_returns.records import Document, Segment
+from questionnaire_returns.segment.closing import until_closing
+from questionnaire_returns.segment.narrative import segment_narrative
+from questionnaire_returns.segment.questions import find_headings, segment_numbered
+
+# A diplomatic sender: permanent missions and delegations write the letters that answer
+MISSION = re.compile(
+    r"permanent mission|permanent representation|delegation of|mission permanente|représentation permanente|"
+    r"délégation|ständige vertretung|постоянное представительство|misión permanente|representación permanente|"
+    r"rappresentanza permanente|embassy of|ambassade|botschaft|посольство",
+    re.I,
+)
+
+
+def segment_document(doc: Document, lang: str | None, lang_conf: float) -> tuple[list[Segment], str | None, float]:
+    """(segments, language, its confidence): the segments read in the language of the answers."""
+    segs = segments_of(doc, lang)
+    answered = " ".join(s.text for s in segs if s.how != "narrative")
+    if len(answered.split()) >= 30:
+        answer_lang, answer_conf = detect_text(answered)
+        if answer_lang and answer_lang != lang:
+            lang, lang_conf = answer_lang, answer_conf
+            segs = segments_of(doc, lang)
+    return segs, lang, lang_conf
+
+
+def segments_of(doc: Document, lang: str | None) -> list[Segment]:
+    """Question by question for a questionnaire; sentence by sentence for a letter; nothing
+    for an annex (a plan, a report, a law), which answers no question of its own."""
+    segs = segment_numbered(doc.lines, lang)
+    # Numbers alone prove little (a report has numbered chapters): the questions' wording, a
+    # numbering word ("Question 5") or most of the form's 23 numbers in order must be there too.
+    sure = [s for s in segs if s.score >= 1.0 or s.how == "question_text"]
+    if len(sure) >= 3 or (len(sure) >= 2 and len(sure) * 2 >= len(segs)) or len(segs) >= 12:
+        letter = _letter_before_numbered_annex(doc, lang)
+        return letter if letter is not None else segs
+    if not _reads_as_a_reply(doc, lang):
+        return []
+    return segment_narrative(tuple(until_closing(doc.lines, lang)), lang)
+
+
+def _letter_before_numbered_annex(doc: Document, lang: str | None) -> list[Segment] | None:
+    """A letter whose facts come before its closing formula, with a numbered plan or report
+    appended after it: the letter's segments (None when the numbering is the questionnaire's,
+    e.g. a short cover note followed by the answered form)."""
+    letter = until_closing(doc.lines, lang)
+    if len(letter) == len(doc.lines) or find_headings(tuple(letter), lang):
+        return None
+    segs = segment_narrative(tuple(letter), lang)
+    return segs if len({s.question for s in segs}) >= 4 else None
+
+
+def _reads_as_a_reply(doc: Document, lang: str | None) -> bool:
+    """A letter or message answering the questionnaire says so: its courtesies, a reference to
+    the questionnaire, a note's formula. An annexed plan or report does not."""
+    pats = patterns_for(lang)
+    english = patterns_for("en")
+    head = list(doc.lines[:25]) + list(doc.lines[-15:])
+    if any(MISSION.search(line.text) for line in head):
+        return True  # a mission's or delegation's letterhead
+    return any(labels_in(p.hits(line.text), "letter") for line in head for p in {pats, english})

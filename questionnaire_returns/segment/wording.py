@@ -1,0 +1,182 @@
+"""The questionnaire's own wording as returns retype it: found, matched and told from answers.
+
+Every stage that must keep the form's words out of an answer asks here: the
+segmenter (where a question starts, what of a line is its wording) and the
+extractors (what of an answer's text is the question retyped before it). The
+wording comes from the schema (English) and each language's pattern file.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from questionnaire_returns.contract import CONTRACT
+from questionnaire_returns.language.patterns import patterns_for
+from questionnaire_returns.records import CHECKED, UNCHECKED
+
+
+# "A.5", "B 12", "Б.3", "В1" (a Russian form's part letter, or В for вопрос, glued to the number);
+# "В 5 министерствах" ("in 5 ministries") is no heading
+_SECTION_PREFIX = re.compile(r"^(?:[ABC]\s?[.\-]?\s?|[АБВ]\s?[.\-]\s?|[АБВ])(?=\d)")
+
+
+_NUMBER = re.compile(r"^(\d{1,2})(?!\d|[.,]\d)\s*(?:[.):\-–]\s*|\s+|$)(.*)$", re.S)
+
+
+_WORD_PREFIX = re.compile(r"^([^\W\d_]{1,12})\.?\s*(?:(?:n\.?\s*[°ºo]\.?|nr\.?|núm\.?|n\.|№)\s*)?(?=\d)", re.U | re.I)
+
+
+_NUMBER_SIGN = re.compile(r"^(?:n\.?\s*[°º]|№)\s*(?=\d)", re.I)
+
+
+_SPACE = re.compile(r"\s+")
+
+
+_EMPHASIS = re.compile(r"\*\*|__")
+
+
+_GLUED = re.compile(r"^([^\W\d_]{3,})\s([^\W\d_]{1,3})(?=\.?\s*\d)")
+
+
+_AND = re.compile(r"\s(?:and|et|und|и|y|e)\s")
+
+
+@lru_cache(maxsize=4096)
+def word_re(words: str) -> re.Pattern:
+    """The words as a whole-word pattern, compiled once (they are asked about for every line)."""
+    return re.compile(rf"(?<!\w){re.escape(words)}(?!\w)")
+
+
+def norm(text: str) -> str:
+    return _SPACE.sub(" ", text.replace(CHECKED, " ").replace(UNCHECKED, " ")).strip().lower()
+
+
+@lru_cache(maxsize=None)
+def question_texts(lang: str | None) -> dict[str, list[str]]:
+    """Each question's wording (without and with its options) in English and in `lang`."""
+
+    texts: dict[str, list[str]] = {}
+    local = patterns_for(lang).data.questions if lang and lang != "en" else {}
+    local_opts = patterns_for(lang).data.options if lang and lang != "en" else {}
+    for key, q in CONTRACT.questions.items():
+        variants = [q.text, q.text + " " + " ".join(q.options.values())]
+        if key in local:
+            variants.append(local[key])
+            variants.append(local[key] + " " + " ".join(local_opts.get(key, {}).values()))
+        texts[key] = [norm(v) for v in variants]
+    return texts
+
+
+def parse_number(text: str, words: set[str]) -> tuple[int, str, bool] | None:
+    """(number, rest of line, had a numbering word) for a line that starts with a question number."""
+    t = _EMPHASIS.sub("", text).strip().lstrip("•-–*#").strip()  # "**A.1** Budget" in a Markdown reply
+    # "Questio n 8": a numbering word broken where a narrow table cell wrapped it
+    glued = _GLUED.match(t)
+    if glued and (glued.group(1) + glued.group(2)).lower() in words:
+        t = glued.group(1) + glued.group(2) + t[glued.end():]
+    had_word = False
+    sign = _NUMBER_SIGN.match(t)
+    if sign:
+        t, had_word = t[sign.end():], True
+    m = _SECTION_PREFIX.match(t)  # "A.5": the form's part and the question's number
+    if m:
+        t, had_word = t[m.end():], True
+    else:
+        m = _WORD_PREFIX.match(t)
+        if m:
+            if m.group(1).lower() not in words and m.group(1).lower().rstrip(".") not in words:
+                return None
+            t, had_word = t[m.end():], True
+    m = _NUMBER.match(t)
+    if not m:
+        return None
+    number = int(m.group(1))
+    if not 1 <= number <= 23:
+        return None
+    return number, m.group(2).strip(), had_word
+
+
+def similarity(text: str, key: str, lang: str | None, options: bool = True) -> float:
+    """How closely the text echoes the question's wording (with its options, or the question alone)."""
+    t = norm(text)[:220]
+    variants = question_texts(lang)[key] if options else question_texts(lang)[key][0::2]
+    if len(t) < 8:  # a one-word label ("Budget"): found as a word of the question, or not
+        word = t.strip(" .:?")
+        return 100.0 if len(word) >= 4 and any(word_re(word).search(v) for v in variants) else 0.0
+    return max(fuzz.partial_ratio(t, v) if len(t) <= len(v) else fuzz.partial_ratio(v[: len(t)], t) for v in variants)
+
+
+def keys_for(number: int) -> list[str]:
+    return ["21s", "21c"] if number == 21 else [str(number)]
+
+
+@lru_cache(maxsize=None)
+def numbering_words(lang: str | None) -> frozenset[str]:
+    """'Question', 'Q', 'Вопрос', 'Frage' ...: words that may stand before a question's number."""
+
+    words = {w.rstrip(".") for w in patterns_for(lang).numbering} | {w.rstrip(".") for w in patterns_for("en").numbering}
+    return frozenset(words | {w + "." for w in words})
+
+
+def heading_of(text: str, key: str, lang: str | None) -> bool:
+    """Whether a line is the question's own numbered heading ('Вопрос 15 С какими ...'), which a
+    segment found by the wording just before it may still hold: never part of the answer."""
+    parsed = parse_number(text, numbering_words(lang))
+    return bool(parsed and parsed[2] and key in keys_for(parsed[0]))
+
+
+LETTER_MARK = re.compile(r"(?<!\w)[(\[]?[a-hа-з][).\]]\s", re.I)
+
+
+@lru_cache(maxsize=None)
+def boilerplate(lang: str | None) -> tuple[str, ...]:
+
+    extra = patterns_for(lang).data.boilerplate if lang and lang != "en" else []
+    return tuple(norm(b) for b in list(CONTRACT.boilerplate) + list(extra))
+
+
+def is_wording(text: str, key: str, lang: str | None) -> bool:
+    """True when the text only repeats the question, its options or the form's boilerplate."""
+    t = norm(LETTER_MARK.sub(" ", text)).strip(" *_.-:")
+    if len(t) < 6 or leading_yes_no(t, lang):
+        return False  # "Yes, there is a national reporting mechanism." answers, however close to the wording
+    if any(len(t) >= 0.5 * len(b) and fuzz.partial_ratio(t, b) >= 92 for b in boilerplate(lang)):
+        return True
+    for labels in option_labels(key, lang):
+        named = sum(1 for l in labels if word_re(l).search(t))
+        if 2 <= named < len(labels) and ("," in text or _AND.search(t)):
+            return False  # "Law Enforcement and Prosecution, prevention, ...": some options, named as the answer
+    # a sentence ending in a full stop is an answer unless it repeats the wording almost exactly
+    return len(t) >= 12 and similarity(t, key, lang) >= (97 if text.rstrip().endswith(".") else 90)
+
+
+def option_labels(key: str, lang: str | None) -> list[list[str]]:
+    """The question's option labels, one list per language (English and the return's own)."""
+
+    q = CONTRACT.questions.get(key)
+    sets = [list(q.options.values()) if q else []]
+    if lang and lang != "en":
+        sets.append(list(patterns_for(lang).data.options.get(key, {}).values()))
+    out = []
+    for texts in sets:
+        labels = list(dict.fromkeys(norm(t).strip(" .:") for t in texts if t and not t.rstrip().endswith("?")))
+        if len(labels) >= 2:  # sub-questions ('If yes, what does it cover?') are no option
+            out.append(labels)
+    return out
+
+
+def leading_yes_no(text: str, lang: str | None) -> bool:
+
+    words = patterns_for(lang).data.phrases.get("yesno.yes", []) + patterns_for(lang).data.phrases.get("yesno.no", [])
+    first = text.split()[0].lower().strip(".,;:") if text.split() else ""
+    return first in {w.lower().strip(".") for w in words}
+
+
+def answer_label(lang: str | None) -> re.Pattern:
+
+    labels = set(patterns_for("en").data.answer_labels) | set(patterns_for(lang).data.answer_labels)
+    alternatives = "|".join(re.escape(l) for l in sorted(labels, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"^\s*(?:{alternatives})\s*[:.\-–]\s*", re.I)
