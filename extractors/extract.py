@@ -1,6 +1,6 @@
 """The extract stage: a document's segments → each field's value as each place gives it.
 
-Every segment is read by the rules of its question (extractors/fields.py); an answer
+Every segment is read by the fields of its question, as the schema says (extractors/interpret.py); an answer
 that only points at another question ("See the answer to question 7") becomes a
 Pointer, which the score stage follows once every field is settled. Names of
 ministries are looked up through the `names` finder the pipeline hands in (the
@@ -9,10 +9,14 @@ resolver), so this stage never imports the one after it.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Protocol, Sequence
 
-from extractors import fields as rules
+from extractors.interpret import check_readers, crossref_target, read_across, read_segment
+from extractors.readers import FALLBACK
 from extractors.submission import submitted_on
+from extractors.view import View
+from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.language.patterns import patterns_for
 from questionnaire_returns.records import Document, Found, Pointer, Read, Segment
 
@@ -25,33 +29,29 @@ class NameFinder(Protocol):
 
 def extract_fields(segs: list[Segment], lang: str | None, names: NameFinder) -> tuple[list[Found], list[Pointer]]:
     """Every field each segment answers, and the answers that point at another question."""
+    _schema_readers_checked()
     found: list[Found] = []
-    lead_views = []
+    views: list[View] = []
     pointers: list[Pointer] = []
     pats = patterns_for(lang)
     for seg in segs:
-        target = rules.crossref_target(seg, pats) if seg.how != "narrative" else None
+        target = crossref_target(seg, pats) if seg.how != "narrative" else None
         if target:
             pointers.append(Pointer(seg.question, target, seg.lines[0]))
             continue
-        view = rules.View(seg, lang)
-        if seg.question in rules.RULES:
-            produced = rules.RULES[seg.question](view)
-        elif seg.question in rules.NEEDS_RESOLVER:
-            produced = rules.NEEDS_RESOLVER[seg.question](view, names)
-        else:
-            produced = iter(())
-        for field, read in produced:
-            fallback = field.endswith(rules.FALLBACK)
-            found.append(Found(field[: -len(rules.FALLBACK)] if fallback else field, read, seg.how, seg.score, fallback))
-        if seg.question in ("2", "3", "4"):
-            lead_views.append((seg, view))
-    for seg, view in lead_views:
-        lead = rules.lead_ministry(list(seg.lines), view, names)
-        if lead:
-            found.append(Found("ncm_lead_ministry", lead, seg.how, seg.score))
-            break
+        view = View(seg, lang)
+        views.append(view)
+        for field, read in read_segment(view, names):
+            fallback = field.endswith(FALLBACK)
+            found.append(Found(field[: -len(FALLBACK)] if fallback else field, read, seg.how, seg.score, fallback))
+    for field, read, view in read_across(views, names):
+        found.append(Found(field, read, view.seg.how, view.seg.score))
     return found, pointers
+
+
+@lru_cache(maxsize=1)
+def _schema_readers_checked() -> None:
+    check_readers(CONTRACT)  # type: ignore[arg-type]
 
 
 def extract_date(doc: Document, lang: str | None) -> Read | None:

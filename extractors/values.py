@@ -202,9 +202,11 @@ _CONTRAST = r"but|however|while|whereas|mais|cependant|toutefois|aber|jedoch|н�
 _CLAUSE = re.compile(rf"[;:]|,\s+(?:{_CONTRAST}|which|who|qui|der|die|das|который|которая|que|che)\b|\s(?:{_CONTRAST})\s", re.I)
 
 
-def exists_from_mentions(lines: list[Line], pats: LanguagePatterns, groups: tuple[str, ...], part: str | None = None) -> Read | None:
-    """Yes when the text names the thing without denying it; no when every mention is denied."""
-    found = [m for g in groups for m in mentions(lines, pats, g) if g != "section" or part is None or m[0] == part]
+def exists_from_mentions(lines: list[Line], pats: LanguagePatterns, wanted: tuple[str, ...]) -> Read | None:
+    """Yes when the text names the thing without denying it; no when every mention is denied.
+    `wanted`: label groups ("ncm_type": any of its values) or single labels ("section.A")."""
+    found = [m for w in wanted for g, _, value in [w.partition(".")]
+             for m in mentions(lines, pats, g) if not value or m[0] == value]
     found.sort(key=lambda m: lines.index(m[1]) if m[1] in lines else 0)
     if not found:
         return None

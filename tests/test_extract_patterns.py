@@ -178,7 +178,7 @@ def test_the_same_marks_in_typed_text_are_not_boxes():
 
 @pytest.mark.parametrize("lang, text", [("fr", "S.O."), ("fr", "s.o."), ("fr", "Sans objet."), ("de", "K.A."), ("en", "N/A")])
 def test_not_applicable_in_capitals_or_lower_case_is_no_answer(lang, text):
-    from extractors.fields import is_blank
+    from extractors.view import is_blank
 
     assert is_blank(text, patterns_for(lang))
     assert not is_blank("Le plan national a été adopté en 2006.", patterns_for(lang))

@@ -192,11 +192,13 @@ Yes ☒ No
     ],
 )
 def test_a_decision_without_legal_force_is_a_policy_basis(lang, answer):
-    from extractors import fields
+    from extractors.answer_text import answer_text
+    from extractors.interpret import read_segment
+    from extractors.view import View
     from questionnaire_returns.records import Segment
 
     seg = Segment("4", (Line(answer),), "numbered")
-    got = dict(fields.q4(fields.View(seg, lang)))
+    got = dict(read_segment(View(seg, lang), None))
     assert got["ncm_legal_basis"].value == "policy"
     assert got["ncm_established_year"].value == "1999"
 
@@ -287,28 +289,32 @@ Protection and Assistance ☒ d) Law Enforcement and Prosecution
     ],
 )
 def test_a_sentence_that_only_announces_the_answer_is_left_out(lang, text, answer):
-    from extractors.fields import _without_introduction
+    from extractors.answer_text import _without_introduction
     from questionnaire_returns.language.patterns import patterns_for
 
     assert _without_introduction(text, patterns_for(lang)) == answer
 
 
 def test_the_next_questions_wording_and_answer_run_into_a_text_answer_are_cut_and_sent_to_review():
-    from extractors import fields
+    from extractors.answer_text import answer_text
+    from extractors.interpret import read_segment
+    from extractors.view import View
     from questionnaire_returns.records import Segment
 
     seg = Segment("15", (Line("NGOs take part in the Plan. More victims were identified. (national rapporteur or equivalent mechanism)? No"),), "numbered")
-    read = fields._text(fields.View(seg, "en"))
+    read = answer_text(View(seg, "en"))
     assert read.value == "NGOs take part in the Plan. More victims were identified."
     assert read.how == "pattern.weak"
 
 
 def test_a_misread_word_in_the_retyped_instruction_of_a_scan_is_still_no_answer():
-    from extractors import fields
+    from extractors.answer_text import answer_text
+    from extractors.interpret import read_segment
+    from extractors.view import View
     from questionnaire_returns.records import Segment
 
     seg = Segment("11", (Line("Please provide us with the SEENON.", page=1, origin="ocr", ocr_confidence=0.9),), "numbered")
-    assert fields._text(fields.View(seg, "en")) is None
+    assert answer_text(View(seg, "en")) is None
 
 
 def test_a_letter_denying_a_commission_keeps_its_coordinator_and_its_experts_are_no_ministries():
@@ -507,8 +513,10 @@ A new article of the Criminal Code was adopted.
 
 
 def test_the_questions_own_numbered_heading_inside_its_segment_is_no_answer():
-    from extractors import fields
+    from extractors.answer_text import answer_text
+    from extractors.interpret import read_segment
+    from extractors.view import View
     from questionnaire_returns.records import Segment
 
     seg = Segment("15", (Line("Not applicable."), Line("Question 15 Main difficulties in carrying out the plan")), "question_text")
-    assert fields._text(fields.View(seg, "en"), prose=True) is None
+    assert answer_text(View(seg, "en"), prose=True) is None

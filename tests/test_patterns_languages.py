@@ -17,6 +17,7 @@ from questionnaire_returns.language.patterns import PatternFileError, pattern_di
 from extractors.values import exists_from_mentions, first_year, keyword_values, recipient, share, yesno
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.records import Line
+from questionnaire_returns.resolve import get_resolver
 from questionnaire_returns.segment.narrative import segment_narrative
 from questionnaire_returns.segment.questions import segment_numbered
 
@@ -178,7 +179,7 @@ CROSSREFS = [
 
 @pytest.mark.parametrize("lang, answer", CROSSREFS)
 def test_an_answer_pointing_at_another_question_is_read_as_that_pointer(lang, answer):
-    from extractors.fields import crossref_target
+    from extractors.interpret import crossref_target
     from questionnaire_returns.records import Segment
 
     assert crossref_target(Segment("15", tuple(lines(answer)), "numbered", 1.0), patterns_for(lang)) == "8"
@@ -663,7 +664,7 @@ def test_civil_society_denied(lang, text):
 
 def test_a_rapporteur_lacking_is_no_rapporteur():
     got = exists_from_mentions(lines("В настоящее время национальный докладчик или равноценный механизм отсутствует."),
-                               patterns_for("ru"), ("section",), "C")
+                               patterns_for("ru"), ("section.C",))
     assert got is not None and got.value == "no"
 
 
@@ -689,11 +690,12 @@ def test_ad_numbers_a_question_in_german():
 
 def rule(question: str, lang: str, *texts: str) -> dict[str, str]:
     """What the question's field rule reads from these answer lines (a numbered return)."""
-    from extractors import fields as rules
+    from extractors.interpret import read_segment
+    from extractors.view import View
     from questionnaire_returns.records import Segment
 
-    view = rules.View(Segment(question, tuple(lines(*texts)), "numbered"), lang)
-    return {field: read.value for field, read in rules.RULES[question](view)}
+    view = View(Segment(question, tuple(lines(*texts)), "numbered"), lang)
+    return {field: read.value for field, read in read_segment(view, get_resolver())}
 
 
 # "The function of national rapporteur was given to a ministry": a national rapporteur named is not an

@@ -3,8 +3,9 @@
 A pattern file holds how returns in one language say things: phrase lists for
 spaCy's PhraseMatcher (on LOWER), token patterns for the Matcher (spaCy's own
 format, checked with validate=True), month names, fraction words and the
-questionnaire's wording. Labels are a fixed vocabulary (LABELS): a misspelt
-label, a bad token pattern or a missing section fails loudly, naming the file.
+questionnaire's wording. Labels are the vocabulary the schema names
+(Contract.pattern_labels): a misspelt label, a bad token pattern or a missing
+section fails loudly, naming the file.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from spacy.matcher import Matcher, PhraseMatcher
 
 from questionnaire_returns.config import settings
+from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.records import CHECKED, UNCHECKED
 
 
@@ -29,33 +31,6 @@ def pattern_dir() -> Path:
     return settings().path("patterns")
 
 
-_VALUE_LABELS = {
-    "ncm_type": ["coordinator", "working_group", "both"],
-    "composition": ["interministerial", "experts", "civil_society"],
-    "cs_role": ["decision_making", "observer", "other"],
-    "legal": ["legislation", "decree", "policy", "other"],
-    "function": ["advisory", "policy_making", "implementation", "other"],
-    "topic": ["resources", "disagreement", "priorities", "coordination", "data", "support"],
-    "coverage": ["legislative_reform", "prevention", "protection_assistance", "law_enforcement",
-                 "international_cooperation", "stakeholder_roles", "timeline", "other"],
-    "nrm_type": ["independent_rapporteur", "coordinator_function", "ministry_function", "research_institute", "other"],
-    "authority": ["legislation", "policy", "other"],
-    "frequency": ["annual", "biannual", "biennial", "irregular", "other"],
-    "content": ["scope", "trends", "law_enforcement", "victim_services", "prevention", "international_cooperation", "other"],
-    "model": ["prescribed", "varies"],
-    "section": ["A", "B", "C", "reports"],
-    "topic_q": ["budget", "established", "composition", "function", "achievement", "challenge", "coverage",
-                "definition", "comprehensive", "review", "frequency", "public"],
-    "yesno": ["yes", "no", "affirm", "negate", "pending"],
-    "blank": ["na"],
-    "lead": ["cue"],
-    "intro": ["cue"],  # words that announce what follows ("the main challenges are the following.")
-    "recipient": ["cue"],
-    "crossref": ["cue"],
-    "letter": ["formula", "closing"],
-    "share": ["percent", "of"],
-}
-LABELS = frozenset(f"{group}.{value}" for group, values in _VALUE_LABELS.items() for value in values)
 # Labels every language must provide: without them a field cannot be read at all.
 REQUIRED_LABELS = frozenset({"yesno.yes", "yesno.no", "yesno.negate", "yesno.pending"})
 
@@ -94,9 +69,11 @@ class _PatternFile(BaseModel):
     @field_validator("phrases", "patterns")
     @classmethod
     def _known_labels(cls, value: dict) -> dict:
-        unknown = sorted(set(value) - LABELS)
+        known = CONTRACT.pattern_labels()
+        unknown = sorted(set(value) - known)
         if unknown:
-            raise ValueError(f"unknown label(s) {', '.join(unknown)}; known: {', '.join(sorted(LABELS))}")
+            raise ValueError(f"unknown label(s) {', '.join(unknown)}; the schema ({CONTRACT.source}) names: "
+                             f"{', '.join(sorted(known))}")
         return value
 
     @field_validator("months")

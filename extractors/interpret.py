@@ -1,0 +1,82 @@
+"""The extractor as an interpreter of the schema: each segment read by its question's fields.
+
+For the question a segment answers, every field the schema gives it is read in the
+schema's order by the reader its `read` names (extractors/readers.py) or by the rule
+registered for it (extractors/rules.py); what one field read, the next may use (a
+budget's description is read only after a yes). A field whose rule reads several
+questions (the lead ministry) is read once per document. A short answer that only
+points at another question is a pointer, not an answer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from extractors.readers import READERS, Context
+from extractors.rules import DOCUMENT_RULES, RULES
+from extractors.view import View, fold
+from questionnaire_returns.contract import CONTRACT, Contract, SchemaError
+from questionnaire_returns.language.patterns import LanguagePatterns, patterns_for
+from questionnaire_returns.records import Read, Segment
+
+
+def check_readers(contract: Contract) -> None:
+    """Every field the schema reads has its reader or rule here (a schema naming a rule that no code
+    registers fails naming the file and the field)."""
+    for spec in contract.fields.values():
+        r = spec.read
+        if r is None or r.reader == "by":
+            continue
+        if r.questions and spec.id not in DOCUMENT_RULES:
+            raise SchemaError(f"{contract.source}: field {spec.id} reads questions {', '.join(r.questions)}, "
+                              f"and extractors/rules.py has no rule reading several questions for it")
+        if r.reader == "rule" and not r.questions and spec.id not in RULES:
+            raise SchemaError(f"{contract.source}: field {spec.id} asks for a rule of its own, and extractors/rules.py has none")
+        if r.reader != "rule" and r.reader not in READERS:
+            raise SchemaError(f"{contract.source}: field {spec.id} names reader {r.reader!r}, which extractors/readers.py lacks")
+
+
+def read_segment(view: View, names) -> Iterator[tuple[str, Read]]:
+    """(field id, Read) for every field of the segment's question the answer gives."""
+    ctx = Context(names)
+    for spec in CONTRACT.fields_of(view.seg.question):
+        r = spec.read
+        if r is None or r.reader == "by" or r.questions:
+            continue
+        fn = RULES[spec.id] if r.reader == "rule" else READERS[r.reader]
+        for field, read in fn(view, spec, ctx):
+            ctx.found.setdefault(field, read)
+            yield field, read
+
+
+def read_across(views: list[View], names) -> Iterator[tuple[str, Read, View]]:
+    """Fields whose rule reads several questions: (field id, Read, the view it was read in)."""
+    for spec in CONTRACT.fields.values():
+        r = spec.read
+        if r is None or not r.questions:
+            continue
+        wanted = [v for v in views if v.seg.question in r.questions]
+        got = DOCUMENT_RULES[spec.id](wanted, spec, names)
+        if got:
+            view = next(v for v in wanted if got.line in v.seg.lines)
+            yield spec.id, got, view
+
+
+_REF_NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?!\d)")
+
+
+def crossref_target(seg: Segment, pats: LanguagePatterns) -> str | None:
+    """The number of the question a short answer points at ('Cf. question 8.', 'See Q7 above'), or None."""
+    text = fold(" ".join(l.text for l in seg.lines)).lower()
+    if not text or len(text) > 120:
+        return None
+    numbers = {q.number for q in CONTRACT.questions.values()}
+    cues = pats.data.phrases.get("crossref.cue", []) + (patterns_for("en").data.phrases.get("crossref.cue", []) if pats.lang != "en" else [])
+    for cue in sorted(cues, key=len, reverse=True):
+        at = text.find(cue.lower())
+        if at != -1 and (at == 0 or not text[at - 1].isalnum()):
+            m = _REF_NUMBER.search(text[at + len(cue):at + len(cue) + 25])
+            if m and str(int(m.group(1))) in numbers:
+                return str(int(m.group(1)))
+    return None

@@ -1,0 +1,150 @@
+"""Which option an answer chose: ticked boxes by letter or wording, else the option's words.
+
+A ticked box is read by the form's letter written beside it, or by its label's wording
+matched to an option (in English or the return's language), or by the n-th box of as
+many as the form has options; a label that fits no option is read by the field's words.
+Yes/no comes from boxes labelled yes or no, else from the answer's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from extractors.answer_text import after_question
+from extractors.view import _PART, View, joined, tick_how
+from extractors.values import keyword_values, yesno, yesno_from_options
+from questionnaire_returns.contract import CONTRACT
+from questionnaire_returns.language.patterns import bare_yes_no, labels_in, patterns_for, yes_no_word
+from questionnaire_returns.records import Line, Read
+from questionnaire_returns.segment.marks import has_boxes, options_in
+
+
+def yes_no(v: View, lines: list[Line], letters: dict[str, str] | None = None) -> Read | None:
+    """Yes/no from boxes (by label, then by letter), else from words."""
+    opts = options_in(lines)
+    if opts:
+        got = yesno_from_options(opts, v.pats)
+        if got:
+            return Read(got[0], got[1].line, tick_how(got[1].line, got[1].ambiguous))
+        if letters:
+            for o in opts:
+                if o.checked and o.letter in letters and letters[o.letter] in ("yes", "no"):
+                    return Read(letters[o.letter], o.line, tick_how(o.line))
+    # boxes left empty: the answer may still be given in words under them
+    words = [l for l in lines if not has_boxes([l])]
+    if any(o.checked for o in opts):
+        # a box ticked but not read: the form's unmarked options ("b) No") under it are no answer
+        words = [l for l in words if not (_PART.match(l.text) and bare_yes_no(l.text[_PART.match(l.text).end():], v.pats))]
+    # a question retyped in the return's own translation ("d) Are NGOs part of this group? ...") is no answer:
+    # only what follows its question mark ("... defined in legislation? A: No") is
+    words = [after_question(l, v.pats.lang) for l in words]
+    words = [l for l in words if l is not None]
+    return yesno(words, v.pats) if words else None
+
+
+def letter_of(label: str, question: str, lang: str, before: bool = False) -> str | None:
+    """The form's letter for an option written without one ("☒ Prevention"), by its wording;
+    for a label before its box ("Advisory Policy making Implementation X") the option it ends with."""
+    options = dict(CONTRACT.questions[question].options) if question in CONTRACT.questions else {}
+    local = patterns_for(lang).data.options.get(question, {})
+    label = label.lower()[-80:] if before else label.lower()[:80]
+    if len(label) < 2:
+        return None
+    if before:
+        ends = [(len(t), letter) for letter, t in list(options.items()) + list(local.items())
+                if label.rstrip(" :.?").endswith(t.lower().rstrip(" :.?"))]
+        if ends:
+            return max(ends)[1]
+    if len(label) >= 6:
+        # a label cut where its line wrapped ("☒ Un'altra" / "risposta coordinata ..."): the one option it begins
+        starts = {letter for letter, t in list(options.items()) + list(local.items()) if t.lower().startswith(label)}
+        if len(starts) == 1:
+            return starts.pop()
+    best, best_score = None, 0.0
+    for letter, text in list(options.items()) + list(local.items()):
+        text = text.lower()
+        score = fuzz.ratio(label, text) if len(label) < 12 else fuzz.partial_ratio(label, text)
+        if score > best_score:
+            best, best_score = letter, score
+    if best_score >= 85:
+        return best
+    # "Otro (descríbase): <the description>": an option named by its first word alone, when only one option begins with it
+    head = _FIRST_WORD.match(label)
+    if head and len(head.group(1)) >= 4 and not before:
+        firsts = {letter for letter, t in list(options.items()) + list(local.items())
+                  if (m := _FIRST_WORD.match(t.lower())) and m.group(1) == head.group(1)}
+        if len(firsts) == 1:
+            return firsts.pop()
+    return None
+
+
+_FIRST_WORD = re.compile(r"^\W*([^\W\d_]+)")
+
+
+def ticked_values(v: View, letters: dict[str, str], lines: list[Line] | None = None,
+                  group: str | None = None) -> list[tuple[str, Line, str]]:
+    """Values of checked boxes: by the form's letter (written, or told by the option's wording), else by the
+    label's words (`group`). `letters`: the question's options that stand for values, letter -> value."""
+    out: list[tuple[str, Line, str]] = []
+    boxes = v.options if lines is None else options_in(lines)
+    question = v.seg.question
+    # as many unlettered boxes as the form has options: the n-th box is the n-th option
+    in_order = bool(letters) and len(boxes) == len(letters) and not any(o.letter for o in boxes)
+    for n, o in enumerate(boxes):
+        if not o.checked:
+            continue
+        letter = o.letter or (letter_of(o.label, question, v.pats.lang, o.before) if letters else None)
+        if letter is None and in_order:
+            letter = "abcdefgh"[n]
+        value = letters.get(letter or "")
+        if value is None and group:
+            found = labels_in(v.pats.hits(o.label), group)
+            value = found[0] if found else None
+        if value and value not in [x for x, _, _ in out]:
+            out.append((value, o.line, tick_how(o.line, o.ambiguous)))
+    return out
+
+
+def multi(v: View, letters: dict[str, str], group: str | None, lines: list[Line] | None = None) -> Read | None:
+    """The options ticked, or, where the answer has no boxes, the values its words name."""
+    ticked = ticked_values(v, letters, lines, group)
+    if ticked:
+        values = sorted({t[0] for t in ticked})
+        return Read(";".join(values), ticked[0][1], ticked[0][2])
+    if v.has_boxes(lines):
+        return None
+    lines = v.lines if lines is None else lines
+    found = keyword_values([joined(lines)], v.pats, group) if lines and group else []
+    if not found:
+        return None
+    return Read(";".join(sorted({f[0] for f in found})), found[0][1], "pattern")
+
+
+def choice(v: View, letters: dict[str, str], group: str | None, lines: list[Line] | None = None) -> Read | None:
+    """The option ticked (weak when several are), or, where the answer has no boxes, the value its words name."""
+    ticked = ticked_values(v, letters, lines, group)
+    if ticked:
+        how = ticked[0][2] if len(ticked) == 1 else "pattern.weak"
+        return Read(ticked[0][0], ticked[0][1], how)
+    if v.has_boxes(lines):
+        return None
+    lines = v.lines if lines is None else lines
+    found = keyword_values([joined(lines)], v.pats, group) if lines and group else []
+    if not found:
+        return None
+    return Read(found[0][0], found[0][1], "pattern" if len(found) == 1 else "pattern.weak")
+
+
+def answer_under_option(v: View, question: str, letter: str) -> list[Line]:
+    """A part's lines without the option's own wording retyped above its answer ("a) A National Action Plan" / "Yes.")."""
+    lines = v.part(letter)
+    if len(lines) > 1 and not has_boxes(lines[:1]):
+        m = _PART.match(lines[0].text)
+        label = (lines[0].text[m.end():] if m else lines[0].text).strip(" ?:.\t").lower()
+        options = [CONTRACT.questions[question].options.get(letter, ""), v.pats.data.options.get(question, {}).get(letter, "")]
+        if label and yes_no_word(label, v.pats) is None and any(
+                max(fuzz.partial_ratio(label, o.lower()), fuzz.token_set_ratio(label, o.lower())) >= 80 for o in options if o):
+            return lines[1:]
+    return lines

@@ -1,0 +1,336 @@
+"""The few fields that need a rule of their own, each registered against its field id.
+
+The schema marks these fields `reader: rule`. Everything else is read by the value-type
+readers (extractors/readers.py). A rule may give more than its own field (civil society
+gives its share and roles too; the plan's rule gives the equivalent response); those
+fields say `reader: by` in the schema.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Callable
+
+from extractors.answer_text import answer_text
+from extractors.options import answer_under_option, multi, ticked_values, yes_no
+from extractors.readers import Context, Yields, lines_of, part_lines, read_spec
+from extractors.values import exists_from_mentions, keyword_values, mentions, recipient, share, yesno
+from extractors.view import View, fold, joined
+from questionnaire_returns.contract import CONTRACT, FieldSpec
+from questionnaire_returns.language.patterns import LanguagePatterns, labels_in, yes_no_word
+from questionnaire_returns.records import Line, Read
+from questionnaire_returns.segment.marks import has_boxes
+
+RuleFn = Callable[[View, FieldSpec, Context], Yields]
+RULES: dict[str, RuleFn] = {}
+
+
+def rule(field_id: str) -> Callable[[RuleFn], RuleFn]:
+    def register(fn: RuleFn) -> RuleFn:
+        RULES[field_id] = fn
+        return fn
+
+    return register
+
+
+def _lettered(v: View) -> bool:
+    """Whether the answer is cut into lettered parts at all."""
+    return bool(v.parts.keys() - {None})
+
+
+# ------------------------------------------------------------------ Q2: the mechanism's nature
+
+
+@rule("ncm_type")
+def mechanism_kind(v: View, spec: FieldSpec, ctx: Context) -> Yields:
+    """A co-ordinator, a working group, both, or another kind: the boxes ticked, else the kinds the answer
+    names and does not deny. A co-ordinator and a group together are `both`."""
+    words = read_spec(spec).words or spec.id
+    ticked = ticked_values(v, CONTRACT.letters_for(spec.id), None, words)
+    kinds = {t[0] for t in ticked}
+    found: list = []
+    if ticked:
+        line, how = ticked[0][1], ticked[0][2]
+    else:
+        every = mentions(v.lines, v.pats, words)
+        # a kind the return denies ("There is no commission; a national co-ordinator ...") is not
+        # brought back by a later sentence that speaks of "the working group" loosely
+        denied = {m[0] for m in every if m[2]}
+        found = [m for m in every if not m[2] and m[0] not in denied]
+        kinds = {f[0] for f in found}
+        # boxes there but none read: the options' own wording names every kind, so the words are weak evidence
+        line, how = (found[0][1], "pattern.weak" if v.has_boxes() else "pattern") if found else (None, "")
+    ctx.notes["kinds"] = kinds
+    if {"coordinator", "working_group"} <= kinds or (not ticked and found and found[0][0] == "both"):
+        yield spec.id, Read("both", line, how)
+    elif kinds & {"coordinator", "working_group", "other"}:
+        yield spec.id, Read(next(k for k in ("coordinator", "working_group", "other") if k in kinds), line, how)
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_NOT_A_NAME = re.compile(r"(?:has|have|was|is|and|who|which|appointed|chairs)\b", re.I)
+_COORD = r"(?:National\s+)?(?:Anti-Trafficking\s+)?Co-?ordinator"
+_COORD_AFTER = re.compile(rf"{_COORD}\s*(?:,\s*(?:the\s+)?|\s+is\s+(?:the\s+)?|:\s*|\s+[–-]\s+|\s*\()([^,;.()]+?(?:\s+(?:of|for|on|in)\s+[^,;.()]+)*)(?=[,;.)]|$)", re.I)
+_COORD_BEFORE = re.compile(rf"(?:^|\.\s+|:\s*)(?:The\s+)?([A-Z][^,;.:]+?)\s+(?:acts|serves|functions)\s+as\s+(?:the\s+)?{_COORD}", re.I)
+
+
+@rule("ncm_coordinator")
+def coordinator(v: View, spec: FieldSpec, ctx: Context) -> Yields:
+    """Who the co-ordinator is: the answer under its part, else named in a sentence; only where the
+    mechanism has a co-ordinator."""
+    part = part_lines(v, read_spec(spec))
+    got = answer_text(v, part) if part else _coordinator_named(v)
+    if got and "coordinator" in ctx.notes.get("kinds", set()):
+        yield spec.id, got
+
+
+def _coordinator_named(v: View) -> Read | None:
+    """'… a National Co-ordinator, the Director of X' or 'The Head of X acts as National Co-ordinator'."""
+    for line in v.lines:
+        for rx in (_COORD_BEFORE, _COORD_AFTER):
+            m = rx.search(line.text)
+            if m and len(m.group(1).split()) >= 2:
+                name = fold(m.group(1)).strip(" ,.;:")
+                name = _ARTICLE.sub("", name)
+                if not _NOT_A_NAME.match(name):
+                    return Read(name, line, "pattern.weak")
+    return None
+
+
+@rule("ncm_body_name")
+def body_name(v: View, spec: FieldSpec, ctx: Context) -> Yields:
+    """The body's name: the answer under its part, else spelt out in the answer; only where the
+    mechanism is a working group, commission or task force."""
+    if "working_group" not in ctx.notes.get("kinds", set()):
+        return
+    part = part_lines(v, read_spec(spec))
+    got = answer_text(v, part) if part else None
+    if got is None and v.seg.how != "narrative":
+        got = _body_name(v)
+    if got:
+        yield spec.id, got
+
+
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-Я][\w'’-]*"
+_BODY = re.compile(rf"((?:{_NAME_WORD}[ ]+)(?:(?:{_NAME_WORD}|of|on|for|the|and|to|against|in|Combating|Trafficking)[ ]+)*(?:Working Group|Commission|Task Force|Committee|Council|Group|Board)(?:[ ]+(?:on|for|of|against|to)[ ]+(?:(?:{_NAME_WORD}|the|in|of|and|against|Human|Beings)[ ]*)+)?)")
+# Names that start with the body's noun, as French, German, Russian, Spanish and Italian write them
+_BODY_NOUN_FIRST = re.compile(
+    r"((?:Commission|Comité|Groupe de travail|Conseil|Kommission|Arbeitsgruppe|Ausschuss|Lenkungsgruppe|Comisión|"
+    r"Grupo de Trabajo|Comité|Consejo|Commissione|Comitato|Gruppo di lavoro|Tavolo|Межведомственная комиссия|"
+    r"Комиссия|Рабочая группа|Совет|Координационный совет|Interministerielle Arbeitsgruppe)\b[^.;:\n]{0,120})"
+)
+_LABELLED = re.compile(r"(?::|\bis|\bnamely)\s*$", re.I)  # "task force:", "The mechanism is (the)"
+_NAME_ENDS = re.compile(r"^\s*(?:[.;☐☒]|$)")
+_ARTICLE_END = re.compile(r"\s*\b(?:the|a|an)\s*$", re.I)
+
+
+def _body_name(v: View) -> Read | None:
+    """The body's name where the answer spells it out: read over the answer's lines joined, so a
+    name wrapped over two lines ("Inter-ministerial Commission for" / "Combating ...") stays whole;
+    sure when a label introduces it and the sentence ends with it ("task force: the X Group.")."""
+    lines = [l for l in v.lines if not l.text.rstrip().endswith("?")]
+    if not lines:
+        return None
+    text = " ".join(l.text.strip() for l in lines)
+    m = _BODY.search(text) if v.pats.lang == "en" else (_BODY_NOUN_FIRST.search(text) or _BODY.search(text))
+    if not m:
+        return None
+    starts = [sum(len(l.text.strip()) + 1 for l in lines[:k]) for k in range(len(lines))]
+    line = lines[max(k for k, at in enumerate(starts) if at <= m.start())]
+    sure = bool(_LABELLED.search(_ARTICLE_END.sub("", text[:m.start()]))) and bool(_NAME_ENDS.match(text[m.end():]))
+    return Read(fold(m.group(1)).rstrip(" ,.;"), line, "pattern" if sure else "pattern.weak")
+
+
+# ------------------------------------------------------------------ Q3: who sits in the mechanism
+
+
+def _member_lines(v: View, spec: FieldSpec) -> list[Line]:
+    """The lines of the field's part; with no lettered parts at all, the whole answer."""
+    return part_lines(v, read_spec(spec)) or ([] if _lettered(v) else v.lines)
+
+
+def _ministries_in(v: View, spec: FieldSpec, ctx: Context) -> tuple[set[str], Line | None]:
+    """The ministries the interministerial part names (found once per segment): not in a sentence about
+    the experts ("Experts such as police investigators and prosecutors take part"): people, not members."""
+    if "ministries" not in ctx.notes:
+        lines = _member_lines(v, spec) or v.lines
+        topics = [set(labels_in(v.pats.hits(l.text), "composition")) for l in lines]
+        lines = [l for l, t in zip(lines, topics) if not ("experts" in t and "interministerial" not in t)]
+        ids: set[str] = set()
+        line = None
+        if lines:
+            line = joined(lines)
+            ids = {m.id for m in ctx.names.find_ministries(line.text) if m.id}  # type: ignore[attr-defined]
+        ctx.notes["ministries"] = (ids, line if ids else None)
+    return ctx.notes["ministries"]  # type: ignore[return-value]
+
+
+@rule("ncm_interministerial")
+def interministerial(v: View, spec: FieldSpec, ctx: Context) -> Yields:
+    """The part's own yes/no; else two ministries named make the mechanism inter-ministerial."""
+    part = part_lines(v, read_spec(spec))
+    got = yes_no(v, part) if part else None
+    ids, line = _ministries_in(v, spec, ctx)
+    if got:
+        yield spec.id, got
+    elif len(ids) >= 2 and line is not None:
+        yield spec.id, Read("yes", line, "inferred")
+
+
+@rule("ncm_ministries")
+def ministries(v: View, spec: FieldSpec, ctx: Context) -> Yields:
+    """The ministries represented, by id (names no alias table knows are kept by the resolve stage)."""
+    ids, line = _ministries_in(v, spec, ctx)
+    if ids and line is not None:
+        yield spec.id, Read(";".join(sorted(ids)), line, "pattern")
+
+
+@rule("ncm_experts")
+def experts(v: View, spec: FieldSpec, ctx: Context) -> Yields:
+    """The part's own yes/no; with no lettered parts, experts named and not denied."""
+    part = part_lines(v, read_spec(spec))
+    if part:
+        got = yes_no(v, part)
+        if got:
+            yield spec.id, got
+    elif not _lettered(v):
+        named = [m for m in mentions(v.lines, v.pats, "composition") if m[0] == "experts" and not m[2]]
+        if named:  # "... and police experts and prosecutors take part"
+            yield spec.id, Read("yes", named[0][1], "pattern")
+
+
+@rule("ncm_civil_society")
+def civil_society(v: View, spec: FieldSpec, ctx: Context) -> Yields:
+    """Civil society's place: the part's yes/no, else NGOs named (or denied); then its share and roles."""
+    lines = _member_lines(v, spec)
+    if not lines:
+        return
+    got = yes_no(v, lines) if part_lines(v, read_spec(spec)) else None
+    if got is None:
+        for line in lines:
+            if line.text.rstrip(" _").endswith("?"):
+                continue  # the sub-question's own wording
+            hits = v.pats.hits(line.text)
+            if "civil_society" in labels_in(hits, "composition"):
+                lead = yes_no_word(line.text, v.pats)  # "No, but NGOs are consulted on specific issues."
+                neg = lead == "no" or (lead is None and "negate" in labels_in(hits, "yesno"))
+                got = Read("no" if neg else "yes", line, "pattern")
+                break
+    if not got:
+        return
+    yield spec.id, got
+    if got.value != "yes":
+        return
+    # the sub-question retyped before its answer ("Do they take part in decision making, as observers? Yes, as
+    # observers") names every role: only what follows its question mark is the answer
+    lines = [replace(l, text=l.text.rsplit("?", 1)[1]) if "?" in l.text else l for l in lines]
+    lines = [l for l in lines if l.text.strip()]
+    for by in CONTRACT.fields_of(v.seg.question):
+        if by.read is None or by.read.by != spec.id:
+            continue
+        if by.type == "number":
+            pct = share(lines, v.pats)
+            if pct:
+                yield by.id, pct
+        elif by.type == "multi" and lines:
+            role = multi(v, CONTRACT.letters_for(by.id), by.read.words, lines)
+            if role:
+                yield by.id, role
+
+
+def lead_ministry(views: list[View], spec: FieldSpec, names) -> Read | None:
+    """The ministry named right after 'chaired by' / 'headed by' (or before 'chairs'), in the first of
+    the questions the schema gives that names one."""
+    for v in views:
+        for line in v.seg.lines:
+            cues = [h for h in v.pats.hits(line.text) if h.label == "lead.cue"]
+            if not cues:
+                continue
+            found = [m for m in names.find_ministries(line.text) if m.id]
+            for cue in cues:
+                after = [m for m in found if 0 <= m.start - cue.end <= 60]
+                if after:
+                    return Read(after[0].id, line, "pattern")
+                before = [m for m in found if 0 <= cue.start - m.end <= 25]
+                if before:
+                    return Read(before[-1].id, line, "pattern.weak")
+    return None
+
+
+DOCUMENT_RULES = {"ncm_lead_ministry": lead_ministry}  # rules that read several questions' answers
+
+
+# ------------------------------------------------------------------ Q4: legal basis
+
+# "a Government decision without legal force": whatever the act is called, it binds no one
+_NO_LEGAL_FORCE = re.compile(
+    r"without legal force|no legal force|non-binding|not legally binding|sans force juridique|non contraignant|"
+    r"ohne rechtskraft|nicht rechtsverbindlich|ohne rechtsverbindlich|не име\w* юридическ\w* сил|без юридическ\w* сил|"
+    r"sin fuerza jurídica|no vinculante|senza valore giuridico|senza forza giuridica|non vincolante",
+    re.I,
+)
+
+
+@rule("ncm_legal_basis")
+def legal_basis(v: View, spec: FieldSpec, ctx: Context) -> Yields:
+    """The act the words name (law, decree, policy ...); an act "without legal force" is policy whatever it is called."""
+    legal = keyword_values(v.lines, v.pats, read_spec(spec).words or spec.id)
+    unbinding = next((l for l in v.lines if _NO_LEGAL_FORCE.search(l.text)), None)
+    if unbinding is not None:
+        yield spec.id, Read("policy", unbinding, "pattern")
+    elif legal:
+        yield spec.id, Read(legal[0][0], legal[0][1], "pattern" if len(legal) == 1 else "pattern.weak")
+
+
+# ------------------------------------------------------------------ Q9: sub-questions answered yes or no
+
+
+@rule("nap_exists")
+def ticked_parts(v: View, spec: FieldSpec, ctx: Context) -> Yields:
+    """A question whose lettered parts are each a yes/no field (a plan; another equivalent response): a
+    ticked part is yes and the others no; else each part's own yes/no; in a letter, the thing named."""
+    flags = CONTRACT.questions[v.seg.question].option_fields  # letter -> field
+    own = [f for f in flags.values()]
+    found: dict[str, Read] = {}
+    if v.seg.how == "narrative":
+        got = exists_from_mentions(v.lines, v.pats, read_spec(spec).mentions)
+        if got:
+            found[spec.id] = got
+    elif v.checked():
+        ticked = ticked_values(v, flags)
+        if ticked:
+            chosen = {t[0] for t in ticked}
+            line, how = ticked[0][1], ticked[0][2]
+            for fid in own:
+                found[fid] = Read("yes" if fid in chosen else "no", line, how)
+    if not found:
+        answers = {fid: yes_no(v, answer_under_option(v, v.seg.question, letter)) if v.part(letter) else None
+                   for letter, fid in flags.items()}
+        words = [l for l in v.lines if not has_boxes([l])]
+        if all(a is None for a in answers.values()) and words:
+            answers[spec.id] = yesno(words, v.pats)
+        found.update({fid: r for fid, r in answers.items() if r})
+        others = [fid for fid in own if fid != spec.id]
+        if answers.get(spec.id) and all(answers.get(f) is None for f in others) and v.has_boxes():
+            # every box left empty and the first part answered in words: no other part was ticked either
+            for fid in others:
+                found[fid] = Read("no", v.options[-1].line, "pattern.weak")
+    yield from found.items()
+
+
+# ------------------------------------------------------------------ Q21: to whom reports go
+
+
+@rule("report_recipient")
+def report_recipient(v: View, spec: FieldSpec, ctx: Context) -> Yields:
+    """The words after 'submitted to'; else what the recipient's part says."""
+    r = read_spec(spec)
+    part = part_lines(v, r)
+    got = recipient(lines_of(v, r), v.pats) or (answer_text(v, part) if part else None)
+    if got:
+        yield spec.id, got
+
+
+__all__ = ["DOCUMENT_RULES", "RULES", "lead_ministry"]
+_ = LanguagePatterns  # the type rules see through View.pats

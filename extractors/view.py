@@ -1,0 +1,94 @@
+"""A segment as the readers see it: its lettered parts, its boxes, its lines joined.
+
+`View` cuts an answer into the form's lettered parts (a) b) c) ...) so a field reads
+the part that answers it; a row of yes/no boxes under a part stays with that part.
+"""
+
+from __future__ import annotations
+
+import re
+
+from questionnaire_returns.language.patterns import LanguagePatterns, bare_yes_no, patterns_for
+from questionnaire_returns.records import Line, Segment
+from questionnaire_returns.segment.marks import CYRILLIC_LETTERS, Option, has_boxes, options_in
+
+
+_PART = re.compile(r"^\s*(?:[☒☐]\s*)?[(\[]?([a-hа-з])[).\]](?:\s|$)", re.I)
+
+
+_FOLD = re.compile(r"\s+")
+
+
+def tick_how(line: Line, ambiguous: bool = False) -> str:
+    """How a box was read, for its confidence: a form's field, a drawn box, a glyph; an OCR'd or ambiguous one is weak."""
+    if ambiguous or line.origin == "ocr":
+        return "pattern.weak"  # a mark with an option on either side, or a box OCR guessed: a reviewer should look
+    return {"form": "tick.form", "vector": "tick.vector"}.get(line.origin, "tick.glyph")
+
+
+class View:
+    """A segment with what the rules ask of it: its lettered parts, its boxes, its text."""
+
+    def __init__(self, seg: Segment, lang: str | None):
+        self.seg = seg
+        self.pats: LanguagePatterns = patterns_for(lang)
+        self.parts: dict[str | None, list[Line]] = {}
+        current: str | None = None
+        option_row: bool | None = None  # the line before was a lettered yes/no option ("a) Yes X": True, with its box)
+        for line in seg.lines:
+            m = _PART.match(line.text)
+            bare = bool(m) and bare_yes_no(line.text[m.end():], self.pats)
+            ticks = bare and has_boxes([line])
+            if m and bare and (option_row or ticks) and option_row is not None and current is not None:
+                self.parts[current].append(line)  # "b) No" under "a) Yes X": the same sub-question's boxes
+                option_row = option_row or ticks
+                continue
+            option_row = (True if ticks else False) if bare else None
+            if m:
+                current = m.group(1).translate(CYRILLIC_LETTERS).lower()
+                self.parts.setdefault(current, [])
+                if not line.text[m.end():].strip():
+                    continue  # a bare letter left where the option's wording was
+            self.parts.setdefault(current, []).append(line)
+        self.lines = [line for lines in self.parts.values() for line in lines]
+        self.options = options_in(self.lines)
+
+    def part(self, letter: str) -> list[Line]:
+        return self.parts.get(letter, [])
+
+    def checked(self, lines: list[Line] | None = None) -> list[Option]:
+        opts = self.options if lines is None else options_in(lines)
+        return [o for o in opts if o.checked]
+
+    def has_boxes(self, lines: list[Line] | None = None) -> bool:
+        return bool(self.options if lines is None else options_in(lines))
+
+
+def fold(text: str) -> str:
+    return _FOLD.sub(" ", text).strip()
+
+
+def joined(lines: list[Line]) -> Line:
+    """Lines that wrap one sentence or list, as one line: its box spans them on the first page."""
+    first = lines[0]
+    same_page = [l for l in lines if l.page == first.page and l.bbox]
+    bbox = None
+    if same_page:
+        bbox = (min(l.bbox[0] for l in same_page), min(l.bbox[1] for l in same_page),
+                max(l.bbox[2] for l in same_page), max(l.bbox[3] for l in same_page))
+    ocr = [l.ocr_confidence for l in lines if l.ocr_confidence is not None]
+    origin = next((l.origin for l in lines if l.origin != "text"), "text")
+    return Line(fold(" ".join(l.text for l in lines)), first.page, bbox, origin, min(ocr) if ocr else None, first.block)
+
+
+def is_blank(text: str, pats: LanguagePatterns) -> bool:
+    """'N/A', ') N.A.', '—', 'Not applicable.': a line that says the question is not answered."""
+    t = text.strip(" ()[].:;,-–—_*\t")
+    if not t:
+        return True
+    kept = text.strip(" ()[]:;,-–—_*\t")  # "S.O." keeps the period its pattern ends with
+    for form in dict.fromkeys((t, kept, kept.lower())):  # and is tokenised apart from "s.o." in capitals
+        hits = [h for h in pats.hits(form) if h.label == "blank.na" and h.start <= 1]
+        if any(len(form) - h.end <= 3 for h in hits):
+            return True
+    return False
