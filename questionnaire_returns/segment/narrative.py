@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.language.patterns import labels_in, patterns_for
 from questionnaire_returns.records import Line, Segment
 from questionnaire_returns.segment.annex import ANNEX as _ANNEX
@@ -45,17 +47,29 @@ def _split_sentences(text: str) -> list[str]:
     out.append(text[start:])
     return out
 
-# part -> topic cue -> questions; "any" lists the questions every sentence of the part may answer
-_ROUTES = {
-    "A": {"any": ["1", "2"], "composition": ["3"], "established": ["4"], "budget": ["5"], "function": ["6"],
-          "achievement": ["7"], "challenge": ["8"]},
-    "B": {"any": ["9"], "coverage": ["10"], "definition": ["11"], "comprehensive": ["12"], "review": ["13"],
-          "achievement": ["14"], "challenge": ["15"]},
-    "C": {"any": ["16", "17"], "established": ["18", "19"], "budget": ["20"], "frequency": ["21s"], "public": ["21s"],
-          "coverage": ["21c"], "achievement": ["22"], "challenge": ["23"]},
-}
+@lru_cache(maxsize=1)
+def _routes() -> dict[str, tuple[list[str], dict[str, list[str]]]]:
+    """Per part of the form: (the questions any of its sentences may answer, topic cue -> questions), from
+    the schema's letter cues."""
+    routes: dict[str, tuple[list[str], dict[str, list[str]]]] = {s: ([], {}) for s in CONTRACT.sections}
+    for q in CONTRACT.questions.values():
+        always, by_cue = routes[q.section]
+        if q.letter_always:
+            always.append(q.key)
+        for cue in q.letter_cues:
+            by_cue.setdefault(cue, []).append(q.key)
+    return routes
 
 
+def _part_of(cues: list[str], part: str | None) -> str | None:
+    """The part a sentence naming these section cues speaks of: a later part's cue outweighs an earlier
+    one's (a rapporteur outweighs a plan, a plan a co-ordination body); a weak cue (reports) moves the
+    letter only from the parts its section names (a plan has its reports too)."""
+    sections = list(reversed(CONTRACT.sections.values()))
+    strong = next((s.key for s in sections if s.cue in cues), None)
+    if strong is not None:
+        return strong
+    return next((s.key for s in sections if s.weak_cue in cues and (part is None or part in s.weak_from)), part)
 
 
 def _is_form_wording(text: str, lang: str | None) -> bool:
@@ -140,21 +154,17 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
             hits = pats.hits(sent.text)
             if labels_in(hits, "letter"):
                 continue  # "... presents its compliments", "in reply to your questionnaire": courtesy, not fact
-            parts = labels_in(hits, "section")
-            if parts:
-                # a rapporteur outweighs a plan, a plan outweighs a co-ordination body; reports alone
-                # move to part C only from part A or from nowhere (a plan has its reports too)
-                new_part = next((p for p in ("C", "B", "A") if p in parts), None)
-                if new_part is None:
-                    new_part = "C" if part in (None, "A") else part
+            cues = labels_in(hits, "section")
+            if cues:
+                new_part = _part_of(cues, part)
                 if new_part != part:
                     previous = []
                 part = new_part
             if part is None:
                 continue
-            routes = _ROUTES[part]
-            topics = [q for topic in labels_in(hits, "topic_q") for q in routes.get(topic, [])]
-            targets = list(routes["any"]) + (topics or [q for q in previous if q not in routes["any"]])
+            always, by_cue = _routes()[part]
+            topics = [q for topic in labels_in(hits, "topic_q") for q in by_cue.get(topic, [])]
+            targets = list(always) + (topics or [q for q in previous if q not in always])
             for q in dict.fromkeys(targets):
                 routed[q].append(sent)
             previous = targets

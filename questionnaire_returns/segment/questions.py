@@ -22,19 +22,19 @@ from questionnaire_returns.segment.closing import until_closing
 from questionnaire_returns.segment.marks import current_layout, marked
 from questionnaire_returns.segment.wording import (LETTER_MARK, answer_label, is_wording, keys_for,
                                                    leading_yes_no, norm, numbering_words, option_labels, parse_number,
-                                                   question_texts, similarity, word_re)
+                                                   question_order, question_texts, similarity, word_re)
 
-_ORDER = [key for key in ("1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21s 21c 22 23".split())]
 
 
 def find_headings(lines: tuple[Line, ...], lang: str | None) -> list[tuple[int, str, str, str, float]]:
     """(line index, question key, how, rest of the heading line, score) for each question start."""
     words = numbering_words(lang)
+    order = question_order()
     headings: list[tuple[int, str, str, str, float]] = []
     last_pos = -1
     all_texts = question_texts(lang)
-    flat_keys = [k for k in _ORDER for _ in all_texts[k]]
-    flat_texts = [t for k in _ORDER for t in all_texts[k]]
+    flat_keys = [k for k in order for _ in all_texts[k]]
+    flat_texts = [t for k in order for t in all_texts[k]]
     # every line against every question's wording at once (rapidfuzz's vectorised cdist)
     normed = [norm(line.text)[:220] for line in lines]
     candidates = [i for i, t in enumerate(normed) if len(t) >= 18 and CHECKED not in lines[i].text and UNCHECKED not in lines[i].text]
@@ -44,16 +44,16 @@ def find_headings(lines: tuple[Line, ...], lang: str | None) -> list[tuple[int, 
         parsed = parse_number(line.text, words)
         if parsed:
             number, rest, had_word = parsed
-            keys = [k for k in keys_for(number) if _ORDER.index(k) > last_pos]
+            keys = [k for k in keys_for(number) if order.index(k) > last_pos]
             if not keys:
                 continue
-            if len(keys) == 2:  # the form's two 21s: structure first, content second
+            key = keys[0]
+            if len(keys) > 1:  # a number printed twice (the form's two 21s): the first, unless the wording says a later one
                 sims = {k: similarity(rest, k, lang, options=False) for k in keys}
-                key = "21c" if sims["21c"] > sims["21s"] + 10 else keys[0]
-            else:
-                key = keys[0]
+                best = max(keys[1:], key=lambda k: sims[k])
+                key = best if sims[best] > sims[key] + 10 else key
             sim = similarity(rest, key, lang, options=False)  # a heading echoes the question, not an option
-            jump = _ORDER.index(key) - last_pos
+            jump = order.index(key) - last_pos
             # a bare number in sequence, or a short label that echoes the question ("5) Budget"),
             # or an answer on the number's line ("19. 2004"); not a chapter title ("1. Prevention")
             answer_like = not rest or leading_yes_no(rest, lang) or bool(_SHORT_ANSWER.match(rest) and any(c.isdigit() for c in rest))
@@ -67,7 +67,7 @@ def find_headings(lines: tuple[Line, ...], lang: str | None) -> list[tuple[int, 
                 continue
             score = 1.0 if sim >= 62 or had_word else 0.9
             headings.append((i, key, "numbered", rest, score))
-            last_pos = _ORDER.index(key)
+            last_pos = order.index(key)
             continue
         text = normed[i]
         if len(text) < 18 or CHECKED in line.text or UNCHECKED in line.text:
@@ -82,20 +82,20 @@ def find_headings(lines: tuple[Line, ...], lang: str | None) -> list[tuple[int, 
             if best is None or len(text) < 0.45 * len(best[0]):
                 continue
         key = flat_keys[best[2]]
-        if _ORDER.index(key) <= last_pos:
+        if order.index(key) <= last_pos:
             continue
         if headings:
             cut = text.rfind("?")
             head = text[:cut + 1] if cut > 10 else text
             if similarity(head, headings[-1][1], lang) >= 90:
                 continue  # the previous question's wording, wrapped ("established? When was it established?")
-        jump = _ORDER.index(key) - last_pos
+        jump = order.index(key) - last_pos
         numbered = sum(1 for h in headings if h[2] == "numbered")
         whole = fuzz.ratio(text[:220], best[0])
         if (numbered >= 2 and jump > 2 and whole < 90) or (jump > 4 and whole < 90):
             continue  # a far jump, or a gap in a numbered return, needs the whole wording
         headings.append((i, key, "question_text", "", 0.9))
-        last_pos = _ORDER.index(key)
+        last_pos = order.index(key)
     return _without_repeated_labels(headings, lang)
 
 

@@ -94,8 +94,8 @@ def parse_number(text: str, words: set[str]) -> tuple[int, str, bool] | None:
     if not m:
         return None
     number = int(m.group(1))
-    if not 1 <= number <= 23:
-        return None
+    if not keys_for(number):
+        return None  # no question of the form is printed with this number
     return number, m.group(2).strip(), had_word
 
 
@@ -110,7 +110,13 @@ def similarity(text: str, key: str, lang: str | None, options: bool = True) -> f
 
 
 def keys_for(number: int) -> list[str]:
-    return ["21s", "21c"] if number == 21 else [str(number)]
+    """The questions printed with this number, in the form's order (the form has two 21s)."""
+    return CONTRACT.keys_numbered(str(number))
+
+
+def question_order() -> list[str]:
+    """Every question's key in the form's order."""
+    return list(CONTRACT.questions)
 
 
 @lru_cache(maxsize=None)
