@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from extractors.view import _PART, View, fold, is_blank, joined
 from questionnaire_returns.contract import CONTRACT
-from questionnaire_returns.language.patterns import LanguagePatterns, labels_in, patterns_for, yes_no_word
+from questionnaire_returns.language.patterns import Cue, LanguagePatterns, labels_in, patterns_for, yes_no_word
 from questionnaire_returns.records import CHECKED, UNCHECKED, Line, Read
 from questionnaire_returns.segment.wording import answer_label, heading_of, is_wording, norm, question_texts, similarity
 
@@ -25,10 +25,10 @@ from questionnaire_returns.segment.wording import answer_label, heading_of, is_w
 LEADING_LETTER = re.compile(r"^\s*[(\[]?[a-hа-з][).\]]\s+")
 
 
-LEADING_YES_NO = re.compile(r"^(?:yes|no|oui|non|ja|nein|да|нет|sí|sì|si|no)\b[\s,.:;–-]*", re.I)
+LEADING_YES_NO = Cue(r"^(?:{answer.yes:words}|{answer.no:words})\b[\s,.:;–-]*")
 
 
-_ONLY_YES_NO = re.compile(r"^\W*(?:(?:yes|no|oui|non|ja|nein|да|нет|sí|sì|si)\W*)+$", re.I)
+_ONLY_YES_NO = Cue(r"^\W*(?:(?:{answer.yes:words}|{answer.no:words})\W*)+$")
 
 
 def _clean_answer_text(lines: list[Line], pats: LanguagePatterns) -> tuple[str, Line] | None:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from datetime import date
 from email.utils import parsedate_to_datetime
 
-from questionnaire_returns.language.patterns import LanguagePatterns
+from questionnaire_returns.language.patterns import LanguagePatterns, alternatives
 
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?!\d)")
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d)")
@@ -22,8 +22,10 @@ def _month_names(pats: LanguagePatterns) -> str:
 @lru_cache(maxsize=None)
 def _date_patterns(lang: str, months: str) -> tuple[re.Pattern, re.Pattern]:
     """The language's day-first and month-first date patterns, compiled once per process."""
-    day_first = re.compile(rf"(?<!\d)[«\"„]?(\d{{1,2}})[»\"“]?(?:st|nd|rd|th|er|°|º|-?го)?\.?\s+(?:de\s+)?({months})\.?,?\s+(?:del?\s+)?((?:19|20)\d\d)", re.I)
-    month_first = re.compile(rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)", re.I)
+    day, before_month, before_year = (alternatives(f"date.{k}") for k in ("day_suffix", "before_month", "before_year"))
+    day_first = re.compile(rf"(?<!\d)[«\"„]?(\d{{1,2}})[»\"“]?{day}?\.?\s+(?:{before_month}\s+)?({months})\.?,?\s+"
+                           rf"(?:{before_year}\s+)?((?:19|20)\d\d)", re.I)
+    month_first = re.compile(rf"\b({months})\.?\s+(\d{{1,2}}){alternatives('date.month_first_suffix')}?,?\s+((?:19|20)\d\d)", re.I)
     return day_first, month_first
 
 

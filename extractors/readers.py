@@ -8,7 +8,6 @@ its `later` or `since` names where the answer gives that too.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from dataclasses import replace
 from typing import Callable, Iterator
@@ -18,7 +17,7 @@ from extractors.options import choice, multi, yes_no
 from extractors.values import exists_from_mentions, first_year
 from extractors.view import View
 from questionnaire_returns.contract import CONTRACT, FieldSpec, ReadSpec
-from questionnaire_returns.language.patterns import labels_in
+from questionnaire_returns.language.patterns import Cue, labels_in
 from questionnaire_returns.records import Line, Read
 from questionnaire_returns.segment.marks import has_boxes
 from questionnaire_returns.segment.narrative import sentences
@@ -84,7 +83,7 @@ def read_yesno(v: View, spec: FieldSpec, ctx: Context) -> Yields:
         yield spec.id, got
 
 
-_SINCE = re.compile(r"\b(?:since|depuis|seit|с|desde|dal|dall'|fin dal)\s+(?:\w+\s+)?((?:19|20)\d\d)\b", re.I)
+_SINCE = Cue(r"\b{since.cue}\s+(?:\w+\s+)?((?:19|20)\d\d)\b")
 
 
 @reader("exists")
@@ -152,15 +151,7 @@ def read_year(v: View, spec: FieldSpec, ctx: Context) -> Yields:
         yield r.later, Read(";".join(year.extra), year.line, "pattern" if same else "pattern.weak")
 
 
-_RENEWED = re.compile(
-    r"revitali|restructur|reorgani|renewed|re-?establish|re-?constitut|revised|relaunch|"
-    r"réorganis|restructur|renouvel|révisé|relancé|reconstitu|"
-    r"umstrukturiert|reorganisiert|erneuert|neu gegründet|neu konstituiert|neu eingerichtet|"
-    r"реорганиз|преобразова|обновл|возобнов|воссозда|"
-    r"reestructur|reorganiz|renovad|relanzad|reconstitu|"
-    r"ristruttur|riorganizz|rinnovat|rilanciat|ricostitu",
-    re.I,
-)
+_RENEWED = Cue("{renewed.cue}")
 
 
 @reader("text")

@@ -18,7 +18,7 @@ from extractors.readers import Context, Yields, lines_of, part_lines, read_spec
 from extractors.values import exists_from_mentions, keyword_values, mentions, recipient, share, yesno
 from extractors.view import View, fold, joined
 from questionnaire_returns.contract import CONTRACT, FieldSpec
-from questionnaire_returns.language.patterns import LanguagePatterns, labels_in, yes_no_word
+from questionnaire_returns.language.patterns import Cue, LanguagePatterns, labels_in, yes_no_word
 from questionnaire_returns.records import Line, Read
 from questionnaire_returns.segment.marks import has_boxes
 
@@ -68,11 +68,10 @@ def mechanism_kind(v: View, spec: FieldSpec, ctx: Context) -> Yields:
         yield spec.id, Read(next(k for k in ("coordinator", "working_group", "other") if k in kinds), line, how)
 
 
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
-_NOT_A_NAME = re.compile(r"(?:has|have|was|is|and|who|which|appointed|chairs)\b", re.I)
-_COORD = r"(?:National\s+)?(?:Anti-Trafficking\s+)?Co-?ordinator"
-_COORD_AFTER = re.compile(rf"{_COORD}\s*(?:,\s*(?:the\s+)?|\s+is\s+(?:the\s+)?|:\s*|\s+[–-]\s+|\s*\()([^,;.()]+?(?:\s+(?:of|for|on|in)\s+[^,;.()]+)*)(?=[,;.)]|$)", re.I)
-_COORD_BEFORE = re.compile(rf"(?:^|\.\s+|:\s*)(?:The\s+)?([A-Z][^,;.:]+?)\s+(?:acts|serves|functions)\s+as\s+(?:the\s+)?{_COORD}", re.I)
+_ARTICLE = Cue(r"^{name.article:words}\s+")
+_NOT_A_NAME = Cue(r"{name.not_a_name:words}\b")
+_COORD_AFTER = Cue("{coordinator.after}")  # "the National Co-ordinator, the Director of X": group 1 the name
+_COORD_BEFORE = Cue("{coordinator.before}")  # "The Head of X acts as National Co-ordinator"
 
 
 @rule("ncm_coordinator")
@@ -112,17 +111,12 @@ def body_name(v: View, spec: FieldSpec, ctx: Context) -> Yields:
         yield spec.id, got
 
 
-_NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-Я][\w'’-]*"
-_BODY = re.compile(rf"((?:{_NAME_WORD}[ ]+)(?:(?:{_NAME_WORD}|of|on|for|the|and|to|against|in|Combating|Trafficking)[ ]+)*(?:Working Group|Commission|Task Force|Committee|Council|Group|Board)(?:[ ]+(?:on|for|of|against|to)[ ]+(?:(?:{_NAME_WORD}|the|in|of|and|against|Human|Beings)[ ]*)+)?)")
+_BODY = Cue("{body.name}", flags=0)  # "the Inter-Agency Working Group on ...": group 1 the name
 # Names that start with the body's noun, as French, German, Russian, Spanish and Italian write them
-_BODY_NOUN_FIRST = re.compile(
-    r"((?:Commission|Comité|Groupe de travail|Conseil|Kommission|Arbeitsgruppe|Ausschuss|Lenkungsgruppe|Comisión|"
-    r"Grupo de Trabajo|Comité|Consejo|Commissione|Comitato|Gruppo di lavoro|Tavolo|Межведомственная комиссия|"
-    r"Комиссия|Рабочая группа|Совет|Координационный совет|Interministerielle Arbeitsgruppe)\b[^.;:\n]{0,120})"
-)
-_LABELLED = re.compile(r"(?::|\bis|\bnamely)\s*$", re.I)  # "task force:", "The mechanism is (the)"
+_BODY_NOUN_FIRST = Cue(r"({body.noun_first}\b[^.;:\n]{0,120})", flags=0)
+_LABELLED = Cue(r"(?::|\b{name.label:words})\s*$")  # "task force:", "The mechanism is (the)"
 _NAME_ENDS = re.compile(r"^\s*(?:[.;☐☒]|$)")
-_ARTICLE_END = re.compile(r"\s*\b(?:the|a|an)\s*$", re.I)
+_ARTICLE_END = Cue(r"\s*\b{name.article:words}\s*$")
 
 
 def _body_name(v: View) -> Read | None:
@@ -264,12 +258,7 @@ DOCUMENT_RULES = {"ncm_lead_ministry": lead_ministry}  # rules that read several
 # ------------------------------------------------------------------ Q4: legal basis
 
 # "a Government decision without legal force": whatever the act is called, it binds no one
-_NO_LEGAL_FORCE = re.compile(
-    r"without legal force|no legal force|non-binding|not legally binding|sans force juridique|non contraignant|"
-    r"ohne rechtskraft|nicht rechtsverbindlich|ohne rechtsverbindlich|не име\w* юридическ\w* сил|без юридическ\w* сил|"
-    r"sin fuerza jurídica|no vinculante|senza valore giuridico|senza forza giuridica|non vincolante",
-    re.I,
-)
+_NO_LEGAL_FORCE = Cue("{legal_force.none}")
 
 
 @rule("ncm_legal_basis")

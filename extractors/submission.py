@@ -5,13 +5,12 @@ questionnaire_returns/resolve/sender.py; the language is detected.)"""
 
 from __future__ import annotations
 
-import re
 
 from extractors.dates import find_dates, header_date
-from questionnaire_returns.language.patterns import patterns_for
+from questionnaire_returns.language.patterns import Cue, patterns_for
 from questionnaire_returns.records import Document, Line, Read
 
-_DATE_CUE = re.compile(r"\b(date|datum|fecha|data|дата)\b|^\s*\w+,\s+\d|vienna|wien|vienne|вена", re.I)
+_DATE_CUE = Cue(r"\b{date.word}\b|^\s*\w+,\s+\d|{date.place}")  # "Date: ...", "Vienna, 12 November 2007"
 
 
 def submitted_on(doc: Document, lang: str | None) -> Read | None:

@@ -9,9 +9,10 @@ extractors/fields.py says which function reads which field.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import replace
 
-from questionnaire_returns.language.patterns import LanguagePatterns, labels_in, yes_no_word
+from questionnaire_returns.language.patterns import Cue, LanguagePatterns, alternatives, labels_in, word_list, yes_no_word
 from questionnaire_returns.segment.marks import Option, current_layout, marked
 from questionnaire_returns.records import CHECKED, UNCHECKED, Line, Read
 
@@ -84,11 +85,15 @@ def yesno(lines: list[Line], pats: LanguagePatterns, allow_affirm: bool = True) 
 
 _YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20[0-4]\d)(?!\d)")
 _RANGE_END = re.compile(r"(?:19|20)\d\d\s*[-–—/]\s*$")
-# a decade: "the 1990s", "1990-х", "1990er", "les années 1990", "la década de 1990", "gli anni 1990"
-_DECADE = re.compile(r"(?:(?<=années )|(?<=década de )|(?<=decenio de )|(?<=anni ))(19[4-9]0|20[0-4]0)\b|"
-                     r"(?<!\d)(19[4-9]0|20[0-4]0)(?:'?s|-?е|-?х|er)\b", re.I)
-_PLAIN_YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?!'?s|-?е|-?х|er)")
-_NUMBERED_ACT = re.compile(r"(?:No\.?|№|Nr\.?|n°)\s*[\d/-]*$", re.I)
+_PLAIN_YEAR = Cue(r"\b((?:19|20)\d\d)\b(?!{decade.suffix})", flags=0)
+_NUMBERED_ACT = Cue(r"{act.number}\s*[\d/-]*$")
+
+
+@lru_cache(maxsize=1)
+def _decade() -> re.Pattern:
+    """A decade: "the 1990s", "1990-х", "1990er" (a suffix), "les années 1990", "gli anni 1990" (words before it)."""
+    before = "|".join(f"(?<={re.escape(w)} )" for w in word_list("decade.before")) or "(?!)"
+    return re.compile(rf"(?:{before})(19[4-9]0|20[0-4]0)\b|(?<!\d)(19[4-9]0|20[0-4]0){alternatives('decade.suffix')}\b", re.I)
 
 
 def years(lines: list[Line]) -> list[tuple[str, Line]]:
@@ -96,7 +101,7 @@ def years(lines: list[Line]) -> list[tuple[str, Line]]:
     out: list[tuple[str, Line]] = []
     for line in lines:
         text = line.text
-        for m in sorted(list(_YEAR.finditer(text)) + list(_DECADE.finditer(text)), key=lambda m: m.start()):
+        for m in sorted(list(_YEAR.finditer(text)) + list(_decade().finditer(text)), key=lambda m: m.start()):
             year = m.group(1) or m.group(2)
             if _NUMBERED_ACT.search(text[max(0, m.start() - 12):m.start()]) and "/" not in text[m.start() - 1:m.start()]:
                 continue  # "Decree No. 2004" is a number, not a year
@@ -112,7 +117,7 @@ def first_year(lines: list[Line]) -> Read | None:
     if not found:
         return None
     year, line = found[0]
-    decades = [m.start() for m in _DECADE.finditer(line.text) if (m.group(1) or m.group(2)) == year]
+    decades = [m.start() for m in _decade().finditer(line.text) if (m.group(1) or m.group(2)) == year]
     decade = bool(decades) and not any(m.group(1) == year and m.start() not in decades for m in _PLAIN_YEAR.finditer(line.text))
     return Read(year, line, "pattern.weak" if decade else "pattern", tuple(y for y, _ in found[1:]))
 
@@ -191,15 +196,8 @@ def mentions(lines: list[Line], pats: LanguagePatterns, group: str) -> list[tupl
     return out
 
 
-_COMING_INTO_BEING = re.compile(
-    r"establish|\bset\b|creat|exist|appoint|adopt|founded|in place|созда|существ|учрежд|назнач|принят|"
-    r"établi|créé|cré[ée]|institu|exist|eingerichtet|gegründet|geschaffen|bestell|existiert|establec|cread|constitu|"
-    r"istitu|costitu|creat|esist|"
-    r"отсутств|\bнет\b|besteh|\bfehl|manqu|fait défaut|\bfalta|\bmanca",  # "... is lacking": "механизм отсутствует", "besteht nicht"
-    re.I,
-)
-_CONTRAST = r"but|however|while|whereas|mais|cependant|toutefois|aber|jedoch|но|однако|pero|sin embargo|ma|tuttavia|però"
-_CLAUSE = re.compile(rf"[;:]|,\s+(?:{_CONTRAST}|which|who|qui|der|die|das|который|которая|que|che)\b|\s(?:{_CONTRAST})\s", re.I)
+_COMING_INTO_BEING = Cue("{being.cue}")  # set up or lacking: "the Commission has not been set up", "механизм отсутствует"
+_CLAUSE = Cue(r"[;:]|,\s+(?:{clause.contrast}|{clause.relative})\b|\s{clause.contrast}\s")
 
 
 def exists_from_mentions(lines: list[Line], pats: LanguagePatterns, wanted: tuple[str, ...]) -> Read | None:
@@ -221,8 +219,8 @@ def exists_from_mentions(lines: list[Line], pats: LanguagePatterns, wanted: tupl
     return Read("no", found[0][1], "pattern")
 
 
-_VERB_LAST = re.compile(r"\s+(?:übermittelt|vorgelegt|zugeleitet|übersandt|gerichtet|weitergeleitet|erstattet|zugestellt|"
-                        r"vorgestellt|übergeben)(?:\s+werden)?\s*$", re.I)
+_VERB_LAST = Cue(r"\s+{clause.final_verb}\s*$")  # "an den Bundestag übermittelt": the verb closes a German clause
+_RECIPIENT_END = Cue(r"[.;,(]|\s{clause.and}\s{clause.published}", flags=0)  # "... and are published"
 
 
 def recipient(lines: list[Line], pats: LanguagePatterns) -> Read | None:
@@ -231,9 +229,8 @@ def recipient(lines: list[Line], pats: LanguagePatterns) -> Read | None:
         for h in pats.hits(line.text):
             if h.label != "recipient.cue":
                 continue
-            rest = re.split(r"[.;,(]|\s(?:and|et|und|и|y|e)\s(?:are|is|were|published|made|sont|est|werden|wird|sind|"
-                            r"публику|опублик|se publican|son|sono|vengono)", line.text[h.end:], maxsplit=1)[0].strip(" :–-\t")
-            rest = _VERB_LAST.sub("", rest)  # "an den Bundestag übermittelt": the verb closes a German clause
+            rest = _RECIPIENT_END.split(line.text[h.end:], maxsplit=1)[0].strip(" :–-\t")
+            rest = _VERB_LAST.sub("", rest)
             if 2 <= len(rest) <= 120:
                 return Read(rest, line, "pattern")
     return None

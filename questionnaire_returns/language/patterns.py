@@ -65,8 +65,21 @@ class _PatternFile(BaseModel):
     negators: list[str] = Field(default_factory=list)  # words that deny what follows: "no commission"
     phrases: dict[str, list[str]]
     patterns: dict[str, list[list[dict]]] = Field(default_factory=dict)
+    words: dict[str, list[str]] = Field(default_factory=dict)  # literal words the rules compose (see `word_list`)
+    regex: dict[str, list[str]] = Field(default_factory=dict)  # regular-expression fragments (see `Cue`)
 
-    @field_validator("phrases", "patterns")
+    @field_validator("regex")
+    @classmethod
+    def _fragments_compile(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for label, fragments in value.items():
+            for fragment in fragments:
+                try:
+                    re.compile(fragment)
+                except re.error as exc:
+                    raise ValueError(f"regex {label}: {fragment!r} is no regular expression: {exc}") from None
+        return value
+
+    @field_validator("phrases", "patterns", "words", "regex")
     @classmethod
     def _known_labels(cls, value: dict) -> dict:
         known = CONTRACT.pattern_labels()
@@ -151,6 +164,11 @@ def forget_matches() -> None:
 
 def load_pattern_file(path: Path) -> LanguagePatterns:
     """Read and validate one pattern file; errors name the file and what is wrong."""
+    return LanguagePatterns(_validated(Path(path)), Path(path))
+
+
+@lru_cache(maxsize=None)
+def _validated(path: Path) -> _PatternFile:
     try:
         raw = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_Yaml12Loader)
         data = _PatternFile.model_validate(raw)
@@ -161,7 +179,7 @@ def load_pattern_file(path: Path) -> LanguagePatterns:
     missing = sorted(REQUIRED_LABELS - set(data.phrases))
     if missing:
         raise PatternFileError(f"{path}: missing required label(s) {', '.join(missing)}")
-    return LanguagePatterns(data, Path(path))
+    return data
 
 
 @lru_cache(maxsize=None)
@@ -187,7 +205,6 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 _LEADING = re.compile(r"^\W*([^\W\d_]+)", re.U)
-_SI_ALONE = re.compile(r"^\W*si\s*(?:[.,;:!)]|$)", re.I)
 _TYPED_X = re.compile(r"(?:^|\s)[xX✓✔](?=\s|$)")
 _OPTION_LETTER = re.compile(r"^\s*[(\[]?[a-hа-з][).\]]\s+", re.I)
 
@@ -201,11 +218,11 @@ def yes_no_word(text: str, pats: LanguagePatterns) -> str | None:
     first = m.group(1).lower()
     yes = {p.lower().rstrip(".") for p in pats.data.phrases.get("yesno.yes", [])}
     no = {p.lower().rstrip(".") for p in pats.data.phrases.get("yesno.no", [])}
-    if first == "si" and not _SI_ALONE.match(text):
+    if first in word_list("answer.alone") and not re.match(rf"^\W*{re.escape(first)}\s*(?:[.,;:!)]|$)", text, re.I):
         return None  # "Si tratta di ...": an unaccented "si" is yes only standing alone
     if first in yes:
         return "yes"
-    if first in no and first not in ("not",):
+    if first in no and first not in word_list("answer.not_leading"):
         return "no"
     return None
 
@@ -214,3 +231,73 @@ def bare_yes_no(text: str, pats: LanguagePatterns) -> bool:
     """'Yes', 'No X', '☒ Non': an option that is only a yes or a no word and its mark."""
     t = _TYPED_X.sub(" ", text.replace(CHECKED, " ").replace(UNCHECKED, " ")).strip(" .:;,\t")
     return 0 < len(t.split()) <= 1 and yes_no_word(t, pats) is not None
+
+
+def _configured() -> list[_PatternFile]:
+    """Every configured language's pattern file, validated (without building its spaCy pipeline)."""
+    paths = [pattern_dir() / f"{lang}.yaml" for lang in settings().languages]
+    return [_validated(p) for p in paths if p.exists()]
+
+
+@lru_cache(maxsize=None)
+def word_list(label: str) -> tuple[str, ...]:
+    """The `words` of a label in every configured language, in the languages' order, each once."""
+    return tuple(dict.fromkeys(w for data in _configured() for w in data.words.get(label, [])))
+
+
+@lru_cache(maxsize=None)
+def alternatives(label: str) -> str:
+    """The `regex` fragments of a label in every configured language, as one group '(?:a|b|...)' ('(?!)'
+    when no language gives any: it matches nothing)."""
+    fragments = list(dict.fromkeys(f for data in _configured() for f in data.regex.get(label, [])))
+    return f"(?:{'|'.join(fragments)})" if fragments else "(?!)"
+
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+\.[a-z_]+)\}")
+
+
+class Cue:
+    """A regular expression whose words come from the pattern files: `{label}` in the template stands for
+    every language's fragments of that label (`alternatives`), `{label:words}` for its literal `words`.
+    Compiled on first use, so a process reads the pattern files only when it needs them."""
+
+    def __init__(self, template: str, flags: int = re.I):
+        self.template = template
+        self.flags = flags
+        self._compiled: re.Pattern | None = None
+
+    @property
+    def pattern(self) -> re.Pattern:
+        if self._compiled is None:
+            def fill(m: re.Match) -> str:
+                return alternatives(m.group(1))
+
+            source = _WORDS_PLACEHOLDER.sub(lambda m: _literal_group(m.group(1)), self.template)
+            self._compiled = re.compile(_PLACEHOLDER.sub(fill, source), self.flags)
+        return self._compiled
+
+    def search(self, text: str, *args) -> re.Match | None:
+        return self.pattern.search(text, *args)
+
+    def match(self, text: str, *args) -> re.Match | None:
+        return self.pattern.match(text, *args)
+
+    def fullmatch(self, text: str, *args) -> re.Match | None:
+        return self.pattern.fullmatch(text, *args)
+
+    def finditer(self, text: str, *args):
+        return self.pattern.finditer(text, *args)
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        return self.pattern.sub(repl, text, count=count)
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str]:
+        return self.pattern.split(text, maxsplit=maxsplit)
+
+
+_WORDS_PLACEHOLDER = re.compile(r"\{([a-z_]+\.[a-z_]+):words\}")
+
+
+def _literal_group(label: str) -> str:
+    words = word_list(label)
+    return f"(?:{'|'.join(re.escape(w) for w in words)})" if words else "(?!)"

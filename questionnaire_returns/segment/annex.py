@@ -1,9 +1,5 @@
 """Lines that list what a return encloses ("Annex: National Action Plan"): they answer nothing."""
 
-import re
+from questionnaire_returns.language.patterns import Cue
 
-ANNEX = re.compile(
-    r"^\s*(?:annex(?:e|es)?|anlagen?|beilagen?|приложени[ея]|anexos?|allegat[oi]|attachments?|enclosures?|encl\.|"
-    r"pièces? jointes?|p\.\s?j\.|adjuntos?)\s*(?:\d+\s*)?[:.\-–]",
-    re.I,
-)
+ANNEX = Cue(r"^\s*{annex.cue}\s*(?:\d+\s*)?[:.\-–]")

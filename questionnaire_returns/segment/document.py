@@ -9,22 +9,15 @@ return that retypes the English questions and answers in Russian is read as Russ
 
 from __future__ import annotations
 
-import re
-
 from questionnaire_returns.language.detect import detect_text
-from questionnaire_returns.language.patterns import labels_in, patterns_for
+from questionnaire_returns.language.patterns import Cue, labels_in, patterns_for
 from questionnaire_returns.records import Document, Segment
 from questionnaire_returns.segment.closing import until_closing
 from questionnaire_returns.segment.narrative import segment_narrative
 from questionnaire_returns.segment.questions import find_headings, segment_numbered
 
 # A diplomatic sender: permanent missions and delegations write the letters that answer
-MISSION = re.compile(
-    r"permanent mission|permanent representation|delegation of|mission permanente|représentation permanente|"
-    r"délégation|ständige vertretung|постоянное представительство|misión permanente|representación permanente|"
-    r"rappresentanza permanente|embassy of|ambassade|botschaft|посольство",
-    re.I,
-)
+MISSION = Cue("{mission.cue}")
 
 
 def segment_document(doc: Document, lang: str | None, lang_conf: float) -> tuple[list[Segment], str | None, float]:

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
+from questionnaire_returns.language.patterns import Cue
 from questionnaire_returns.records import CHECKED, UNCHECKED, Line
 
 _BOX = re.compile(f"([{CHECKED}{UNCHECKED}])")
@@ -143,10 +144,10 @@ def layout_of(lines) -> str | None:
     return None
 
 
-_YES_NO_WORD = r"(?:yes|no|oui|non|ja|nein|да|нет|sí|si|sì)"
+_YES_NO_WORD = r"(?:{answer.yes:words}|{answer.no:words})"
 # "Yes No", "a) Oui b) Non": the pair of options of a yes/no row, their letters and all
-_YES_NO_PAIR = re.compile(
-    rf"(?:^|(?<=\s))(?:[a-zа-я]\)\s*)?{_YES_NO_WORD}[\s.,;:/]+(?:[a-zа-я]\)\s*)?{_YES_NO_WORD}[\s.]*$", re.I)
+_YES_NO_PAIR = Cue(
+    r"(?:^|(?<=\s))(?:[a-zа-я]\)\s*)?" + _YES_NO_WORD + r"[\s.,;:/]+(?:[a-zа-я]\)\s*)?" + _YES_NO_WORD + r"[\s.]*$")
 
 
 def current_layout() -> str | None:

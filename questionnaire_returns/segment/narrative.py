@@ -17,21 +17,13 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from questionnaire_returns.contract import CONTRACT
-from questionnaire_returns.language.patterns import labels_in, patterns_for
+from questionnaire_returns.language.patterns import Cue, labels_in, patterns_for, word_list
 from questionnaire_returns.records import Line, Segment
 from questionnaire_returns.segment.annex import ANNEX as _ANNEX
 from questionnaire_returns.segment.wording import boilerplate, question_texts
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"«„(¿¡]?[A-ZА-ЯЁÀ-ÖØ-Þ0-9])")
-# Words after which a full stop does not end a sentence ("Decision No. 12", "Art. 5").
-_ABBREVIATIONS = {
-    "no", "nr", "nos", "art", "arts", "para", "paras", "e.g", "i.e", "approx", "dr", "mr", "mrs", "ms", "st", "vol",
-    "ref", "cf", "p", "pp", "n°", "no°", "abs", "ziff", "s", "ст", "п", "г", "гг", "им", "см", "mme", "m", "sig",
-    "dott", "av", "ch", "lit", "let", "incl", "resp", "sec", "fig", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
-    "т.е", "т.д", "т.п", "др", "ул", "стр", "тыс", "млн", "bzw", "z.b", "vgl", "ca", "ggf", "inkl", "núm", "pág", "sr",
-    "sra", "d.lgs", "d.p.r", "ecc", "cfr",
-}
-_YEAR_ABBREVIATION = re.compile(r"(?:19|20)\d\d\s*гг?\.$")
+_YEAR_ABBREVIATION = Cue(r"(?:19|20)\d\d\s*{year.abbreviation}$", flags=0)  # "2004 г.": a year, not a sentence's end
 
 
 def _split_sentences(text: str) -> list[str]:
@@ -39,13 +31,14 @@ def _split_sentences(text: str) -> list[str]:
     for m in _SENTENCE_END.finditer(text):
         before = text[start:m.start()].rstrip()
         word = before.rsplit(None, 1)[-1] if before.split() else ""
-        if word.endswith(".") and (word[:-1].lower() in _ABBREVIATIONS or len(word) == 2) \
+        if word.endswith(".") and (word[:-1].lower() in word_list("sentence.abbreviation") or len(word) == 2) \
                 and not _YEAR_ABBREVIATION.search(before):
             continue
         out.append(text[start:m.start()])
         start = m.end()
     out.append(text[start:])
     return out
+
 
 @lru_cache(maxsize=1)
 def _routes() -> dict[str, tuple[list[str], dict[str, list[str]]]]:

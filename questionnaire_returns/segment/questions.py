@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from questionnaire_returns.language.patterns import labels_in, patterns_for
+from questionnaire_returns.language.patterns import Cue, labels_in, patterns_for, word_list
 from questionnaire_returns.records import CHECKED, UNCHECKED, Line, Segment
 from questionnaire_returns.segment.annex import ANNEX as _ANNEX
 from questionnaire_returns.segment.closing import until_closing
@@ -208,7 +208,7 @@ def _header_words(lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """(words a questionnaire table's header row is made of: "No. | Question | Answer", "№ Вопрос Ответ";
     the answer labels among them, one of which every such row has)."""
 
-    words, answers = {"№", "n°", "nº", "#", "nr"}, set()
+    words, answers = set(word_list("header.word")), set()
     for pats in {patterns_for("en"), patterns_for(lang)}:
         words |= {w.lower().strip(".") for w in pats.data.numbering if len(w.strip(".")) > 2}
         answers |= {w.lower() for w in pats.data.answer_labels if len(w) > 3}
@@ -220,25 +220,14 @@ def _table_header(text: str, lang: str | None) -> bool:
     A bare "No." is an answer, so a header must name the answer column."""
     words = [w.lower().strip(".:") for w in text.split()]
     every, answers = _header_words(lang)
-    return 0 < len(words) <= 4 and all(w in every or w in {"no", "n"} for w in words) and any(w in answers for w in words)
+    number = set(word_list("header.number"))
+    return 0 < len(words) <= 4 and all(w in every or w in number for w in words) and any(w in answers for w in words)
 
 
-_SIGNATURE = re.compile(
-    r"ambassador|ambassadeur|botschafter|посол|embajador|ambasciatore|representative|représentant|vertreter|"
-    r"представител|rappresentante|representante|minister|ministre|министр|ministro|director|directeur|direktor|"
-    r"заместител|deputy head|chef de mission|capo missione|capo della missione|jefe de misión|missionschef|"
-    r"директор|head of|chef d|leiter|начальник|counsellor|conseiller|botschaftsrat|советник|consejero|consigliere|"
-    r"secretary|secrétaire|sekretär|секретарь|secretari[oa]|segretari[oa]|chargée? d'affaires|ambasciatrice|"
-    r"direttrice|directrice|consejera|conseillère|gesandte|jefe adjunto|sincerely|faithfully|"
-    r"respectfully|yours|veuillez|hochachtung|уважением|atentamente|distinti saluti|signed|signature|/s/",
-    re.I,
-)
+_SIGNATURE = Cue("{signature.cue}")  # a signer's title or a closing under the last answer
 
 
-_APPENDED_TITLE = re.compile(
-    r"^\s*(?:report of|national action plan|action plan|annex|appendix|rapport|plan d'action|plan national|bericht|"
-    r"aktionsplan|nationaler aktionsplan|доклад|отчет|отчёт|национальный план|informe|plan de acción|plan nacional|"
-    r"rapporto|piano d'azione|piano nazionale|law on|act on|loi (?:n°|no|relative)|gesetz (?:über|zur)|закон|ley (?:n|de|orgánica)|legge (?:n|sul|del))\b", re.I)
+_APPENDED_TITLE = Cue(r"^\s*{appended.title}\b")  # "Report of the National Rapporteur", "Aktionsplan ..."
 
 
 def _appended_title(text: str) -> bool:
@@ -269,7 +258,7 @@ def _without_signature(body: list[Line]) -> list[Line]:
 
 
 _FRAGMENT = re.compile(r"^[^\W\d_]{2,12}$")
-_FRAGMENT_END = re.compile(r"^[a-zа-яà-ÿ]{1,3}\.?\s*(?:№|(?i:n[°º]|nr\.?|no\.))?\s*\d{1,2}\b")
+_FRAGMENT_END = Cue(r"^[a-zа-яà-ÿ]{1,3}\.?\s*(?i:{number.broken_sign})?\s*\d{1,2}\b", flags=0)
 
 
 def _end_of_return(lines: tuple[Line, ...]) -> int:

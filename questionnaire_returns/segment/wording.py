@@ -14,7 +14,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from questionnaire_returns.contract import CONTRACT
-from questionnaire_returns.language.patterns import patterns_for
+from questionnaire_returns.language.patterns import Cue, patterns_for
 from questionnaire_returns.records import CHECKED, UNCHECKED
 
 
@@ -26,7 +26,7 @@ _SECTION_PREFIX = re.compile(r"^(?:[ABC]\s?[.\-]?\s?|[АБВ]\s?[.\-]\s?|[АБВ
 _NUMBER = re.compile(r"^(\d{1,2})(?!\d|[.,]\d)\s*(?:[.):\-–]\s*|\s+|$)(.*)$", re.S)
 
 
-_WORD_PREFIX = re.compile(r"^([^\W\d_]{1,12})\.?\s*(?:(?:n\.?\s*[°ºo]\.?|nr\.?|núm\.?|n\.|№)\s*)?(?=\d)", re.U | re.I)
+_WORD_PREFIX = Cue(r"^([^\W\d_]{1,12})\.?\s*(?:{number.sign}\s*)?(?=\d)")  # "Frage Nr. 5", "Вопрос № 3"
 
 
 _NUMBER_SIGN = re.compile(r"^(?:n\.?\s*[°º]|№)\s*(?=\d)", re.I)
@@ -41,7 +41,7 @@ _EMPHASIS = re.compile(r"\*\*|__")
 _GLUED = re.compile(r"^([^\W\d_]{3,})\s([^\W\d_]{1,3})(?=\.?\s*\d)")
 
 
-_AND = re.compile(r"\s(?:and|et|und|и|y|e)\s")
+_AND = Cue(r"\s{clause.and}\s", flags=0)
 
 
 @lru_cache(maxsize=4096)
