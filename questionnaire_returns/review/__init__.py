@@ -3,7 +3,10 @@
 store.py   CorrectionStore, the append-only ledger of corrections and learned aliases
 merge.py   merge(extracted, latest corrections) -> the published answers
 data.py    the merged view the app and the Excel export share (queue, progress)
-app.py     the review web app (create_app, serve)
+app.py     the review web app (create_app, serve): its state and one router per screen
+web.py     what the screens share (the app's state, item page, links, sign-in checks)
+routes/    the routers: signin, queue, item, save, pages
+publisher.py  publish after each save, one at a time
 pages.py   page images of raw/ files, evidence highlighted, only under raw/
 excel.py   export_queue / import_corrections (.xlsx)
 cli.py     `returns review` (Typer sub-app: review_app)

@@ -97,7 +97,7 @@ def import_(
         if report:
             result.write_csv(report)
         if publish and result.applied:
-            from questionnaire_returns.review.app import Publisher
+            from questionnaire_returns.review.publisher import Publisher
 
             error = Publisher(data_dir, s)()
             if error:
