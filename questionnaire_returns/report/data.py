@@ -12,6 +12,8 @@ import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from questionnaire_returns.write.cells import unquote_text
+
 REVIEW = "review"
 DEFAULT_REQUIRED = ("ncm_exists", "nap_exists", "nrm_exists")
 
@@ -73,7 +75,8 @@ def country_sort_key(name: str) -> str:
 def _read_csv(path: Path) -> list[dict[str, str]]:
     try:
         with path.open(newline="", encoding="utf-8-sig") as fh:
-            return list(csv.DictReader(fh))
+            # the dataset's CSVs are written formula-safe: read the text as it was
+            return [{k: unquote_text(v) for k, v in rec.items()} for rec in csv.DictReader(fh)]
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise ReportDataError(f"{path}: {exc}") from exc
 

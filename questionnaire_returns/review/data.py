@@ -16,6 +16,7 @@ import pandas as pd
 
 from questionnaire_returns.review.merge import merge, text
 from questionnaire_returns.review.store import Correction, CorrectionStore
+from questionnaire_returns.write.cells import read_csv
 
 EXTRACTED = "extracted.parquet"
 SUBMISSIONS = "submissions.csv"
@@ -135,7 +136,7 @@ class ReviewData:
         ledger = self.data_dir / SUBMISSIONS
         if ledger.exists():
             try:
-                led = pd.read_csv(ledger, dtype=str, keep_default_na=False)
+                led = read_csv(ledger)
                 current = set(led.loc[led["status"] == "return", "submission_id"])
                 df = df[df["submission_id"].map(text).isin(current)]
             except (OSError, ValueError, KeyError):

@@ -7,10 +7,10 @@ unanswerable, blank = correct when new_value is filled), `new_value`,
 each row was exported with, so a row someone corrected since (in the app or
 another workbook) is reported, never silently overwritten.
 
-No exported cell can run as a formula: every text cell is written as explicit
-string data (with Excel's quote prefix where it starts with = + - @ tab or CR),
-and any .csv written here prefixes such cells with an apostrophe. Formulas typed
-into the workbook are refused on import.
+No exported cell can run as a formula: every cell goes through
+questionnaire_returns.write.cells (text as explicit string data, with Excel's quote
+prefix where it starts with = + - @ tab or CR; an apostrophe in .csv files).
+Formulas typed into the workbook are refused on import.
 """
 
 from __future__ import annotations
@@ -35,9 +35,9 @@ from questionnaire_returns.review.data import (
     normalise_value,
 )
 from questionnaire_returns.review.store import ACTIONS, Conflict, CorrectionStore, fold, store_url_for
+from questionnaire_returns.write.cells import put_xlsx, safe_text
 
 SHEET = "queue"
-RISKY_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 # (header, width, filled by the reviewer)
 COLUMNS = [
     ("submission_id", 22, False),
@@ -60,31 +60,7 @@ COLUMNS = [
     ("extracted_value", 20, False),
 ]
 HIDDEN = ("base_version", "extracted_value")
-EXCEL_MAX_CELL = 32767
-
-
-def is_risky(text: str) -> bool:
-    return isinstance(text, str) and text.startswith(RISKY_START)
-
-
-def csv_safe(value) -> str:
-    """A CSV cell that no spreadsheet will run as a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if is_risky(text) else text
-
-
-def _put(ws, row: int, col: int, value):
-    cell = ws.cell(row=row, column=col)
-    if isinstance(value, str):
-        if len(value) > EXCEL_MAX_CELL:
-            value = value[: EXCEL_MAX_CELL - 1] + "…"
-        cell.value = value
-        cell.data_type = "s"  # explicit string: never a formula, whatever it starts with
-        if is_risky(value):
-            cell.quotePrefix = True
-    else:
-        cell.value = value
-    return cell
+_put = put_xlsx
 
 
 def _field_facts(field: str) -> tuple[str, str, list[str], str, int | None]:
@@ -256,7 +232,7 @@ class ImportReport:
             w = csv.writer(fh)
             w.writerow(["row", "submission_id", "field", "reason"])
             for r in self.rejected:
-                w.writerow([r.row, csv_safe(r.submission_id), csv_safe(r.field), csv_safe(r.reason)])
+                w.writerow([r.row, safe_text(r.submission_id), safe_text(r.field), safe_text(r.reason)])
 
 
 def _cell_text(cell) -> str:
