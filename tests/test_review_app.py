@@ -118,7 +118,7 @@ def test_correct_accept_unanswerable_publish(app, dataset):
     assert r.status_code == 303
     a = answers(dataset)
     row = a[(a.submission_id == "mt-2007") & (a.field == "ncm_exists")].iloc[0]
-    assert (row.value, row.status) == ("no", "corrected")
+    assert (row.value, row.status) == ("no", "confirmed")  # accepted as read
 
     r = save(client, "mt-2007", "report_frequency", "unanswerable")
     assert r.status_code == 303
@@ -280,7 +280,7 @@ def test_add_a_missing_answer_and_restore_a_dropped_one(app, dataset):
     assert "marked unanswerable by Ben" in html and base_version(html) == str(dropped.id)
     assert save(client, "mt-2007", "report_frequency", "accept", base=str(dropped.id)).status_code == 303
     row = answers(dataset).query("submission_id == 'mt-2007' and field == 'report_frequency'").iloc[0]
-    assert (row.value, row.status) == ("annual", "corrected")
+    assert (row.value, row.status) == ("annual", "confirmed")
     assert client.get("/item", params={"s": "nowhere", "f": "nap_year"}).status_code == 404
     assert client.get("/item", params={"s": "mt-2007", "f": "no_such_field"}).status_code == 404
 

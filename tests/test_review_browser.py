@@ -142,7 +142,7 @@ def test_review_in_the_browser(browser, server, tmp_path):
     page.keyboard.press("a")
     page.wait_for_selector("#saved")
     row = answer(server.data, "at-2007", "nrm_exists")
-    assert (row.value, row.status) == ("yes", "corrected")
+    assert (row.value, row.status) == ("yes", "confirmed")
 
     # a bad value is refused with the reason
     page.goto(server.url + "/item?s=mt-2007&f=ncm_exists")

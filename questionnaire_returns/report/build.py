@@ -57,6 +57,11 @@ def quality_rows(ds: Dataset, results: list[FigureResult]) -> list[list]:
         rows.append(["country", country, len(review) + len(missing), "; ".join(review), "; ".join(missing),
                      "", "", "", f"{country}: {len(review)} field(s) under review"
                      + (f", {len(missing)} required answer(s) missing" if missing else "")])
+    reviewed = ds.reviewed_counts()
+    rows.append(["reviewed", "confirmed", reviewed["confirmed"], "", "", "", "", "",
+                 f"{reviewed['confirmed']} value(s) confirmed by a reviewer as read"])
+    rows.append(["reviewed", "corrected", reviewed["corrected"], "", "", "", "", "",
+                 f"{reviewed['corrected']} value(s) corrected by a reviewer"])
     for r in results:
         rows.append(["figure", r.spec.id, len(r.uncertain), _review_values(r), "", _fmt(r.share),
                      _fmt(r.share_min), _fmt(r.share_max), r.full_text])
@@ -145,6 +150,7 @@ def write_html(path: Path, ds: Dataset, tables: list[Table], results: list[Figur
         review_total=sum(len(q["review"]) for q in country_quality),
         missing_total=sum(len(q["missing"]) for q in country_quality),
         review_countries=sum(1 for q in country_quality if q["review"] or q["missing"]),
+        reviewed=ds.reviewed_counts(),
         warnings=ds.warnings,
         label=label,
         review_values=_review_values,

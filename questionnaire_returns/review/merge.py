@@ -32,6 +32,8 @@ EXTRACTED_COLUMNS = [
 ]
 ADDED_COLUMNS = ["extracted_value", "reviewer", "corrected_at"]
 ADDED_EVIDENCE = "added by reviewer"
+CONFIRMED, CORRECTED = "confirmed", "corrected"
+REVIEWED = (CONFIRMED, CORRECTED)  # the statuses a reviewer's save gives
 
 
 def text(value) -> str:
@@ -58,6 +60,11 @@ def stale_note(correction: Correction, now_says: str) -> str:
     return f"{correction.describe()}; the return now says {now_says!r}"
 
 
+def reviewed_status(value: str, extracted: str) -> str:
+    """'confirmed' when a reviewer kept the value as read, 'corrected' when they set another."""
+    return CONFIRMED if text(value).strip() == text(extracted).strip() else CORRECTED
+
+
 def _question_of(field: str) -> str:
     try:
         from questionnaire_returns.contract import CONTRACT
@@ -71,7 +78,8 @@ def merge(extracted: pd.DataFrame, corrections: Mapping[tuple[str, str], Correct
     """The published answers: extracted rows with the latest corrections applied.
 
     Columns: those of `extracted` plus extracted_value, reviewer, corrected_at.
-    - correct / accept: value = the correction's value, status 'corrected';
+    - correct / accept: value = the correction's value, status 'confirmed' when it is
+      the value the extractor read, 'corrected' when the reviewer set another;
     - unanswerable: the row is dropped (an unanswered field is absent);
     - stale (the extraction's value or evidence changed since): status 'review',
       value = the new extraction, note "corrected to X by R on D; the return now says Y";
@@ -117,7 +125,7 @@ def merge(extracted: pd.DataFrame, corrections: Mapping[tuple[str, str], Correct
                     drop.append(i)
                     continue
                 out.at[i, "value"] = c.new_value if c.new_value != "" else value
-                out.at[i, "status"] = "corrected"
+                out.at[i, "status"] = reviewed_status(out.at[i, "value"], value)
                 out.at[i, "reviewer"] = c.reviewer
                 out.at[i, "corrected_at"] = c.created_at
                 if c.note:
@@ -136,7 +144,7 @@ def merge(extracted: pd.DataFrame, corrections: Mapping[tuple[str, str], Correct
             question=_question_of(key[1]),
             value=c.new_value,
             confidence=1.0,
-            status="corrected",
+            status=CORRECTED,
             evidence=ADDED_EVIDENCE,
             source_file="",
             bbox="",
