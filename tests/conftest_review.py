@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import sys
 import tempfile
 import types
@@ -25,6 +26,56 @@ MAIL_PDF = MAIL + "::reply.pdf"
 
 COLUMNS = ["submission_id", "country", "field", "question", "value", "confidence", "status",
            "evidence", "source_file", "page", "bbox", "rule", "note"]
+
+
+PASSWORD = "correct horse battery staple"
+_CSRF = re.compile(r'name="csrf" value="([^"]+)"')
+
+
+def csrf_in(html: str) -> str:
+    """The CSRF token of the first form in a page."""
+    return _CSRF.search(html).group(1)
+
+
+def ensure_account(app, name: str, role: str = "reviewer", password: str = PASSWORD):
+    accounts = app.state.review.accounts
+    return accounts.get(name) or accounts.add(name, role, password, "tests")
+
+
+def sign_in(client, name: str, password: str = PASSWORD, next_url: str = "/queue"):
+    """Post the sign-in form as a browser would (its token from the form); the response."""
+    form = client.get("/login", params={"next": next_url})
+    return client.post("/login", data={"name": name, "password": password, "next": next_url,
+                                       "csrf": csrf_in(form.text)}, follow_redirects=False)
+
+
+def client_for(app, name: str | None = "Anna", role: str = "reviewer", base_url: str = "http://127.0.0.1"):
+    """A TestClient signed in as `name` (an account made with `role` when missing);
+    `client.csrf` is its session's CSRF token."""
+    from fastapi.testclient import TestClient
+
+    client = TestClient(app, base_url=base_url)
+    client.csrf = ""
+    if name:
+        ensure_account(app, name, role)
+        r = sign_in(client, name)
+        assert r.status_code == 303, r.text
+        client.csrf = csrf_in(client.get("/queue").text)
+    return client
+
+
+@pytest.fixture(scope="session", autouse=True)
+def quick_password_hashes():
+    """argon2id with the least work: the product's parameters cost most of a second per
+    sign-in on a loaded machine, and the tests sign in often."""
+    from argon2 import PasswordHasher
+
+    from questionnaire_returns.review import accounts
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+        mp.setattr(accounts, "_dummy", [])
+        yield
 
 
 def pytest_configure(config):

@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 pytest_plugins = ["conftest_review"]
 pytest.register_assert_rewrite("conftest_review")
 
+from conftest_review import PASSWORD, ensure_account  # noqa: E402
 from questionnaire_returns.review.app import create_app  # noqa: E402
 
 # `browser` is registered by conftest_review (pytest_configure); when this module is
@@ -49,6 +50,8 @@ def server(module_dataset, module_publish):
     import uvicorn
 
     app = create_app(module_dataset.data, module_dataset.raw, module_dataset.store_url)
+    for name in ("Anna", "Ana", "Ben"):
+        ensure_account(app, name)
     port = free_port()
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
     srv = uvicorn.Server(config)
@@ -82,14 +85,15 @@ def browser():
         b.close()
 
 
-def login(browser, server, name):
+def login(browser, server, name, password=PASSWORD):
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     context.set_default_timeout(15000)
     page = context.new_page()
     page.goto(server.url + "/queue")
     assert "/login" in page.url
     page.fill("#name", name)
-    page.click("button[type=submit]")
+    page.fill("#password", password)
+    page.click("#signin")
     page.wait_for_url("**/queue")
     return context, page
 
@@ -155,7 +159,7 @@ def test_review_in_the_browser(browser, server, tmp_path):
     # previous / next with the keys
     page.goto(server.url + "/queue")
     assert "4 of 6 reviewed" in page.inner_text("#progress")
-    page.keyboard.press("j")
+    page.keyboard.press("n")
     page.wait_for_url("**/item?*")
     first = page.url
     page.keyboard.press("n")

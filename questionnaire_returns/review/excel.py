@@ -220,10 +220,14 @@ class ImportReport:
         return not self.rejected
 
     def summary(self) -> str:
+        """Counts, then every applied and every rejected row by its row number."""
         lines = [f"{self.path}: {len(self.applied)} applied, {len(self.rejected)} rejected, "
                  f"{self.skipped} left blank"]
+        for a in self.applied:
+            what = "marked unanswerable" if a.action == "unanswerable" else f"{a.action} {a.value!r}"
+            lines.append(f"  applied  row {a.row}: {a.submission_id} {a.field}: {what} (correction #{a.correction_id})")
         for r in self.rejected:
-            lines.append(f"  row {r.row}: {r.submission_id} {r.field}: {r.reason}")
+            lines.append(f"  rejected row {r.row}: {r.submission_id} {r.field}: {r.reason}")
         return "\n".join(lines)
 
     def write_csv(self, path: Path) -> None:
@@ -250,23 +254,58 @@ def _cell_text(cell) -> str:
     return str(value).strip()
 
 
+def known_field(field: str) -> bool:
+    try:
+        from questionnaire_returns.contract import CONTRACT
+
+        CONTRACT.field(field)
+        return True
+    except KeyError:
+        return False
+
+
 def _changed(latest) -> str:
     if latest is None:
         return "changed since the export (its correction is gone); export again"
     return f"changed since the export: {latest.reviewer} {latest.describe().split(' by ')[0]} on {latest.date}; not overwritten"
 
 
+class NotAWorkbook(ValueError):
+    """The file to import is no .xlsx workbook; the message names the file and why."""
+
+
+def _open_workbook(path: Path):
+    """The workbook at `path`; NotAWorkbook for any other kind of file."""
+    path = Path(path)
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        raise NotAWorkbook(f"{path}: not an .xlsx workbook (the name ends in {path.suffix or 'nothing'!r}); "
+                           "import the file `returns review export` wrote, filled")
+    try:
+        with path.open("rb") as fh:
+            magic = fh.read(4)
+    except OSError as exc:
+        raise NotAWorkbook(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if magic != b"PK\x03\x04":
+        raise NotAWorkbook(f"{path}: not an .xlsx workbook (its content is no Office Open XML zip)")
+    try:
+        return load_workbook(path, data_only=False)
+    except Exception as exc:  # a zip that is no workbook, a damaged file
+        raise NotAWorkbook(f"{path}: not a readable .xlsx workbook ({type(exc).__name__}: {exc})") from None
+
+
 def import_corrections(path: Path, store: CorrectionStore, reviewer_default: str | None = None,
                        *, data_dir: Path | None = None) -> ImportReport:
     """Apply the filled rows of an exported workbook to the store.
 
-    Every value is validated against its field's type and vocabulary; each
-    refused row is reported with its row number, field and reason (nothing of
-    it is saved). With `data_dir`, rows whose value or evidence changed in the
-    extraction since the export are refused too.
+    Every value is validated against its field's type, vocabulary and meaning
+    (data.check_value, as in the app); each refused row is reported with its row
+    number, field and reason (nothing of it is saved). A field that is not in the
+    contract is refused; with `data_dir`, so is a submission the dataset does not
+    hold, whatever the exported value, and a row whose value or evidence changed
+    in the extraction since the export. NotAWorkbook for a file of another kind.
     """
     report = ImportReport(str(path))
-    wb = load_workbook(path, data_only=False)
+    wb = _open_workbook(path)
     ws = wb[SHEET] if SHEET in wb.sheetnames else wb.worksheets[0]
     header_cells = next(ws.iter_rows(min_row=1, max_row=1), ())
     col = {str(c.value).strip(): i for i, c in enumerate(header_cells) if c.value is not None}
@@ -303,6 +342,12 @@ def import_corrections(path: Path, store: CorrectionStore, reviewer_default: str
             continue
         if not action:
             action = "correct"
+        if not known_field(field):
+            reject(f"{field!r} is not a field of the contract")
+            continue
+        if current is not None and current.item_or_absent(submission_id, field) is None:
+            reject(f"no submission {submission_id!r} in the dataset")
+            continue
         if action not in ACTIONS:
             reject(f"action {action!r} is not one of {', '.join(ACTIONS)}")
             continue

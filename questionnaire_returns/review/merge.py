@@ -60,6 +60,17 @@ def stale_note(correction: Correction, now_says: str) -> str:
     return f"{correction.describe()}; the return now says {now_says!r}"
 
 
+AWAITING = "awaiting approval"
+
+
+def unapproved_note(correction: Correction) -> str:
+    """Why a correction that needs an approver's second pass does not count yet."""
+    if correction.state == "rejected":
+        why = f": {correction.decision_note}" if correction.decision_note else ""
+        return f"{correction.describe()}; rejected by {correction.approver} on {correction.decided_at[:10]}{why}"
+    return f"{AWAITING}: {correction.describe()}"
+
+
 def reviewed_status(value: str, extracted: str) -> str:
     """'confirmed' when a reviewer kept the value as read, 'corrected' when they set another."""
     return CONFIRMED if text(value).strip() == text(extracted).strip() else CORRECTED
@@ -84,7 +95,9 @@ def merge(extracted: pd.DataFrame, corrections: Mapping[tuple[str, str], Correct
     - stale (the extraction's value or evidence changed since): status 'review',
       value = the new extraction, note "corrected to X by R on D; the return now says Y";
     - a correction for a field the extractor did not find adds a row
-      (status corrected, confidence 1, evidence "added by reviewer").
+      (status corrected, confidence 1, evidence "added by reviewer");
+    - a correction awaiting an approver's second pass, or one an approver rejected:
+      status 'review', value = the extraction, the note says which.
     """
     out = extracted.copy().reset_index(drop=True)
     for col in EXTRACTED_COLUMNS:
@@ -121,6 +134,10 @@ def merge(extracted: pd.DataFrame, corrections: Mapping[tuple[str, str], Correct
                     out.at[i, "status"] = "review"
                     out.at[i, "note"] = stale_note(c, value)
                     continue
+                if c.state != "final":
+                    out.at[i, "status"] = "review"
+                    out.at[i, "note"] = unapproved_note(c)
+                    continue
                 if c.action == "unanswerable":
                     drop.append(i)
                     continue
@@ -136,6 +153,14 @@ def merge(extracted: pd.DataFrame, corrections: Mapping[tuple[str, str], Correct
         submission = key[0]
         if submission not in country_of or c.action == "unanswerable":
             continue  # the return is gone, or the reviewer confirmed there is no answer
+        if c.state != "final":  # an added answer an approver has not passed
+            row = {col: None for col in out.columns}
+            row.update(submission_id=submission, country=country_of[submission], field=key[1],
+                       question=_question_of(key[1]), value="", confidence=0.0, status="review",
+                       evidence="", source_file="", bbox="", rule="reviewer", note=unapproved_note(c),
+                       extracted_value="", reviewer="", corrected_at="")
+            added.append(row)
+            continue
         row = {col: None for col in out.columns}
         row.update(
             submission_id=submission,

@@ -1,32 +1,40 @@
 """What every screen of the review app shares: the app's state and page helpers.
 
-`Review` holds the data, the store, the page images, the publisher and the
-templates; each router reaches it with `review_of(request)`.
+`Review` holds the data, the store, the accounts and sessions, the page images,
+the publisher and the templates; each router reaches it with `review_of(request)`.
+The signed-in account is `user_of(request)` (set by app.py's sign-in middleware
+for every route but sign-in itself, /healthz and /static).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote, urlencode, urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from fastapi import Request
 from fastapi.responses import RedirectResponse
 from jinja2 import Environment, FileSystemLoader
 from starlette.templating import Jinja2Templates
 
+from questionnaire_returns.review.accounts import Account, Accounts
 from questionnaire_returns.review.data import Item, ReviewData
-from questionnaire_returns.review.pages import PageImages, has_image
+from questionnaire_returns.review.labels import label_of, value_labels
+from questionnaire_returns.review.pages import PageImages, Refused, has_image
 from questionnaire_returns.review.publisher import Publisher
+from questionnaire_returns.review.query import QueueQuery
+from questionnaire_returns.review.sessions import Sessions, same_token
+from questionnaire_returns.review.sources import SourceTexts
 from questionnaire_returns.review.store import CorrectionStore, fold
 
 HERE = Path(__file__).parent
-COOKIE = "reviewer"
-FILTERS = ("country", "field", "question")
+FILTERS = QueueQuery.keys()
 
 
 def make_templates() -> Jinja2Templates:
     env = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=True)
+    env.globals["value_labels"] = value_labels
+    env.globals["label_of"] = label_of
     return Jinja2Templates(env=env)
 
 
@@ -36,13 +44,58 @@ class Review:
 
     data: ReviewData
     store: CorrectionStore
+    accounts: Accounts
+    sessions: Sessions
     images: PageImages
+    sources: SourceTexts
     publisher: Publisher
     templates: Jinja2Templates
+    second_pass: bool = False  # reviewers' corrections wait for an approver
+    setup_token: str | None = None  # the one-time link that makes the first admin
 
 
 def review_of(request: Request) -> Review:
     return request.app.state.review
+
+
+def user_of(request: Request) -> Account | None:
+    """The signed-in account (None on the open routes when nobody is signed in)."""
+    return getattr(request.state, "user", None)
+
+
+def csrf_of(request: Request) -> str:
+    return getattr(request.state, "csrf", None) or ""
+
+
+def csrf_ok(request: Request, form) -> bool:
+    """Whether a write's form carries the session's CSRF token."""
+    return same_token(csrf_of(request), str(form.get("csrf", "")))
+
+
+def page(request: Request, template: str, context: dict, status_code: int = 200):
+    """A template with what every page shows: the account, the CSRF token, the publish state."""
+    review = review_of(request)
+    user = user_of(request)
+    base = {"user": user, "reviewer": user.name if user else None, "csrf": csrf_of(request),
+            "publish_error": review.publisher.last_error, "second_pass": review.second_pass}
+    return review.templates.TemplateResponse(request, template, {**base, **context}, status_code=status_code)
+
+
+def message(request: Request, title: str, text: str, status_code: int, queue_url: str = "/queue"):
+    return page(request, "message.html", {"title": title, "message": text, "queue_url": queue_url},
+                status_code=status_code)
+
+
+def refused(request: Request, form=None, role: str | None = None):
+    """A 403 page when a write lacks its CSRF token, comes from another site, or the
+    account lacks `role`; None when the request may go on."""
+    if form is not None and not (same_origin(request) and csrf_ok(request, form)):
+        return message(request, "Refused", "This form is out of date or came from another site: "
+                       "reload the page and try again.", 403)
+    user = user_of(request)
+    if role and (user is None or not user.can(role)):
+        return message(request, "Not allowed", f"This needs the {role} role.", 403)
+    return None
 
 
 def field_info(field: str) -> dict:
@@ -66,8 +119,8 @@ def field_info(field: str) -> dict:
 
 
 def reviewer_of(request: Request) -> str | None:
-    name = fold(unquote(request.cookies.get(COOKIE, "")))
-    return name or None
+    user = user_of(request)
+    return user.name if user else None
 
 
 def same_origin(request: Request) -> bool:
@@ -78,7 +131,10 @@ def same_origin(request: Request) -> bool:
 
 
 def filters_of(params) -> dict[str, str]:
-    return {k: params.get(k, "") or "" for k in FILTERS}
+    """The queue's filters, search and sort from a query string or form (query.BadQuery
+    when one makes no sense: the app answers 422)."""
+    query = QueueQuery.parse(params)
+    return {k: getattr(query, k) for k in FILTERS}
 
 
 def item_url(item: Item | None, filters: dict[str, str], **extra) -> str:
@@ -129,6 +185,32 @@ def neighbours(data: ReviewData, item: Item, filters: dict[str, str]) -> tuple[I
     return None, (queue[0] if queue else None), 0, len(queue)
 
 
+def source_view(review: Review, item: Item) -> dict:
+    """How the item page shows the item's source: `view` is 'image' (a page image with
+    page turning and zoom), 'text' (the document's text, evidence marked) or 'none'. A
+    field with no evidence of its own (a required answer the return lacks) shows its return."""
+    source = item.source_file
+    own = bool(source)
+    if not own:
+        source = review.data.return_file(item.submission_id)
+    out = {"view": "none", "source": source, "own_source": own}
+    if not source:
+        return out
+    try:
+        if has_image(source):
+            pages = review.images.page_count(source)
+            page = item.page if own and item.page and 1 <= item.page <= pages else 1
+            bbox = item.bbox if own and item.page == page else ""
+            out.update(view="image", page=page, pages=pages, bbox=bbox, evidence_page=page if bbox else 0,
+                       image_url="/page-image?" + urlencode({"file": source, "page": page, "bbox": bbox}))
+        else:
+            out.update(view="text", text=review.sources.view(source, item.evidence if own else ""),
+                       text_url="/source-text?" + urlencode({"file": source}))
+    except Refused as exc:
+        out.update(view="none", source_error=str(exc))
+    return out
+
+
 def render_item(request: Request, item: Item, filters: dict[str, str], *, status_code=200,
                 error=None, conflict=None, attempted=None, saved=None):
     """The item page (item.html), with an error, a conflict or a saved banner."""
@@ -140,11 +222,10 @@ def render_item(request: Request, item: Item, filters: dict[str, str], *, status
     parts = [p for p in current.split(";") if p] if info["type"] in ("multi", "ministries") else []
     unknown = unknown_names(item, info["values"]) if info["type"] == "ministries" else []
     reviewed, in_review = data.progress(**filters)
-    return review.templates.TemplateResponse(
+    return page(
         request,
         "item.html",
         {
-            "reviewer": reviewer_of(request),
             "item": item,
             "info": info,
             "current": current,
@@ -159,15 +240,12 @@ def render_item(request: Request, item: Item, filters: dict[str, str], *, status
             "reviewed": reviewed,
             "in_review": in_review,
             "history": list(reversed(store.history(item.submission_id, item.field))),
-            "show_image": bool(item.page) and has_image(item.source_file),
-            "image_url": "/page-image?" + urlencode(
-                {"file": item.source_file, "page": item.page or 1, "bbox": item.bbox}
-            ),
+            "labels": value_labels(item.field),
+            **source_view(review, item),
             "absent_fields": data.absent_fields(item.submission_id),
             "error": error,
             "conflict": conflict,
             "saved": saved,
-            "publish_error": review.publisher.last_error,
         },
         status_code=status_code,
     )

@@ -1,4 +1,4 @@
-"""The queue: fields in review, lowest confidence first, and its Excel export."""
+"""The queue: fields in review (or any status), filtered, searched and sorted; its Excel export."""
 
 from __future__ import annotations
 
@@ -6,11 +6,14 @@ import time
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import RedirectResponse, Response
 
-from questionnaire_returns.review.web import item_url, login_redirect, review_of, reviewer_of
+from questionnaire_returns.review.query import REASONS, SORTS, STATUSES, QueueQuery
+from questionnaire_returns.review.web import item_url, page, review_of
 
 router = APIRouter()
+COLUMNS = [("confidence", "Confidence"), ("country", "Country"), ("language", "Lang."), ("field", "Field"),
+           ("question", "Q"), ("value", "Value"), ("reason", "Why"), ("status", "Status")]
 
 
 def _question_sort(q: str):
@@ -18,51 +21,68 @@ def _question_sort(q: str):
     return (int(digits) if digits else 999, q)
 
 
+def saved_id(raw: str) -> int | None:
+    """A correction id from a link (?saved=); None for anything that is none."""
+    return int(raw) if raw.isdigit() and len(raw) < 19 else None
+
+
+def sort_url(query: QueueQuery, column: str) -> str:
+    """The queue sorted by `column`; ascending first, descending when it is sorted so already."""
+    params = query.as_params()
+    flip = (query.sort or "confidence") == column and query.dir != "desc"
+    params.update(sort=column, dir="desc" if flip else "asc")
+    return "/queue?" + urlencode(params)
+
+
+def queue_context(request: Request, query: QueueQuery, **extra) -> dict:
+    review = review_of(request)
+    data = review.data
+    filters = {k: getattr(query, k) for k in QueueQuery.keys()}
+    queue = data.queue(query)
+    reviewed, total = data.progress(**filters)
+    everything = data.items()
+    pool = [i for i in everything if i.status == "review"] or everything
+
+    def options(values, chosen):
+        return sorted({v for v in values if v} | ({chosen} - {""}))
+
+    return {
+        "queue": [(i, item_url(i, filters)) for i in queue],
+        "query": query,
+        "filters": filters,
+        "countries": options((i.country for i in pool), query.country),
+        "fields": options((i.field for i in pool), query.field),
+        "questions": sorted(options((i.question for i in pool), query.question), key=_question_sort),
+        "languages": options((i.language for i in everything), query.language),
+        "reasons": REASONS,
+        "statuses": STATUSES,
+        "sorts": SORTS,
+        "columns": [(key, title, sort_url(query, key)) for key, title in COLUMNS],
+        "reviewed": reviewed,
+        "total": total,
+        "export_url": "/export.xlsx" + ("?" + urlencode(query.as_params()) if query.as_params() else ""),
+        **extra,
+    }
+
+
 @router.get("/")
 def index():
     return RedirectResponse("/queue", status_code=303)
 
 
-@router.get("/queue", response_class=HTMLResponse)
-def queue_page(request: Request, country: str = "", field: str = "", question: str = "",
-               saved: int | None = None):
-    if not reviewer_of(request):
-        return login_redirect(request)
-    review = review_of(request)
-    data = review.data
-    filters = {"country": country, "field": field, "question": question}
-    items = data.items()
-    queue = data.queue(**filters)
-    reviewed, total = data.progress(**filters)
-    in_review = [i for i in items if i.status == "review"]
-    return review.templates.TemplateResponse(
-        request,
-        "queue.html",
-        {
-            "reviewer": reviewer_of(request),
-            "queue": [(i, item_url(i, filters)) for i in queue],
-            "filters": filters,
-            "countries": sorted({i.country for i in in_review if i.country} | ({country} - {""})),
-            "fields": sorted({i.field for i in in_review} | ({field} - {""})),
-            "questions": sorted({i.question for i in in_review if i.question} | ({question} - {""}),
-                                key=_question_sort),
-            "reviewed": reviewed,
-            "total": total,
-            "export_url": "/export.xlsx" + ("?" + urlencode({k: v for k, v in filters.items() if v})
-                                            if any(filters.values()) else ""),
-            "publish_error": review.publisher.last_error,
-            "saved": review.store.get(saved) if saved else None,
-        },
-    )
+@router.get("/queue")
+def queue_page(request: Request, saved: str = ""):
+    query = QueueQuery.parse(request.query_params)
+    found = saved_id(saved)
+    saved_record = review_of(request).store.get(found) if found else None
+    return page(request, "queue.html", queue_context(request, query, saved=saved_record))
 
 
 @router.get("/export.xlsx")
-def export_xlsx(request: Request, country: str = "", field: str = "", question: str = ""):
-    if not reviewer_of(request):
-        return login_redirect(request)
+def export_xlsx(request: Request):
     from questionnaire_returns.review.excel import workbook_bytes
 
-    items = review_of(request).data.queue(country=country, field=field, question=question)
+    items = review_of(request).data.queue(QueueQuery.parse(request.query_params))
     stamp = time.strftime("%Y%m%d-%H%M")
     return Response(
         workbook_bytes(items),

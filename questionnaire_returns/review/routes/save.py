@@ -10,20 +10,18 @@ from starlette.concurrency import run_in_threadpool
 
 from questionnaire_returns.review.data import check_value, normalise_value
 from questionnaire_returns.review.store import Conflict, fold
-from questionnaire_returns.review.web import (field_info, filters_of, item_url, render_item, review_of,
-                                              reviewer_of, same_origin)
+from questionnaire_returns.review.web import (field_info, filters_of, item_url, page, refused, render_item,
+                                              review_of, reviewer_of, user_of)
 
 router = APIRouter()
 
 
 @router.post("/save")
 async def save(request: Request):
-    reviewer = reviewer_of(request)
-    if not same_origin(request):
-        return PlainTextResponse("cross-site request refused", status_code=403)
-    if not reviewer:
-        return RedirectResponse("/login", status_code=303)
     form = await request.form()
+    if denied := refused(request, form, "reviewer"):
+        return denied
+    reviewer = reviewer_of(request)
     # the store, the merge and publish block: keep them off the event loop
     return await run_in_threadpool(save_form, request, form, reviewer)
 
@@ -38,6 +36,15 @@ def _value_of(form, action: str, info: dict, field: str, shown: str) -> str:
     return shown if action == "accept" else ""
 
 
+def needs_approval(request: Request, action: str, value: str, extracted: str) -> bool:
+    """Where config.yaml asks for a second pass, a reviewer's change (not a confirmation,
+    and not an approver's own) waits for an approver."""
+    user = user_of(request)
+    if not review_of(request).second_pass or user is None or user.can("approver"):
+        return False
+    return action == "unanswerable" or (action == "correct" and value != extracted)
+
+
 def save_form(request: Request, form, reviewer: str):
     review = review_of(request)
     data, store = review.data, review.store
@@ -45,7 +52,9 @@ def save_form(request: Request, form, reviewer: str):
     action = str(form.get("action", ""))
     filters = filters_of(form)
     base = str(form.get("base_version", "")).strip()
-    expected = int(base) if base.isdigit() else None
+    if base and not (base.isdigit() and len(base) < 19):
+        return PlainTextResponse("base_version must be the id of a correction", status_code=422)
+    expected = int(base) if base else None
     # the published row, or a field the extractor missed / a reviewer dropped
     item = data.item_or_absent(s, f)
     info = field_info(f)
@@ -85,6 +94,7 @@ def save_form(request: Request, form, reviewer: str):
             note=fold(str(form.get("note", ""))),
             expected_latest=expected,
             extracted_value=item.extracted_value,
+            needs_approval=needs_approval(request, action, value, item.extracted_value),
         )
     except Conflict as exc:
         current = data.item_or_absent(s, f) or item
@@ -111,3 +121,63 @@ def _next_after(data, key, queue_before: list, filters: dict[str, str], saved_id
         query["saved"] = str(saved_id)
         return RedirectResponse("/queue?" + urlencode(query), status_code=303)
     return RedirectResponse(item_url(nxt, filters, saved=saved_id), status_code=303)
+
+
+MAX_BULK = 1000
+
+
+@router.post("/bulk-accept")
+async def bulk_accept(request: Request):
+    """Accept the selected rows as read, each with the checks of a single save (its value
+    by type and meaning, the version it was shown at), then publish once."""
+    form = await request.form()
+    if denied := refused(request, form, "reviewer"):
+        return denied
+    keys = [str(k) for k in form.getlist("keys")][: MAX_BULK + 1]
+    filters = filters_of(form)
+    if not keys:
+        return _queue_with(request, filters, 422, refused_rows=[("", "", "select the rows to accept first")])
+    if len(keys) > MAX_BULK:
+        return _queue_with(request, filters, 422, refused_rows=[("", "", f"at most {MAX_BULK} rows at a time")])
+    return await run_in_threadpool(_accept_all, request, keys, filters, reviewer_of(request))
+
+
+def _accept_all(request: Request, keys: list[str], filters: dict[str, str], reviewer: str):
+    review = review_of(request)
+    data, store = review.data, review.store
+    accepted, refused_rows = [], []
+    for key in keys:
+        s, _, rest = key.partition("|")
+        f, _, base = rest.partition("|")
+        item = data.item_or_absent(s, f)
+        if item is None:
+            refused_rows.append((s, f, "no such submission or field"))
+            continue
+        if base and not (base.isdigit() and len(base) < 19):
+            refused_rows.append((s, f, "the version it was shown at is no correction id"))
+            continue
+        reason = check_value(f, item.value)
+        if reason:
+            refused_rows.append((s, f, f"{item.value!r} {reason}" if item.value else reason))
+            continue
+        try:
+            store.add(s, f, "accept", old_value=item.value, new_value=item.value, evidence=item.evidence,
+                      reviewer=reviewer, expected_latest=int(base) if base else None,
+                      extracted_value=item.extracted_value)
+        except Conflict as exc:
+            refused_rows.append((s, f, str(exc)))
+            continue
+        accepted.append((s, f, item.value))
+    if accepted:
+        review.publisher()
+    return _queue_with(request, filters, 200 if accepted or not refused_rows else 409,
+                       accepted_rows=accepted, refused_rows=refused_rows)
+
+
+def _queue_with(request: Request, filters: dict[str, str], status_code: int, **result):
+    from questionnaire_returns.review.query import QueueQuery
+    from questionnaire_returns.review.routes.queue import queue_context
+
+    context = queue_context(request, QueueQuery(**filters), bulk=True, accepted_rows=[], refused_rows=[])
+    context.update(result)
+    return page(request, "queue.html", context, status_code=status_code)
