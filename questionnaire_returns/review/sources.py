@@ -66,8 +66,12 @@ def find_evidence(text: str, evidence: str) -> tuple[int, int, bool] | None:
     hit = fuzz.partial_ratio_alignment(probe, hay, score_cutoff=FUZZY_CUTOFF)
     if hit is None or hit.dest_end <= hit.dest_start:
         return None
-    end = min(len(hay), hit.dest_start + max(len(needle), hit.dest_end - hit.dest_start))
-    return where[hit.dest_start], where[end - 1] + 1, False
+    start, end = hit.dest_start, min(len(hay), hit.dest_start + max(len(needle), hit.dest_end - hit.dest_start))
+    while start > 0 and hay[start - 1].isalnum() and hay[start].isalnum():  # whole words only
+        start -= 1
+    while end < len(hay) and hay[end - 1].isalnum() and hay[end].isalnum():
+        end += 1
+    return where[start], where[end - 1] + 1, False
 
 
 class SourceTexts:
