@@ -30,6 +30,15 @@ def _resolver():
     return Resolver(settings().path("canon"))
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> tuple[str, ...]:
+    """The canonical names of the alias tables (for a suggestion when a name is unknown)."""
+    from questionnaire_returns.config import settings
+    from questionnaire_returns.resolve.tables import load_countries
+
+    return tuple(c.name for c in load_countries(settings().path("canon") / "countries.yaml").countries)
+
+
 def year_range() -> tuple[int, int]:
     """(min, max) of a plausible year, from config.yaml's reviewers.years."""
     try:
@@ -46,8 +55,14 @@ def canonical_country(value: str) -> tuple[str | None, str | None]:
     match = _resolver().country(value)
     if match.id and (match.id == value or match.score >= EXACT_COUNTRY):
         return match.id, None
-    if match.id:
-        return None, f"is no State of the alias tables (did you mean {match.id}?)"
+    guess = match.id
+    if not guess:
+        from rapidfuzz import process
+
+        near = process.extractOne(value, _country_names(), score_cutoff=80)
+        guess = near[0] if near else None
+    if guess:
+        return None, f"is no State of the alias tables (did you mean {guess}?)"
     return None, "is no State of the alias tables (canon/countries.yaml)"
 
 
