@@ -58,6 +58,8 @@ COLUMNS = [
     ("review_note", 24, True),
     ("base_version", 8, False),
     ("extracted_value", 20, False),
+    ("status", 11, False),  # review, or confirmed / corrected when a queue of reviewed rows is exported
+    ("value_label", 30, False),  # the value's readable labels beside its codes
 ]
 HIDDEN = ("base_version", "extracted_value")
 _put = put_xlsx
@@ -124,6 +126,8 @@ def build_workbook(items: Iterable[Item]) -> Workbook:
             "review_note": "",
             "base_version": item.base_version,
             "extracted_value": item.extracted_value,
+            "status": item.status,
+            "value_label": item.label,
         }
         for name, value in row.items():
             cell = _put(ws, r, col[name], value)

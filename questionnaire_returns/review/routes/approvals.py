@@ -9,6 +9,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
+from questionnaire_returns.review.routes.queue import saved_id
 from questionnaire_returns.review.store import fold
 from questionnaire_returns.review.web import message, page, refused, review_of, reviewer_of
 
@@ -21,7 +22,8 @@ def approvals_page(request: Request, done: str = ""):
         return denied
     review = review_of(request)
     pending = review.store.pending()
-    decided = review.store.get(int(done)) if done.isdigit() and len(done) < 19 else None
+    found = saved_id(done)
+    decided = review.store.get(found) if found else None
     items = {c.id: review.data.item_or_absent(c.submission_id, c.field) for c in pending}
     return page(request, "approvals.html", {"pending": pending, "items": items, "decided": decided})
 

@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
-from questionnaire_returns.review.query import REASONS, SORTS, STATUSES, QueueQuery
+from questionnaire_returns.review.query import REASONS, SORTS, STATUSES, BadQuery, QueueQuery
 from questionnaire_returns.review.web import item_url, page, review_of
 
 router = APIRouter()
@@ -22,8 +22,13 @@ def _question_sort(q: str):
 
 
 def saved_id(raw: str) -> int | None:
-    """A correction id from a link (?saved=); None for anything that is none."""
-    return int(raw) if raw.isdigit() and len(raw) < 19 else None
+    """A correction id from a link (?saved=): None when there is none; BadQuery (a 422)
+    for anything that cannot be one (text, a number too large for the store)."""
+    if not raw:
+        return None
+    if not (raw.isdigit() and len(raw) < 19):
+        raise BadQuery("saved must be the id of a correction")
+    return int(raw)
 
 
 def sort_url(query: QueueQuery, column: str) -> str:
