@@ -214,6 +214,29 @@ def test_second_pass(dataset, publish_module):
     assert tuple(answers.loc[("at-2007", "nrm_exists")][["value", "status"]]) == ("no", "corrected")
 
 
+def test_second_pass_covers_the_excel_import(dataset, publish_module, tmp_path):
+    from openpyxl import load_workbook
+
+    from questionnaire_returns.review.excel import export_queue, import_corrections
+
+    store = CorrectionStore(dataset.store_url)
+    out = tmp_path / "queue.xlsx"
+    export_queue(dataset.data, out, store)
+    wb = load_workbook(out)
+    ws = wb["queue"]
+    header = [c.value for c in ws[1]]
+    for r in range(2, ws.max_row + 1):
+        if ws.cell(r, header.index("field") + 1).value == "ncm_legal_basis":
+            ws.cell(r, header.index("new_value") + 1, "policy")
+        if (ws.cell(r, 1).value, ws.cell(r, header.index("field") + 1).value) == ("at-2007", "ncm_exists"):
+            ws.cell(r, header.index("action") + 1, "accept")
+    wb.save(out)
+    report = import_corrections(out, store, "Rita", data_dir=dataset.data, second_pass=True)
+    assert len(report.applied) == 2
+    assert [(c.field, c.state) for c in store.pending()] == [("ncm_legal_basis", "pending")]  # the accept needs none
+    store.close()
+
+
 def test_audit_view_says_who_changed_what_when_from_what_to_what(app):
     rita, alex = client_for(app, "Rita"), client_for(app, "Alex", "approver")
     rita.post("/save", data={"s": "at-2007", "f": "ncm_legal_basis", "action": "correct", "value": "policy",

@@ -33,6 +33,12 @@ def _data_dir(data: Optional[Path]) -> Path:
     return settings().path("normalized")
 
 
+def _second_pass() -> bool:
+    from questionnaire_returns.config import settings
+
+    return settings().reviewers.second_pass
+
+
 def _store_url(data_dir: Path, store: Optional[str]) -> str:
     from questionnaire_returns.review.store import store_url_for
 
@@ -108,7 +114,8 @@ def import_(
     s = CorrectionStore(_store_url(data_dir, store))
     try:
         try:
-            result = import_corrections(file, s, reviewer_default=reviewer, data_dir=data_dir)
+            result = import_corrections(file, s, reviewer_default=reviewer, data_dir=data_dir,
+                                        second_pass=_second_pass())
         except NotAWorkbook as exc:
             typer.echo(f"refused: {exc}", err=True)
             raise typer.Exit(2)

@@ -298,7 +298,7 @@ def _open_workbook(path: Path):
 
 
 def import_corrections(path: Path, store: CorrectionStore, reviewer_default: str | None = None,
-                       *, data_dir: Path | None = None) -> ImportReport:
+                       *, data_dir: Path | None = None, second_pass: bool = False) -> ImportReport:
     """Apply the filled rows of an exported workbook to the store.
 
     Every value is validated against its field's type, vocabulary and meaning
@@ -307,6 +307,8 @@ def import_corrections(path: Path, store: CorrectionStore, reviewer_default: str
     contract is refused; with `data_dir`, so is a submission the dataset does not
     hold, whatever the exported value, and a row whose value or evidence changed
     in the extraction since the export. NotAWorkbook for a file of another kind.
+    With `second_pass` (config.yaml's reviewers.second_pass) a row that changes a
+    value waits for an approver in the app, as a reviewer's save there does.
     """
     report = ImportReport(str(path))
     wb = _open_workbook(path)
@@ -395,6 +397,7 @@ def import_corrections(path: Path, store: CorrectionStore, reviewer_default: str
                 submission_id, field, action,
                 old_value=shown, new_value=value, evidence=evidence, reviewer=reviewer,
                 note=get("review_note"), expected_latest=expected, extracted_value=extracted,
+                needs_approval=second_pass and (action == "unanswerable" or (action == "correct" and value != extracted)),
             )
         except Conflict as exc:
             reject(_changed(exc.latest))
