@@ -3,7 +3,6 @@ behind sign-in, the approver's second pass, the audit view, binding beyond 127.0
 
 from __future__ import annotations
 
-import io
 import re
 import sys
 import time
@@ -123,6 +122,17 @@ def test_sign_out_needs_the_token_and_ends_the_session(app):
     r = client.post("/logout", data={"csrf": client.csrf}, follow_redirects=False)
     assert r.status_code == 303 and SESSION_COOKIE in r.headers["set-cookie"]
     assert is_login_redirect(client.get("/queue", follow_redirects=False))
+
+
+def test_failed_sign_ins_are_throttled_per_name(app):
+    ensure_account(app, "Anna")
+    ensure_account(app, "Ben")
+    client = anonymous(app)
+    for _ in range(5):
+        assert sign_in(client, "Anna", "guess").status_code == 401
+    r = sign_in(client, "Anna")  # even the right password waits now
+    assert r.status_code == 429 and "Too many failed sign-ins" in r.text
+    assert sign_in(client, "Ben").status_code == 303  # other names are not held up
 
 
 def test_sign_in_form_has_its_own_token(app):

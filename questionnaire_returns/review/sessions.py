@@ -16,6 +16,8 @@ from __future__ import annotations
 import hmac
 import os
 import secrets
+import threading
+import time
 
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from sqlalchemy import Column, MetaData, String, Table, select
@@ -55,6 +57,36 @@ def app_secret(engine) -> str:
         return conn.execute(select(t.c.value).where(t.c.name == "session")).scalar_one()
 
 
+class SigninThrottle:
+    """At most `limit` failed sign-ins per name in `window_s`; then that name waits (a
+    password guesser gets a handful of tries, and argon2's cost cannot be run up)."""
+
+    def __init__(self, limit: int = 5, window_s: float = 300):
+        self.limit, self.window_s = limit, window_s
+        self._failures: dict[str, list[float]] = {}
+        self._lock = threading.Lock()
+
+    def _recent(self, key: str, now: float) -> list[float]:
+        times = [t for t in self._failures.get(key, []) if now - t < self.window_s]
+        self._failures[key] = times
+        return times
+
+    def wait_s(self, name: str) -> float:
+        """Seconds the name must wait before another try (0 when it may try now)."""
+        now = time.monotonic()
+        with self._lock:
+            times = self._recent(name.casefold(), now)
+            return max(0.0, times[0] + self.window_s - now) if len(times) >= self.limit else 0.0
+
+    def failed(self, name: str) -> None:
+        with self._lock:
+            self._recent(name.casefold(), time.monotonic()).append(time.monotonic())
+
+    def succeeded(self, name: str) -> None:
+        with self._lock:
+            self._failures.pop(name.casefold(), None)
+
+
 def same_token(a: str | None, b: str | None) -> bool:
     return bool(a) and bool(b) and hmac.compare_digest(str(a), str(b))
 
@@ -65,6 +97,7 @@ class Sessions:
     def __init__(self, accounts: Accounts, secret: str, max_age_s: float):
         self.accounts = accounts
         self.max_age_s = int(max_age_s)
+        self.throttle = SigninThrottle()
         self._session = URLSafeTimedSerializer(secret, salt="review-session")
         self._signin = URLSafeTimedSerializer(secret, salt="review-signin")
 

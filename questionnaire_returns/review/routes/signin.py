@@ -56,9 +56,15 @@ async def login(request: Request):
                                                                    str(form.get("csrf", ""))):
         return message(request, "Refused", "The sign-in form is out of date or came from another site: "
                        "reload it and try again.", 403)
+    wait = review.sessions.throttle.wait_s(name)
+    if wait:
+        return _signin_page(request, next_url, f"Too many failed sign-ins for this name: try again in "
+                            f"{max(1, round(wait / 60))} minute(s).", 429, name=name[:80])
     account = await run_in_threadpool(review.accounts.verify, name, password) if name and password else None
     if account is None:
+        review.sessions.throttle.failed(name)
         return _signin_page(request, next_url, "Wrong name or password.", 401, name=name[:80])
+    review.sessions.throttle.succeeded(name)
     return _signed_in(request, account, next_url)
 
 
