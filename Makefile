@@ -53,7 +53,8 @@ demo: $(STAMP) sysdeps ## read raw/ (the demo set when raw/ is empty), write nor
 	@echo
 	@echo "Dataset:      $(OUT)/answers.csv, responses.csv (one row per country), review_queue.csv, failures.csv, submissions.csv"
 	@if [ -d $(OUT)/report ]; then echo "Report:       $(OUT)/report/report.html"; fi
-	@echo "Review:       $(VENV)/bin/returns review   (then open the URL it prints)"
+	@echo "Review:       $(VENV)/bin/returns review   (then open the URL it prints; with no account yet it prints"
+	@echo "              a one-time link that makes the first admin, or: returns review users add admin --role admin)"
 
 test: $(STAMP) sysdeps ## run the test suite
 	$(PY) -m pytest

@@ -73,6 +73,22 @@ class Ingest(_Strict):
     retry_delay_seconds: float = 1
 
 
+class Years(_Strict):
+    min: int = 1950
+    max: int = 2035
+
+
+class Reviewers(_Strict):
+    """The review app and what reviewers may save."""
+
+    years: Years = Years()  # a year or date outside [min, max] is refused (app, its API, Excel import)
+    second_pass: bool = False  # an approver confirms each correction before it is published
+    session_hours: float = 12  # a sign-in lasts this long
+    tls_certfile: Path | None = None  # serve HTTPS (needed to bind beyond 127.0.0.1 ...)
+    tls_keyfile: Path | None = None
+    behind_proxy: bool = False  # ... unless a TLS-terminating proxy stands in front
+
+
 class Schedule(_Strict):
     cron: str = "*/10 * * * *"
     poll_seconds: int = 30
@@ -86,6 +102,7 @@ class Settings(_Strict):
     reader: Reader = Reader()
     ingest: Ingest = Ingest()
     schedule: Schedule = Schedule()
+    reviewers: Reviewers = Reviewers()
     base: Path = Path(".")  # the folder config.yaml is in; relative paths start there
 
     def path(self, name: str) -> Path:

@@ -32,6 +32,8 @@ from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
 from typing import Iterable, Mapping
 
+from questionnaire_returns.write.cells import read_csv  # submissions.csv is written formula-safe
+
 COLUMNS = [
     "source_file", "sha256", "size_bytes", "received", "form", "pages", "country",
     "language", "status", "submission_id", "reason",
@@ -288,15 +290,13 @@ def build(
 
 def previous_ids(path: Path) -> dict[str, str]:
     """source_file → submission_id from an existing submissions.csv (empty when none)."""
-    import pandas as pd
-
     try:
-        df = pd.read_csv(path, dtype=str, keep_default_na=False)
+        df = read_csv(path)
     except (OSError, ValueError):
         return {}
     if "source_file" not in df or "submission_id" not in df:
         return {}
-    statuses = df["status"] if "status" in df else pd.Series([""] * len(df))
+    statuses = df["status"] if "status" in df else [""] * len(df)
     rows = [(s, i, st) for s, i, st in zip(df["source_file"], df["submission_id"], statuses) if i and "::" not in s]
     # an id is a file's own unless it was filed under another file's id (duplicates, attachments)
     owners = {i for s, i, st in rows if st in ("return", "superseded", "failed")}
@@ -306,10 +306,8 @@ def previous_ids(path: Path) -> dict[str, str]:
 
 def previous_hashes(path: Path) -> dict[str, str]:
     """source_file → sha256 from an existing submissions.csv (to tell new from changed files)."""
-    import pandas as pd
-
     try:
-        df = pd.read_csv(path, dtype=str, keep_default_na=False)
+        df = read_csv(path)
     except (OSError, ValueError):
         return {}
     if "source_file" not in df or "sha256" not in df:

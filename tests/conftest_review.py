@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import sys
 import tempfile
 import types
@@ -25,6 +26,56 @@ MAIL_PDF = MAIL + "::reply.pdf"
 
 COLUMNS = ["submission_id", "country", "field", "question", "value", "confidence", "status",
            "evidence", "source_file", "page", "bbox", "rule", "note"]
+
+
+PASSWORD = "correct horse battery staple"
+_CSRF = re.compile(r'name="csrf" value="([^"]+)"')
+
+
+def csrf_in(html: str) -> str:
+    """The CSRF token of the first form in a page."""
+    return _CSRF.search(html).group(1)
+
+
+def ensure_account(app, name: str, role: str = "reviewer", password: str = PASSWORD):
+    accounts = app.state.review.accounts
+    return accounts.get(name) or accounts.add(name, role, password, "tests")
+
+
+def sign_in(client, name: str, password: str = PASSWORD, next_url: str = "/queue"):
+    """Post the sign-in form as a browser would (its token from the form); the response."""
+    form = client.get("/login", params={"next": next_url})
+    return client.post("/login", data={"name": name, "password": password, "next": next_url,
+                                       "csrf": csrf_in(form.text)}, follow_redirects=False)
+
+
+def client_for(app, name: str | None = "Anna", role: str = "reviewer", base_url: str = "http://127.0.0.1"):
+    """A TestClient signed in as `name` (an account made with `role` when missing);
+    `client.csrf` is its session's CSRF token."""
+    from fastapi.testclient import TestClient
+
+    client = TestClient(app, base_url=base_url)
+    client.csrf = ""
+    if name:
+        ensure_account(app, name, role)
+        r = sign_in(client, name)
+        assert r.status_code == 303, r.text
+        client.csrf = csrf_in(client.get("/queue").text)
+    return client
+
+
+@pytest.fixture(scope="session", autouse=True)
+def quick_password_hashes():
+    """argon2id with the least work: the product's parameters cost most of a second per
+    sign-in on a loaded machine, and the tests sign in often."""
+    from argon2 import PasswordHasher
+
+    from questionnaire_returns.review import accounts
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+        mp.setattr(accounts, "_dummy", [])
+        yield
 
 
 def pytest_configure(config):
@@ -112,11 +163,12 @@ def build_dataset(root: Path) -> tuple[Path, Path]:
     return data, raw
 
 
-def write_ledger(data_dir: Path, returns: dict[str, tuple[str, str]]) -> None:
+def write_ledger(data_dir: Path, returns: dict[str, tuple[str, str]], languages: dict[str, str] | None = None) -> None:
     """submissions.csv as the pipeline writes it: the lead's publish keeps the rows of
     submissions whose ledger status is `return`."""
     rows = [dict(source_file=src, sha256="", size_bytes=1, received="", form="pdf_typed", pages=1,
-                 country=country, language="en", status="return", submission_id=sid, reason="")
+                 country=country, language=(languages or {}).get(sid, "en"), status="return", submission_id=sid,
+                 reason="")
             for sid, (country, src) in returns.items()]
     pd.DataFrame(rows).to_csv(data_dir / "submissions.csv", index=False)
 
@@ -179,5 +231,115 @@ def module_publish():
 def module_dataset():
     with tempfile.TemporaryDirectory(prefix="review-") as tmp:
         data, raw = build_dataset(Path(tmp))
+        yield types.SimpleNamespace(root=Path(tmp), data=data, raw=raw,
+                                    store_url=f"sqlite:///{data / 'corrections.sqlite'}")
+
+
+# ----------------------------------------------------------------------------- sources of every kind
+
+FORM_PDF = "canada/questionnaire_fillable.pdf"
+WORD = "georgia/reply.docx"
+HTML = "norway/export.html"
+TEXT = "russia/otvet.txt"
+BODY_MAIL = "malta/letter.eml"
+FORM_VALUE = "National Task Force on THB"
+# the fillable field on page 2, as x0,top,x1,bottom in PDF points (A4 is 842 points high)
+FORM_BBOX = "72,120,400,148"
+WORD_EVIDENCE = "3. The Inter-Agency Council is chaired by the Ministry of Justice."
+
+
+def make_fillable_pdf(path: Path) -> None:
+    """Two pages; page 2 holds a filled text field and a ticked box (AcroForm widgets, values
+    only in the form: a renderer without the form environment draws empty boxes)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.drawString(72, A4[1] - 72, "Questionnaire (fillable) - Canada")
+    c.drawString(72, A4[1] - 100, "1. Does your country have a co-ordination mechanism?")
+    c.showPage()
+    c.drawString(72, A4[1] - 100, "2b. Name of the body:")
+    c.acroForm.textfield(name="q2b", value=FORM_VALUE, x=72, y=A4[1] - 148, width=328, height=28, borderWidth=1,
+                         fontSize=14)
+    c.acroForm.checkbox(name="q1_yes", x=72, y=A4[1] - 200, size=18, checked=True, buttonStyle="check")
+    c.showPage()
+    c.save()
+
+
+def make_word(path: Path) -> None:
+    import docx
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    d = docx.Document()
+    d.add_paragraph("Reply of Georgia to the OSCE questionnaire")
+    for i in range(1, 60):  # enough text that the evidence is far below the top
+        d.add_paragraph(f"Paragraph {i}: background on matters the questionnaire does not ask about.")
+    d.add_paragraph(WORD_EVIDENCE)
+    d.add_paragraph("4. It was established by a decree of 2006.")
+    d.save(str(path))
+
+
+def sources_rows() -> list[dict]:
+    def row(sub, country, field, q, value, conf, status, evidence, source="", page=None, bbox="", note=""):
+        return dict(submission_id=sub, country=country, field=field, question=q, value=value, confidence=conf,
+                    status=status, evidence=evidence, source_file=source, page=page, bbox=bbox, rule="test",
+                    note=note)
+
+    return [
+        row("ca-2007", "Canada", "country", None, "Canada", 0.99, "auto", "Canada", FORM_PDF, 1),
+        row("ca-2007", "Canada", "ncm_body_name", "2", FORM_VALUE, 0.6, "review", FORM_VALUE, FORM_PDF, 2,
+            FORM_BBOX, "low_confidence"),
+        row("ca-2007", "Canada", "nap_exists", "9", "", 0.0, "review", "", note="required_missing"),
+        row("ge-2007", "Georgia", "country", None, "Georgia", 0.99, "auto", "Georgia", WORD),
+        row("ge-2007", "Georgia", "ncm_lead_ministry", "3", "justice", 0.5, "review", WORD_EVIDENCE, WORD,
+            note="low_confidence"),
+        row("ge-2007", "Georgia", "nrm_exists", "16", "", 0.0, "review", "", note="required_missing"),
+        row("no-2007", "Norway", "country", None, "Norway", 0.99, "auto", "Norway", HTML),
+        row("no-2007", "Norway", "nrm_exists", "16", "yes", 0.7, "review",
+            "16. Yes, the National Rapporteur reports yearly.", HTML, note="audit"),
+        row("ru-2007", "Russian Federation", "country", None, "Russian Federation", 0.99, "auto",
+            "Российская Федерация", TEXT),
+        row("ru-2007", "Russian Federation", "ncm_exists", "1", "yes", 0.65, "review", "1. Да", TEXT,
+            note="low_confidence"),
+        row("mt-2007", "Malta", "country", None, "Malta", 0.99, "auto", "Malta", BODY_MAIL),
+        row("mt-2007", "Malta", "nap_exists", "9", "yes", 0.7, "review",
+            "Malta adopted its National Action Plan in 2006.", BODY_MAIL, note="low_confidence"),
+    ]
+
+
+def build_sources_dataset(root: Path) -> tuple[Path, Path]:
+    raw, data = root / "raw", root / "normalized"
+    data.mkdir(parents=True, exist_ok=True)
+    make_fillable_pdf(raw / FORM_PDF)
+    make_word(raw / WORD)
+    (raw / HTML).parent.mkdir(parents=True, exist_ok=True)
+    (raw / HTML).write_text("<html><body><h1>Norway</h1><p>Filler.</p>"
+                            "<p>16. Yes, the National Rapporteur reports yearly.</p></body></html>", encoding="utf-8")
+    (raw / TEXT).parent.mkdir(parents=True, exist_ok=True)
+    (raw / TEXT).write_text("Ответ Российской Федерации\n1. Да\n2. Межведомственная комиссия\n", encoding="utf-8")
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "mfa@example.org", "osce@example.org", "Questionnaire"
+    msg.set_content("Dear colleagues,\n\nMalta adopted its National Action Plan in 2006.\n\nRegards")
+    (raw / BODY_MAIL).parent.mkdir(parents=True, exist_ok=True)
+    (raw / BODY_MAIL).write_bytes(bytes(msg))
+    write_extracted(data, sources_rows())
+    write_ledger(data, {"ca-2007": ("Canada", FORM_PDF), "ge-2007": ("Georgia", WORD), "no-2007": ("Norway", HTML),
+                        "ru-2007": ("Russian Federation", TEXT), "mt-2007": ("Malta", BODY_MAIL)},
+                 languages={"ru-2007": "ru"})
+    return data, raw
+
+
+@pytest.fixture
+def sources_dataset(tmp_path):
+    data, raw = build_sources_dataset(tmp_path)
+    return types.SimpleNamespace(root=tmp_path, data=data, raw=raw,
+                                 store_url=f"sqlite:///{data / 'corrections.sqlite'}")
+
+
+@pytest.fixture(scope="module")
+def module_sources_dataset():
+    with tempfile.TemporaryDirectory(prefix="review-sources-") as tmp:
+        data, raw = build_sources_dataset(Path(tmp))
         yield types.SimpleNamespace(root=Path(tmp), data=data, raw=raw,
                                     store_url=f"sqlite:///{data / 'corrections.sqlite'}")

@@ -328,16 +328,20 @@ def test_xlsx_sheets_frozen_headers_widths_and_no_formulas(report):
         for row in ws.iter_rows():
             for cell in row:
                 assert cell.data_type != "f", f"{ws.title}!{cell.coordinate} is a formula"
-                if isinstance(cell.value, str):
-                    assert cell.value[:1] not in ("=", "+", "-", "@"), f"{ws.title}!{cell.coordinate}"
+                if isinstance(cell.value, str) and cell.value[:1] in ("=", "+", "-", "@"):
+                    # shown as written, never run: a string cell with Excel's quote prefix
+                    assert cell.data_type == "s" and cell.quotePrefix, f"{ws.title}!{cell.coordinate}"
     ncm = wb["NCM"]
     headers = [c.value for c in ncm[1]]
     body, coordinator = headers.index("Body"), headers.index("Co-ordinator")
     values = {r[0].value: r for r in ncm.iter_rows(min_row=2)}
-    assert values["Albania"][body].value == '\'=HYPERLINK("http://example.invalid","click")'
-    assert values["Albania"][coordinator].value == "'+Deputy Minister of Interior"
-    assert values["Belgium"][body].value == "'@Interdepartementale Coördinatiecel"
-    assert values["Croatia"][body].value == "'-National Committee for Suppression of Trafficking"
+    # formula-like text is kept as written in a string cell with Excel's quote prefix: shown, never run
+    for country, col, text in [("Albania", body, '=HYPERLINK("http://example.invalid","click")'),
+                               ("Albania", coordinator, "+Deputy Minister of Interior"),
+                               ("Belgium", body, "@Interdepartementale Coördinatiecel"),
+                               ("Croatia", body, "-National Committee for Suppression of Trafficking")]:
+        cell = values[country][col]
+        assert (cell.value, cell.data_type, cell.quotePrefix) == (text, "s", True), country
     # the cell under review is highlighted
     nature = headers.index("Nature")
     assert values["Estonia"][nature].fill.fgColor.rgb.endswith("FFE8B0")

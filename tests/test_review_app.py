@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 pytest_plugins = ["conftest_review"]
 pytest.register_assert_rewrite("conftest_review")
 
-from conftest_review import MAIL_PDF, REVIEW_PDF  # noqa: E402
+from conftest_review import MAIL_PDF, REVIEW_PDF, client_for, ensure_account, sign_in  # noqa: E402
 from questionnaire_returns.review.app import create_app, serve  # noqa: E402
 
 BASE = "http://127.0.0.1"
@@ -27,14 +27,6 @@ BASE = "http://127.0.0.1"
 @pytest.fixture
 def app(dataset, publish_module):
     return create_app(dataset.data, dataset.raw, dataset.store_url)
-
-
-def client_for(app, name: str | None = "Anna") -> TestClient:
-    client = TestClient(app, base_url=BASE)
-    if name:
-        r = client.post("/login", data={"name": name, "next": "/queue"}, follow_redirects=False)
-        assert r.status_code == 303
-    return client
 
 
 def base_version(html: str) -> str:
@@ -46,22 +38,26 @@ def answers(dataset) -> pd.DataFrame:
 
 
 def save(client, sub, field, action, value=None, base="", **extra):
-    data = {"s": sub, "f": field, "action": action, "base_version": base, **extra}
+    data = {"s": sub, "f": field, "action": action, "base_version": base, "csrf": client.csrf, **extra}
     if value is not None:
         data["value"] = value
     return client.post("/save", data=data, follow_redirects=False)
 
 
-def test_reviewer_name_first(app):
+def test_sign_in_first(app):
     anonymous = client_for(app, None)
     r = anonymous.get("/queue", follow_redirects=False)
     assert r.status_code == 303 and r.headers["location"].startswith("/login")
     r = anonymous.post("/save", data={"s": "at-2007", "f": "ncm_exists", "action": "accept"}, follow_redirects=False)
     assert r.status_code == 303 and r.headers["location"] == "/login"
-    assert anonymous.post("/login", data={"name": "   "}).status_code == 422
-    r = anonymous.post("/login", data={"name": "Zoë O'Brien", "next": "https://evil.example/"}, follow_redirects=False)
-    assert r.headers["location"] == "/queue"  # never redirected off-site
-    assert "samesite=lax" in r.headers["set-cookie"].lower() and "httponly" in r.headers["set-cookie"].lower()
+    ensure_account(app, "Zoë O'Brien")
+    assert sign_in(anonymous, "   ").status_code == 401
+    assert sign_in(anonymous, "Zoë O'Brien", "not the password").status_code == 401
+    assert "Wrong name or password" in sign_in(anonymous, "Nobody").text
+    r = sign_in(anonymous, "Zoë O'Brien", next_url="https://evil.example/")
+    assert r.status_code == 303 and r.headers["location"] == "/queue"  # never redirected off-site
+    cookie = r.headers["set-cookie"].lower()
+    assert "samesite=lax" in cookie and "httponly" in cookie
     assert "Zoë O&#39;Brien" in anonymous.get("/queue").text
 
 
@@ -118,7 +114,7 @@ def test_correct_accept_unanswerable_publish(app, dataset):
     assert r.status_code == 303
     a = answers(dataset)
     row = a[(a.submission_id == "mt-2007") & (a.field == "ncm_exists")].iloc[0]
-    assert (row.value, row.status) == ("no", "corrected")
+    assert (row.value, row.status) == ("no", "confirmed")  # accepted as read
 
     r = save(client, "mt-2007", "report_frequency", "unanswerable")
     assert r.status_code == 303
@@ -146,7 +142,7 @@ def test_bad_values_are_refused_with_the_reason(app):
 def test_multi_values_and_remember_this_name(app):
     client = client_for(app)
     r = client.post("/save", data={
-        "s": "at-2007", "f": "ncm_ministries", "action": "correct", "base_version": "",
+        "s": "at-2007", "f": "ncm_ministries", "action": "correct", "base_version": "", "csrf": client.csrf,
         "values": ["interior", "justice"], "alias_on": ["0"],
         "alias_name_0": "Vice Squad within the Malta Police Force", "alias_id_0": "interior",
     }, follow_redirects=False)
@@ -234,11 +230,15 @@ def test_host_and_origin_checks(app):
     client = client_for(app)
     evil = TestClient(app, base_url="http://evil.example")
     assert evil.get("/healthz").status_code == 400  # DNS rebinding: unknown Host header refused
-    r = client.post("/save", data={"s": "at-2007", "f": "ncm_exists", "action": "accept"},
+    r = client.post("/save", data={"s": "at-2007", "f": "ncm_exists", "action": "accept", "csrf": client.csrf},
                     headers={"Origin": "http://evil.example"}, follow_redirects=False)
     assert r.status_code == 403
     assert app.state.store.latest() == {}
-    r = client.post("/login", data={"name": "Mallory"}, headers={"Origin": "http://evil.example"})
+    ensure_account(app, "Mallory")
+    form = client.get("/login").text
+    r = client.post("/login", data={"name": "Mallory", "password": "correct horse battery staple",
+                                    "csrf": re.search(r'name="csrf" value="([^"]+)"', form).group(1)},
+                    headers={"Origin": "http://evil.example"})
     assert r.status_code == 403
 
 
@@ -280,7 +280,7 @@ def test_add_a_missing_answer_and_restore_a_dropped_one(app, dataset):
     assert "marked unanswerable by Ben" in html and base_version(html) == str(dropped.id)
     assert save(client, "mt-2007", "report_frequency", "accept", base=str(dropped.id)).status_code == 303
     row = answers(dataset).query("submission_id == 'mt-2007' and field == 'report_frequency'").iloc[0]
-    assert (row.value, row.status) == ("annual", "corrected")
+    assert (row.value, row.status) == ("annual", "confirmed")
     assert client.get("/item", params={"s": "nowhere", "f": "nap_year"}).status_code == 404
     assert client.get("/item", params={"s": "mt-2007", "f": "no_such_field"}).status_code == 404
 
@@ -299,7 +299,7 @@ def test_last_item_of_a_filtered_queue_returns_to_the_queue(app):
 def test_remember_needs_a_ministry(app):
     client = client_for(app)
     r = client.post("/save", data={
-        "s": "at-2007", "f": "ncm_ministries", "action": "correct", "base_version": "",
+        "s": "at-2007", "f": "ncm_ministries", "action": "correct", "base_version": "", "csrf": client.csrf,
         "values": ["interior"], "alias_on": ["0"], "alias_name_0": "Vice Squad", "alias_id_0": "",
     }, follow_redirects=False)
     assert r.status_code == 422 and "choose the ministry" in r.text

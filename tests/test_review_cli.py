@@ -32,7 +32,7 @@ def test_help_texts():
 def test_default_command_serves_on_localhost(monkeypatch, dataset):
     seen = {}
 
-    def fake_serve(data_dir, host, port, raw_dir, store_url):
+    def fake_serve(data_dir, host, port, raw_dir, store_url, **tls):
         seen.update(data_dir=data_dir, host=host, port=port, raw_dir=raw_dir, store_url=store_url)
 
     import questionnaire_returns.review.app as app_module

@@ -19,11 +19,11 @@ from conftest_review import extracted_rows, write_extracted, write_ledger  # noq
 from questionnaire_returns.review.excel import (  # noqa: E402
     ImportReport,
     RejectedRow,
-    csv_safe,
     export_queue,
     import_corrections,
 )
 from questionnaire_returns.review.store import CorrectionStore  # noqa: E402
+from questionnaire_returns.write.cells import safe_text  # noqa: E402
 
 
 @pytest.fixture
@@ -170,8 +170,8 @@ def test_exported_cells_cannot_run_as_formulas(dataset, store, tmp_path):
     assert seen == len(payloads)
     # and any CSV we write neutralises them with an apostrophe
     for payload in payloads:
-        assert csv_safe(payload) == "'" + payload
-    assert csv_safe("plain") == "plain" and csv_safe("2004") == "2004"
+        assert safe_text(payload) == "'" + payload
+    assert safe_text("plain") == "plain" and safe_text("2004") == "2004" and safe_text("-5") == "-5"
 
 
 def test_dataset_after_import_publishes(dataset, store, tmp_path, publish_module):

@@ -62,7 +62,7 @@ def test_corrected_accepted_unanswerable(extracted, store):
     assert (r.value, r.status, r.extracted_value, r.reviewer) == ("policy", "corrected", "decree", "Anna")
     assert r.corrected_at.startswith("20")
     r = row(out, "at-2007", "ncm_exists")
-    assert (r.value, r.status, r.reviewer) == ("yes", "corrected", "Ben")
+    assert (r.value, r.status, r.reviewer) == ("yes", "confirmed", "Ben")  # accepted as read
     assert out[(out.submission_id == "mt-2007") & (out.field == "report_frequency")].empty
     assert len(out) == len(extracted) - 1
     assert row(out, "at-2007", "ncm_type").status == "auto"  # untouched rows stay as they are
@@ -74,7 +74,8 @@ def test_latest_correction_wins(extracted, store):
     store.add("at-2007", "ncm_exists", "correct", "no", "yes", ex.evidence, "Ben", expected_latest=a.id,
               extracted_value="yes")
     r = row(merge(extracted, store.latest()), "at-2007", "ncm_exists")
-    assert (r.value, r.status, r.reviewer) == ("yes", "corrected", "Ben")
+    # Ben set the value back to what the return says: confirmed, not corrected
+    assert (r.value, r.status, r.reviewer) == ("yes", "confirmed", "Ben")
 
 
 def test_stale_correction_goes_back_to_review(extracted, store):

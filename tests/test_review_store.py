@@ -154,3 +154,28 @@ def test_memory_url_works():
     s.add("a", "b", "correct", "", "x", "", "r")
     assert s.latest()[("a", "b")].new_value == "x"
     assert s.journal_mode() in ("memory", "wal")
+
+
+def test_a_store_made_before_the_second_pass_is_upgraded(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "old.sqlite"
+    con = sqlite3.connect(path)
+    con.executescript("""
+        CREATE TABLE corrections (id INTEGER PRIMARY KEY AUTOINCREMENT, submission_id VARCHAR(200) NOT NULL,
+            field VARCHAR(100) NOT NULL, action VARCHAR(20) NOT NULL, old_value TEXT NOT NULL, new_value TEXT NOT NULL,
+            evidence TEXT NOT NULL, reviewer VARCHAR(200) NOT NULL, created_at VARCHAR(40) NOT NULL, note TEXT NOT NULL,
+            base_version INTEGER, extracted_value TEXT, seq INTEGER NOT NULL,
+            CONSTRAINT uq_corrections_field_seq UNIQUE (submission_id, field, seq));
+        INSERT INTO corrections (submission_id, field, action, old_value, new_value, evidence, reviewer, created_at,
+            note, base_version, extracted_value, seq)
+        VALUES ('at', 'ncm_exists', 'correct', 'yes', 'no', 'ev', 'ana', '2007-01-01T00:00:00+00:00', '', NULL, 'yes', 1);
+    """)
+    con.commit()
+    con.close()
+    store = CorrectionStore(f"sqlite:///{path}")
+    [old] = store.latest().values()
+    assert (old.new_value, old.needs_approval, old.state) == ("no", False, "final")  # counts, as it always did
+    new = store.add("at", "ncm_exists", "correct", "no", "yes", "ev", "ben", expected_latest=old.id, needs_approval=True)
+    assert store.latest()[("at", "ncm_exists")].state == "pending" and new.needs_approval
+    store.close()

@@ -16,6 +16,7 @@ from questionnaire_returns.report.charts import draw_group
 from questionnaire_returns.report.data import Dataset, load_dataset
 from questionnaire_returns.report.figures import GROUPS, FigureResult, compute_figures, label
 from questionnaire_returns.report.tables import REVIEW_COLUMN, Table, build_tables
+from questionnaire_returns.write.cells import put_xlsx, safe_text
 
 FIGURE_COLUMNS = [
     "figure", "group", "label", "definition", "numerator", "denominator", "share",
@@ -27,13 +28,6 @@ QUALITY_COLUMNS = [
 SHEET_NAMES = {"overview": "Overview", "ncm": "NCM", "nap": "NAP", "nrm": "NRM"}
 REVIEW_FILL = PatternFill("solid", fgColor="FFE8B0")
 HEADER_FILL = PatternFill("solid", fgColor="DDE6EE")
-
-
-def neutralise(value):
-    """Text that a spreadsheet would run as a formula (= + - @, tab, CR) gets a leading '."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
 
 
 def _fmt(share: float | None) -> str:
@@ -63,6 +57,11 @@ def quality_rows(ds: Dataset, results: list[FigureResult]) -> list[list]:
         rows.append(["country", country, len(review) + len(missing), "; ".join(review), "; ".join(missing),
                      "", "", "", f"{country}: {len(review)} field(s) under review"
                      + (f", {len(missing)} required answer(s) missing" if missing else "")])
+    reviewed = ds.reviewed_counts()
+    rows.append(["reviewed", "confirmed", reviewed["confirmed"], "", "", "", "", "",
+                 f"{reviewed['confirmed']} value(s) confirmed by a reviewer as read"])
+    rows.append(["reviewed", "corrected", reviewed["corrected"], "", "", "", "", "",
+                 f"{reviewed['corrected']} value(s) corrected by a reviewer"])
     for r in results:
         rows.append(["figure", r.spec.id, len(r.uncertain), _review_values(r), "", _fmt(r.share),
                      _fmt(r.share_min), _fmt(r.share_max), r.full_text])
@@ -72,26 +71,24 @@ def quality_rows(ds: Dataset, results: list[FigureResult]) -> list[list]:
 def _write_csv(path: Path, header: list[str], rows: list[list]) -> Path:
     with path.open("w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)
-        writer.writerow(header)
+        writer.writerow([safe_text(h) for h in header])
         for row in rows:
-            writer.writerow([neutralise(v) for v in row])
+            writer.writerow([safe_text(v) for v in row])
     return path
 
 
 def _sheet(wb: Workbook, title: str, header: list[str], rows: list[list], widths: list[int],
            flagged: list[set[int]] | None = None):
     ws = wb.create_sheet(title)
-    ws.append([neutralise(h) for h in header])
-    for cell in ws[1]:
+    for j, h in enumerate(header, start=1):
+        cell = put_xlsx(ws, 1, j, h)
         cell.font = Font(bold=True)
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for i, row in enumerate(rows):
-        ws.append([neutralise(v) for v in row])
-        for j, cell in enumerate(ws[i + 2]):
+        for j, value in enumerate(row):
+            cell = put_xlsx(ws, i + 2, j + 1, value)  # text never a formula, whatever it says
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-            if isinstance(cell.value, str):
-                cell.data_type = "s"  # never a formula, whatever the text
             if flagged is not None and j in flagged[i]:
                 cell.fill = REVIEW_FILL
     ws.freeze_panes = "A2"
@@ -153,6 +150,7 @@ def write_html(path: Path, ds: Dataset, tables: list[Table], results: list[Figur
         review_total=sum(len(q["review"]) for q in country_quality),
         missing_total=sum(len(q["missing"]) for q in country_quality),
         review_countries=sum(1 for q in country_quality if q["review"] or q["missing"]),
+        reviewed=ds.reviewed_counts(),
         warnings=ds.warnings,
         label=label,
         review_values=_review_values,

@@ -12,7 +12,10 @@ import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from questionnaire_returns.write.cells import unquote_text
+
 REVIEW = "review"
+REVIEWED = ("confirmed", "corrected")  # a reviewer kept the value as read / set another
 DEFAULT_REQUIRED = ("ncm_exists", "nap_exists", "nrm_exists")
 
 
@@ -23,7 +26,7 @@ class ReportDataError(ValueError):
 @dataclass(frozen=True, slots=True)
 class Cell:
     value: str
-    status: str = "auto"  # auto | review | corrected
+    status: str = "auto"  # auto | review | confirmed | corrected
 
     @property
     def under_review(self) -> bool:
@@ -63,6 +66,15 @@ class Dataset:
     def missing_required(self, country: str) -> list[str]:
         return [f for f in self.required if f not in self.rows[country]]
 
+    def reviewed_counts(self) -> dict[str, int]:
+        """How many values reviewers settled: {'confirmed': n, 'corrected': m}."""
+        counts = dict.fromkeys(REVIEWED, 0)
+        for row in self.rows.values():
+            for cell in row.values():
+                if cell.status in counts:
+                    counts[cell.status] += 1
+        return counts
+
 
 def country_sort_key(name: str) -> str:
     """Alphabetical, with 'the former Yugoslav Republic of Macedonia' under F."""
@@ -73,7 +85,8 @@ def country_sort_key(name: str) -> str:
 def _read_csv(path: Path) -> list[dict[str, str]]:
     try:
         with path.open(newline="", encoding="utf-8-sig") as fh:
-            return list(csv.DictReader(fh))
+            # the dataset's CSVs are written formula-safe: read the text as it was
+            return [{k: unquote_text(v) for k, v in rec.items()} for rec in csv.DictReader(fh)]
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise ReportDataError(f"{path}: {exc}") from exc
 

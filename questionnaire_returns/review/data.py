@@ -14,8 +14,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from questionnaire_returns.review.checks import meaning_reason, normalise_meaning
+from questionnaire_returns.review.labels import label_of
+from questionnaire_returns.review.query import QueueQuery, reason_of
 from questionnaire_returns.review.merge import merge, text
 from questionnaire_returns.review.store import Correction, CorrectionStore
+from questionnaire_returns.write.cells import read_csv
 
 EXTRACTED = "extracted.parquet"
 SUBMISSIONS = "submissions.csv"
@@ -32,7 +36,8 @@ def field_order() -> dict[str, int]:
 
 def normalise_value(field: str, value: str) -> str:
     """A reviewer's value in the contract's form: whitespace folded; multi and
-    ministries ids split on ; or , then sorted and unique; yes/no lower-cased."""
+    ministries ids split on ; or , then sorted and unique; yes/no lower-cased;
+    a country's name as written put in its canonical form (checks.py)."""
     value = re.sub(r"\s+", " ", value or "").strip()
     try:
         from questionnaire_returns.contract import CONTRACT
@@ -40,6 +45,7 @@ def normalise_value(field: str, value: str) -> str:
         spec = CONTRACT.field(field)
     except Exception:
         return value
+    value = normalise_meaning(field, value)
     if spec.type in ("multi", "ministries") and value:
         parts = {p.strip() for p in re.split(r"[;,]", value) if p.strip()}
         return ";".join(sorted(parts))
@@ -51,13 +57,16 @@ def normalise_value(field: str, value: str) -> str:
 
 
 def check_value(field: str, value: str) -> str | None:
-    """Why a reviewer's value cannot be saved, or None."""
+    """Why a reviewer's value cannot be saved, or None: the contract's type check,
+    then the value's meaning (checks.py). The app, bulk accept and the Excel import
+    all ask here."""
     if value == "":
         return "a value is needed (use Unanswerable when the return does not answer)"
     try:
         from questionnaire_returns.contract import CONTRACT
 
-        return CONTRACT.check_value(field, value)
+        reason = CONTRACT.check_value(field, value)
+        return reason or meaning_reason(field, CONTRACT.field(field).type, value)
     except KeyError as exc:
         return str(exc).strip("'\"")
 
@@ -83,10 +92,21 @@ class Item:
     reviewer: str
     corrected_at: str
     latest: Correction | None
+    language: str = ""  # the return's, from the ledger
 
     @property
     def key(self) -> tuple[str, str]:
         return (self.submission_id, self.field)
+
+    @property
+    def reason(self) -> str:
+        """Why it is (or was) in review: low_confidence, audit, required_missing, ... ('' when none)."""
+        return reason_of(self.note)
+
+    @property
+    def label(self) -> str:
+        """The value's readable labels beside its codes ('' for free text)."""
+        return label_of(self.field, self.value)
 
     @property
     def base_version(self) -> int | None:
@@ -120,6 +140,7 @@ class ReviewData:
         self._cache = None
         self._items = None
         self._extracted = None
+        self._ledger: dict[str, tuple[str, str]] = {}  # submission_id -> (language, the return's file)
 
     def extracted(self) -> pd.DataFrame:
         """extracted.parquet's rows of current returns (as publish takes them): rows
@@ -135,12 +156,27 @@ class ReviewData:
         ledger = self.data_dir / SUBMISSIONS
         if ledger.exists():
             try:
-                led = pd.read_csv(ledger, dtype=str, keep_default_na=False)
-                current = set(led.loc[led["status"] == "return", "submission_id"])
-                df = df[df["submission_id"].map(text).isin(current)]
+                led = read_csv(ledger)
+                returns = led[led["status"] == "return"]
+                self._ledger = {
+                    sid: (lang, src) for sid, lang, src in zip(
+                        returns["submission_id"], returns.get("language", [""] * len(returns)),
+                        returns["source_file"])
+                }
+                df = df[df["submission_id"].map(text).isin(set(self._ledger))]
             except (OSError, ValueError, KeyError):
                 pass
         return df.reset_index(drop=True)
+
+    def language_of(self, submission_id: str) -> str:
+        self.snapshot()
+        return self._ledger.get(submission_id, ("", ""))[0]
+
+    def return_file(self, submission_id: str) -> str:
+        """The file of a submission's return (the ledger's), '' when unknown: what a
+        field with no evidence of its own (a missing required answer) is checked against."""
+        self.snapshot()
+        return self._ledger.get(submission_id, ("", ""))[1]
 
     def snapshot(self) -> tuple[pd.DataFrame, dict[tuple[str, str], Correction], dict]:
         """(merged answers, latest corrections, {key: (country, question)} the pipeline routed to review)."""
@@ -201,6 +237,7 @@ class ReviewData:
                     reviewer=text(r.get("reviewer")),
                     corrected_at=text(r.get("corrected_at")),
                     latest=latest.get((sub, field)),
+                    language=self._ledger.get(sub, ("", ""))[0],
                 )
             )
         out.sort(key=lambda i: (i.confidence, i.country, i.submission_id, order.get(i.field, 999), i.field))
@@ -239,7 +276,7 @@ class ReviewData:
                 evidence=text(r.get("evidence")), source_file=text(r.get("source_file")),
                 page=_page(r.get("page")), bbox=text(r.get("bbox")), rule=text(r.get("rule")),
                 note=correction.describe() if correction else "", extracted_value=text(r.get("value")),
-                reviewer="", corrected_at="", latest=correction,
+                reviewer="", corrected_at="", latest=correction, language=self._ledger.get(submission_id, ("", ""))[0],
             )
         try:
             from questionnaire_returns.contract import CONTRACT
@@ -252,7 +289,7 @@ class ReviewData:
             submission_id=submission_id, country=countries[0] if countries else "", field=field,
             question=question, value="", confidence=0.0, status="absent", evidence="", source_file="",
             page=None, bbox="", rule="", note="the extractor found no answer", extracted_value="",
-            reviewer="", corrected_at="", latest=correction,
+            reviewer="", corrected_at="", latest=correction, language=self._ledger.get(submission_id, ("", ""))[0],
         )
 
     def absent_fields(self, submission_id: str) -> list[str]:
@@ -265,19 +302,16 @@ class ReviewData:
         except Exception:
             return []
 
-    def queue(self, country: str = "", field: str = "", question: str = "") -> list[Item]:
-        """Rows with status review, lowest confidence first, filtered."""
-        return [
-            i
-            for i in self.items()
-            if i.status == "review"
-            and (not country or i.country == country)
-            and (not field or i.field == field)
-            and (not question or i.question == question)
-        ]
+    def queue(self, query: QueueQuery | None = None, **filters) -> list[Item]:
+        """The slice of the answers a queue shows (by default the rows with status review,
+        lowest confidence first); `query` or the filters as keywords (QueueQuery's keys)."""
+        query = query or QueueQuery.parse(filters)
+        return query.order([i for i in self.items() if query.keeps(i, i.label if query.q else "")])
 
-    def progress(self, country: str = "", field: str = "", question: str = "") -> tuple[int, int]:
-        """(reviewed, total) over the fields that were or are in review, filtered."""
+    def progress(self, country: str = "", field: str = "", question: str = "", language: str = "",
+                 **_other) -> tuple[int, int]:
+        """(reviewed, total) over the fields that were or are in review, filtered by
+        country, field, question and language (the other filters slice the queue, not the work)."""
         merged, latest, routed = self.snapshot()
         items = {i.key: i for i in self.items()}
         keys = set(routed) | {k for k, i in items.items() if i.status == "review"}
@@ -286,6 +320,8 @@ class ReviewData:
             i = items.get(k)
             c, q = (i.country, i.question) if i is not None else routed[k]
             if (country and c != country) or (field and k[1] != field) or (question and q != question):
+                continue
+            if language and self._ledger.get(k[0], ("", ""))[0] != language:
                 continue
             total += 1
             if i is None or i.status != "review":  # corrected, accepted or dropped as unanswerable

@@ -7,10 +7,10 @@ unanswerable, blank = correct when new_value is filled), `new_value`,
 each row was exported with, so a row someone corrected since (in the app or
 another workbook) is reported, never silently overwritten.
 
-No exported cell can run as a formula: every text cell is written as explicit
-string data (with Excel's quote prefix where it starts with = + - @ tab or CR),
-and any .csv written here prefixes such cells with an apostrophe. Formulas typed
-into the workbook are refused on import.
+No exported cell can run as a formula: every cell goes through
+questionnaire_returns.write.cells (text as explicit string data, with Excel's quote
+prefix where it starts with = + - @ tab or CR; an apostrophe in .csv files).
+Formulas typed into the workbook are refused on import.
 """
 
 from __future__ import annotations
@@ -35,9 +35,9 @@ from questionnaire_returns.review.data import (
     normalise_value,
 )
 from questionnaire_returns.review.store import ACTIONS, Conflict, CorrectionStore, fold, store_url_for
+from questionnaire_returns.write.cells import put_xlsx, safe_text
 
 SHEET = "queue"
-RISKY_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 # (header, width, filled by the reviewer)
 COLUMNS = [
     ("submission_id", 22, False),
@@ -58,33 +58,11 @@ COLUMNS = [
     ("review_note", 24, True),
     ("base_version", 8, False),
     ("extracted_value", 20, False),
+    ("status", 11, False),  # review, or confirmed / corrected when a queue of reviewed rows is exported
+    ("value_label", 30, False),  # the value's readable labels beside its codes
 ]
 HIDDEN = ("base_version", "extracted_value")
-EXCEL_MAX_CELL = 32767
-
-
-def is_risky(text: str) -> bool:
-    return isinstance(text, str) and text.startswith(RISKY_START)
-
-
-def csv_safe(value) -> str:
-    """A CSV cell that no spreadsheet will run as a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if is_risky(text) else text
-
-
-def _put(ws, row: int, col: int, value):
-    cell = ws.cell(row=row, column=col)
-    if isinstance(value, str):
-        if len(value) > EXCEL_MAX_CELL:
-            value = value[: EXCEL_MAX_CELL - 1] + "…"
-        cell.value = value
-        cell.data_type = "s"  # explicit string: never a formula, whatever it starts with
-        if is_risky(value):
-            cell.quotePrefix = True
-    else:
-        cell.value = value
-    return cell
+_put = put_xlsx
 
 
 def _field_facts(field: str) -> tuple[str, str, list[str], str, int | None]:
@@ -148,6 +126,8 @@ def build_workbook(items: Iterable[Item]) -> Workbook:
             "review_note": "",
             "base_version": item.base_version,
             "extracted_value": item.extracted_value,
+            "status": item.status,
+            "value_label": item.label,
         }
         for name, value in row.items():
             cell = _put(ws, r, col[name], value)
@@ -244,10 +224,14 @@ class ImportReport:
         return not self.rejected
 
     def summary(self) -> str:
+        """Counts, then every applied and every rejected row by its row number."""
         lines = [f"{self.path}: {len(self.applied)} applied, {len(self.rejected)} rejected, "
                  f"{self.skipped} left blank"]
+        for a in self.applied:
+            what = "marked unanswerable" if a.action == "unanswerable" else f"{a.action} {a.value!r}"
+            lines.append(f"  applied  row {a.row}: {a.submission_id} {a.field}: {what} (correction #{a.correction_id})")
         for r in self.rejected:
-            lines.append(f"  row {r.row}: {r.submission_id} {r.field}: {r.reason}")
+            lines.append(f"  rejected row {r.row}: {r.submission_id} {r.field}: {r.reason}")
         return "\n".join(lines)
 
     def write_csv(self, path: Path) -> None:
@@ -256,7 +240,7 @@ class ImportReport:
             w = csv.writer(fh)
             w.writerow(["row", "submission_id", "field", "reason"])
             for r in self.rejected:
-                w.writerow([r.row, csv_safe(r.submission_id), csv_safe(r.field), csv_safe(r.reason)])
+                w.writerow([r.row, safe_text(r.submission_id), safe_text(r.field), safe_text(r.reason)])
 
 
 def _cell_text(cell) -> str:
@@ -274,23 +258,60 @@ def _cell_text(cell) -> str:
     return str(value).strip()
 
 
+def known_field(field: str) -> bool:
+    try:
+        from questionnaire_returns.contract import CONTRACT
+
+        CONTRACT.field(field)
+        return True
+    except KeyError:
+        return False
+
+
 def _changed(latest) -> str:
     if latest is None:
         return "changed since the export (its correction is gone); export again"
     return f"changed since the export: {latest.reviewer} {latest.describe().split(' by ')[0]} on {latest.date}; not overwritten"
 
 
+class NotAWorkbook(ValueError):
+    """The file to import is no .xlsx workbook; the message names the file and why."""
+
+
+def _open_workbook(path: Path):
+    """The workbook at `path`; NotAWorkbook for any other kind of file."""
+    path = Path(path)
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        raise NotAWorkbook(f"{path}: not an .xlsx workbook (the name ends in {path.suffix or 'nothing'!r}); "
+                           "import the file `returns review export` wrote, filled")
+    try:
+        with path.open("rb") as fh:
+            magic = fh.read(4)
+    except OSError as exc:
+        raise NotAWorkbook(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if magic != b"PK\x03\x04":
+        raise NotAWorkbook(f"{path}: not an .xlsx workbook (its content is no Office Open XML zip)")
+    try:
+        return load_workbook(path, data_only=False)
+    except Exception as exc:  # a zip that is no workbook, a damaged file
+        raise NotAWorkbook(f"{path}: not a readable .xlsx workbook ({type(exc).__name__}: {exc})") from None
+
+
 def import_corrections(path: Path, store: CorrectionStore, reviewer_default: str | None = None,
-                       *, data_dir: Path | None = None) -> ImportReport:
+                       *, data_dir: Path | None = None, second_pass: bool = False) -> ImportReport:
     """Apply the filled rows of an exported workbook to the store.
 
-    Every value is validated against its field's type and vocabulary; each
-    refused row is reported with its row number, field and reason (nothing of
-    it is saved). With `data_dir`, rows whose value or evidence changed in the
-    extraction since the export are refused too.
+    Every value is validated against its field's type, vocabulary and meaning
+    (data.check_value, as in the app); each refused row is reported with its row
+    number, field and reason (nothing of it is saved). A field that is not in the
+    contract is refused; with `data_dir`, so is a submission the dataset does not
+    hold, whatever the exported value, and a row whose value or evidence changed
+    in the extraction since the export. NotAWorkbook for a file of another kind.
+    With `second_pass` (config.yaml's reviewers.second_pass) a row that changes a
+    value waits for an approver in the app, as a reviewer's save there does.
     """
     report = ImportReport(str(path))
-    wb = load_workbook(path, data_only=False)
+    wb = _open_workbook(path)
     ws = wb[SHEET] if SHEET in wb.sheetnames else wb.worksheets[0]
     header_cells = next(ws.iter_rows(min_row=1, max_row=1), ())
     col = {str(c.value).strip(): i for i, c in enumerate(header_cells) if c.value is not None}
@@ -327,6 +348,12 @@ def import_corrections(path: Path, store: CorrectionStore, reviewer_default: str
             continue
         if not action:
             action = "correct"
+        if not known_field(field):
+            reject(f"{field!r} is not a field of the contract")
+            continue
+        if current is not None and current.item_or_absent(submission_id, field) is None:
+            reject(f"no submission {submission_id!r} in the dataset")
+            continue
         if action not in ACTIONS:
             reject(f"action {action!r} is not one of {', '.join(ACTIONS)}")
             continue
@@ -370,6 +397,7 @@ def import_corrections(path: Path, store: CorrectionStore, reviewer_default: str
                 submission_id, field, action,
                 old_value=shown, new_value=value, evidence=evidence, reviewer=reviewer,
                 note=get("review_note"), expected_latest=expected, extracted_value=extracted,
+                needs_approval=second_pass and (action == "unanswerable" or (action == "correct" and value != extracted)),
             )
         except Conflict as exc:
             reject(_changed(exc.latest))

@@ -32,6 +32,8 @@ EXTRACTED_COLUMNS = [
 ]
 ADDED_COLUMNS = ["extracted_value", "reviewer", "corrected_at"]
 ADDED_EVIDENCE = "added by reviewer"
+CONFIRMED, CORRECTED = "confirmed", "corrected"
+REVIEWED = (CONFIRMED, CORRECTED)  # the statuses a reviewer's save gives
 
 
 def text(value) -> str:
@@ -58,6 +60,22 @@ def stale_note(correction: Correction, now_says: str) -> str:
     return f"{correction.describe()}; the return now says {now_says!r}"
 
 
+AWAITING = "awaiting approval"
+
+
+def unapproved_note(correction: Correction) -> str:
+    """Why a correction that needs an approver's second pass does not count yet."""
+    if correction.state == "rejected":
+        why = f": {correction.decision_note}" if correction.decision_note else ""
+        return f"{correction.describe()}; rejected by {correction.approver} on {correction.decided_at[:10]}{why}"
+    return f"{AWAITING}: {correction.describe()}"
+
+
+def reviewed_status(value: str, extracted: str) -> str:
+    """'confirmed' when a reviewer kept the value as read, 'corrected' when they set another."""
+    return CONFIRMED if text(value).strip() == text(extracted).strip() else CORRECTED
+
+
 def _question_of(field: str) -> str:
     try:
         from questionnaire_returns.contract import CONTRACT
@@ -71,12 +89,15 @@ def merge(extracted: pd.DataFrame, corrections: Mapping[tuple[str, str], Correct
     """The published answers: extracted rows with the latest corrections applied.
 
     Columns: those of `extracted` plus extracted_value, reviewer, corrected_at.
-    - correct / accept: value = the correction's value, status 'corrected';
+    - correct / accept: value = the correction's value, status 'confirmed' when it is
+      the value the extractor read, 'corrected' when the reviewer set another;
     - unanswerable: the row is dropped (an unanswered field is absent);
     - stale (the extraction's value or evidence changed since): status 'review',
       value = the new extraction, note "corrected to X by R on D; the return now says Y";
     - a correction for a field the extractor did not find adds a row
-      (status corrected, confidence 1, evidence "added by reviewer").
+      (status corrected, confidence 1, evidence "added by reviewer");
+    - a correction awaiting an approver's second pass, or one an approver rejected:
+      status 'review', value = the extraction, the note says which.
     """
     out = extracted.copy().reset_index(drop=True)
     for col in EXTRACTED_COLUMNS:
@@ -113,11 +134,15 @@ def merge(extracted: pd.DataFrame, corrections: Mapping[tuple[str, str], Correct
                     out.at[i, "status"] = "review"
                     out.at[i, "note"] = stale_note(c, value)
                     continue
+                if c.state != "final":
+                    out.at[i, "status"] = "review"
+                    out.at[i, "note"] = unapproved_note(c)
+                    continue
                 if c.action == "unanswerable":
                     drop.append(i)
                     continue
                 out.at[i, "value"] = c.new_value if c.new_value != "" else value
-                out.at[i, "status"] = "corrected"
+                out.at[i, "status"] = reviewed_status(out.at[i, "value"], value)
                 out.at[i, "reviewer"] = c.reviewer
                 out.at[i, "corrected_at"] = c.created_at
                 if c.note:
@@ -128,6 +153,14 @@ def merge(extracted: pd.DataFrame, corrections: Mapping[tuple[str, str], Correct
         submission = key[0]
         if submission not in country_of or c.action == "unanswerable":
             continue  # the return is gone, or the reviewer confirmed there is no answer
+        if c.state != "final":  # an added answer an approver has not passed
+            row = {col: None for col in out.columns}
+            row.update(submission_id=submission, country=country_of[submission], field=key[1],
+                       question=_question_of(key[1]), value="", confidence=0.0, status="review",
+                       evidence="", source_file="", bbox="", rule="reviewer", note=unapproved_note(c),
+                       extracted_value="", reviewer="", corrected_at="")
+            added.append(row)
+            continue
         row = {col: None for col in out.columns}
         row.update(
             submission_id=submission,
@@ -136,7 +169,7 @@ def merge(extracted: pd.DataFrame, corrections: Mapping[tuple[str, str], Correct
             question=_question_of(key[1]),
             value=c.new_value,
             confidence=1.0,
-            status="corrected",
+            status=CORRECTED,
             evidence=ADDED_EVIDENCE,
             source_file="",
             bbox="",

@@ -14,17 +14,23 @@ transaction also starts with BEGIN IMMEDIATE) and on any other SQLAlchemy URL
 
 SQLite databases are switched to WAL at connect, so the review app can read
 while the pipeline or another reviewer writes.
+
+Where config.yaml asks for a second pass (reviewers.second_pass), a reviewer's
+correction is saved with `needs_approval` and counts only once an approver has
+approved it (the `approvals` table, append-only too); `latest()` gives each
+correction's `state`: final, pending or rejected.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable
 
 from sqlalchemy import (
+    Boolean,
     Column,
     Integer,
     MetaData,
@@ -35,7 +41,9 @@ from sqlalchemy import (
     create_engine,
     event,
     func,
+    inspect,
     select,
+    text,
 )
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -66,8 +74,22 @@ corrections_table = Table(
     Column("extracted_value", Text, nullable=True),
     # 1, 2, 3 ... per (submission_id, field): two racing saves cannot both take a number.
     Column("seq", Integer, nullable=False),
+    # Saved where a second pass is asked for: counts once an approver approves it.
+    Column("needs_approval", Boolean, nullable=False, default=False, server_default=text("0")),
     UniqueConstraint("submission_id", "field", "seq", name="uq_corrections_field_seq"),
 )
+
+approvals_table = Table(
+    "approvals",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("correction_id", Integer, nullable=False, index=True),
+    Column("decision", String(20), nullable=False),  # 'approved' | 'rejected'
+    Column("approver", String(200), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("note", Text, nullable=False, default=""),
+)
+DECISIONS = ("approved", "rejected")
 
 aliases_table = Table(
     "aliases",
@@ -96,10 +118,22 @@ class Correction:
     base_version: int | None = None
     extracted_value: str | None = None
     seq: int = 1
+    needs_approval: bool = False
+    decision: str = ""  # the approver's: '' (none yet), 'approved', 'rejected'
+    approver: str = ""
+    decided_at: str = ""
+    decision_note: str = ""
 
     @property
     def key(self) -> tuple[str, str]:
         return (self.submission_id, self.field)
+
+    @property
+    def state(self) -> str:
+        """'final' (counts), 'pending' (awaits an approver) or 'rejected' (an approver refused it)."""
+        if not self.needs_approval or self.decision == "approved":
+            return "final"
+        return "rejected" if self.decision == "rejected" else "pending"
 
     @property
     def date(self) -> str:
@@ -114,6 +148,12 @@ class Correction:
         else:
             what = f"corrected to {self.new_value!r}"
         return f"{what} by {self.reviewer} on {self.date}"
+
+    def with_decision(self, decision: dict | None) -> "Correction":
+        if not decision:
+            return self
+        return replace(self, decision=decision["decision"], approver=decision["approver"],
+                       decided_at=decision["created_at"], decision_note=decision["note"] or "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +201,7 @@ def _row_to_correction(row) -> Correction:
         base_version=m["base_version"],
         extracted_value=m["extracted_value"],
         seq=m["seq"],
+        needs_approval=bool(m["needs_approval"]),
     )
 
 
@@ -208,6 +249,15 @@ class CorrectionStore:
         self.engine = _make_engine(url)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         metadata.create_all(self.engine)
+        self._upgrade()
+
+    def _upgrade(self) -> None:
+        """Add the columns a store made by an older version lacks (nothing is ever dropped)."""
+        have = {c["name"] for c in inspect(self.engine).get_columns("corrections")}
+        if "needs_approval" not in have:
+            with self.engine.begin() as conn:
+                conn.exec_driver_sql(
+                    "ALTER TABLE corrections ADD COLUMN needs_approval BOOLEAN NOT NULL DEFAULT 0")
 
     def __repr__(self) -> str:
         return f"CorrectionStore({self.engine.url.render_as_string(hide_password=True)!r})"
@@ -252,12 +302,14 @@ class CorrectionStore:
         note: str = "",
         expected_latest: int | None = None,
         extracted_value: str | None = None,
+        needs_approval: bool = False,
     ) -> Correction:
         """Append a correction; Conflict when the field's latest is not `expected_latest`.
 
         `expected_latest` is the id of the correction the reviewer saw as the
         field's latest, None when they saw none. `extracted_value` is the
-        extractor's value at the time (defaults to `old_value`).
+        extractor's value at the time (defaults to `old_value`). `needs_approval`:
+        it counts only once an approver approves it.
         """
         if action not in ACTIONS:
             raise ValueError(f"action must be one of {', '.join(ACTIONS)}, not {action!r}")
@@ -283,6 +335,7 @@ class CorrectionStore:
             note=note or "",
             base_version=expected_latest,
             extracted_value=old_value if extracted_value is None else str(extracted_value),
+            needs_approval=bool(needs_approval),
         )
         try:
             with self._write_connection() as conn, conn.begin():
@@ -300,18 +353,66 @@ class CorrectionStore:
         return Correction(id=int(new_id), **values)
 
     def latest(self) -> dict[tuple[str, str], Correction]:
-        """Every field's current correction, keyed by (submission_id, field)."""
+        """Every field's current correction, keyed by (submission_id, field), with its
+        approver's decision where it needed one."""
         t = corrections_table
         newest = (
             select(func.max(t.c.id).label("id")).group_by(t.c.submission_id, t.c.field).subquery()
         )
         with self.engine.connect() as conn:
             rows = conn.execute(select(t).join(newest, t.c.id == newest.c.id)).all()
+            decisions = self._decisions(conn, [r._mapping["id"] for r in rows if r._mapping["needs_approval"]])
         out = {}
         for row in rows:
             c = _row_to_correction(row)
-            out[c.key] = c
+            out[c.key] = c.with_decision(decisions.get(c.id))
         return out
+
+    def _decisions(self, conn, ids: list[int]) -> dict[int, dict]:
+        """The latest approver's decision of each correction id that has one."""
+        if not ids:
+            return {}
+        a = approvals_table
+        out: dict[int, dict] = {}
+        for chunk in range(0, len(ids), 500):
+            rows = conn.execute(select(a).where(a.c.correction_id.in_(ids[chunk:chunk + 500])).order_by(a.c.id)).all()
+            for r in rows:
+                out[r._mapping["correction_id"]] = dict(r._mapping)
+        return out
+
+    def decide(self, correction_id: int, decision: str, approver: str, note: str = "") -> Correction:
+        """An approver's decision on a correction that needs one. ValueError when it needs
+        none, is decided already, is no longer its field's latest, or is the approver's own."""
+        if decision not in DECISIONS:
+            raise ValueError(f"decision must be one of {', '.join(DECISIONS)}, not {decision!r}")
+        approver = fold(approver)
+        with self._write_connection() as conn, conn.begin():
+            row = conn.execute(select(corrections_table).where(corrections_table.c.id == int(correction_id))).first()
+            if row is None:
+                raise ValueError(f"no correction #{correction_id}")
+            c = _row_to_correction(row).with_decision(self._decisions(conn, [int(correction_id)]).get(int(correction_id)))
+            latest = self._latest_for(conn, c.submission_id, c.field)
+            if not c.needs_approval:
+                raise ValueError(f"correction #{c.id} needs no approval")
+            if c.decision:
+                raise ValueError(f"correction #{c.id} was {c.decision} by {c.approver} already")
+            if latest is not None and latest.id != c.id:
+                raise ValueError(f"correction #{c.id} was replaced by #{latest.id} ({latest.describe()})")
+            if c.reviewer.casefold() == approver.casefold():
+                raise ValueError("a second pass needs a second person: you saved this correction")
+            record = dict(correction_id=c.id, decision=decision, approver=approver, created_at=utc_now(),
+                          note=note or "")
+            conn.execute(approvals_table.insert().values(**record))
+        return c.with_decision(record)
+
+    def pending(self) -> list[Correction]:
+        """Corrections awaiting an approver: needing one, undecided, still their field's latest."""
+        return sorted((c for c in self.latest().values() if c.state == "pending"), key=lambda c: c.id)
+
+    def decisions(self) -> list[dict]:
+        """Every approver's decision, oldest first (for the audit view)."""
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(select(approvals_table).order_by(approvals_table.c.id)).all()]
 
     def history(self, submission_id: str, field: str) -> list[Correction]:
         """A field's corrections, oldest first."""
@@ -322,25 +423,33 @@ class CorrectionStore:
                 .where(t.c.submission_id == str(submission_id), t.c.field == str(field))
                 .order_by(t.c.id)
             ).all()
-        return [_row_to_correction(r) for r in rows]
+            return self._with_decisions(conn, rows)
+
+    def _with_decisions(self, conn, rows) -> list[Correction]:
+        corrections = [_row_to_correction(r) for r in rows]
+        decisions = self._decisions(conn, [c.id for c in corrections if c.needs_approval])
+        return [c.with_decision(decisions.get(c.id)) for c in corrections]
 
     def get(self, correction_id: int) -> Correction | None:
-        """One correction by its id."""
+        """One correction by its id (None for an id no correction has, however large)."""
         t = corrections_table
+        if not 0 < int(correction_id) < 2**63:
+            return None
         with self.engine.connect() as conn:
             row = conn.execute(select(t).where(t.c.id == int(correction_id))).first()
-        return None if row is None else _row_to_correction(row)
+            return None if row is None else self._with_decisions(conn, [row])[0]
 
     def all(self) -> list[Correction]:
         """Every correction ever saved, oldest first."""
         with self.engine.connect() as conn:
             rows = conn.execute(select(corrections_table).order_by(corrections_table.c.id)).all()
-        return [_row_to_correction(r) for r in rows]
+            return self._with_decisions(conn, rows)
 
-    def version(self) -> int:
-        """The newest correction id (0 when none): changes whenever anything is saved."""
+    def version(self) -> tuple[int, int]:
+        """The newest correction and decision ids: changes whenever anything is saved."""
         with self.engine.connect() as conn:
-            return int(conn.execute(select(func.max(corrections_table.c.id))).scalar() or 0)
+            return (int(conn.execute(select(func.max(corrections_table.c.id))).scalar() or 0),
+                    int(conn.execute(select(func.max(approvals_table.c.id))).scalar() or 0))
 
     # -- aliases -----------------------------------------------------------
 

@@ -17,6 +17,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterator
 
+from questionnaire_returns.write.cells import safe_frame
+
 
 def _fsync_dir(folder: Path) -> None:
     try:
@@ -62,9 +64,9 @@ def write_text(path: Path | str, text: str) -> None:
 
 
 def write_csv(df, path: Path | str) -> None:
-    """A DataFrame as UTF-8 CSV (no index), atomically."""
+    """A DataFrame as UTF-8 CSV (no index), atomically, formula-like text made inert (cells.py)."""
     buf = io.StringIO()
-    df.to_csv(buf, index=False, lineterminator="\n")
+    safe_frame(df).to_csv(buf, index=False, lineterminator="\n")
     write_text(path, buf.getvalue())
 
 

@@ -31,6 +31,7 @@ from filelock import FileLock
 from questionnaire_returns import ledger as ledger_mod
 from questionnaire_returns.score import routing
 from questionnaire_returns.write.atomic import sweep_temp_files, write_csv, write_parquet
+from questionnaire_returns.write.cells import read_csv
 
 EXTRACTED = "extracted.parquet"
 SUBMISSIONS = "submissions.csv"
@@ -181,7 +182,7 @@ def extracted_rows(submissions: Mapping[str, ledger_mod.Submission], review) -> 
 
 def _previous_seen(path: Path) -> dict[tuple[str, str, str], str]:
     try:
-        df = pd.read_csv(path, dtype=str, keep_default_na=False)
+        df = read_csv(path)
         return {(r.source_file, r.page, r.reason): r.seen_at for r in df.itertuples()}
     except (OSError, ValueError, AttributeError):
         return {}
@@ -341,7 +342,7 @@ def publish(data_dir: Path, store=None, _locked: bool = False) -> dict:
     path = data_dir / EXTRACTED
     extracted = pd.read_parquet(path) if path.exists() else pd.DataFrame(columns=EXTRACTED_COLUMNS)
     try:
-        ledger_df = pd.read_csv(data_dir / SUBMISSIONS, dtype=str, keep_default_na=False)
+        ledger_df = read_csv(data_dir / SUBMISSIONS)
     except (OSError, ValueError):
         ledger_df = pd.DataFrame(columns=ledger_mod.COLUMNS)
     current_ids = set(ledger_df.loc[ledger_df["status"] == "return", "submission_id"]) if not ledger_df.empty else set()

@@ -1,0 +1,1 @@
+"""The review app's routers, one per screen: sign-in, queue, item, save, pages."""
