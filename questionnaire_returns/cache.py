@@ -154,13 +154,13 @@ def learned_aliases_digest(data_dir: Path) -> str:
     results itself: a new alias then makes the next run read every file again.
     """
     try:
-        from questionnaire_returns.review import store_url_for
+        from questionnaire_returns.corrections import store_url_for
     except ImportError:
         return ""
     url = store_url_for(Path(data_dir))
     if url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
         return ""  # no store yet: nothing taught
-    from questionnaire_returns.review.store import CorrectionStore  # only now: SQLAlchemy is ~12 MB
+    from questionnaire_returns.corrections.store import CorrectionStore  # only now: SQLAlchemy is ~12 MB
 
     store = CorrectionStore(url)
     try:

@@ -103,7 +103,7 @@ def test_killed_run_then_rerun_gives_the_clean_result(prefect_harness, tmp_path,
 
 
 def test_correction_between_runs_is_kept(prefect_harness, tmp_path):
-    from questionnaire_returns.review import store as store_mod
+    from questionnaire_returns.corrections import store as store_mod
 
     raw, out = tmp_path / "raw", tmp_path / "out"
     make_raw(raw, 2)
@@ -119,7 +119,7 @@ def test_correction_between_runs_is_kept(prefect_harness, tmp_path):
 
 
 def test_a_changed_return_sends_its_stale_correction_back_to_review(prefect_harness, tmp_path):
-    from questionnaire_returns.review.store import CorrectionStore
+    from questionnaire_returns.corrections.store import CorrectionStore
 
     raw, out = tmp_path / "raw", tmp_path / "out"
     write_standin(raw, "r00.json", country="Country 00",
@@ -164,7 +164,7 @@ def test_second_concurrent_run_is_refused(prefect_harness, tmp_path):
 
 
 def test_an_alias_taught_by_a_reviewer_makes_the_next_run_read_again(prefect_harness, tmp_path, reads):
-    from questionnaire_returns.review import store as store_mod
+    from questionnaire_returns.corrections import store as store_mod
 
     raw, out = tmp_path / "raw", tmp_path / "out"
     make_raw(raw, 2)

@@ -103,7 +103,7 @@ def test_write_run_files_and_columns(tmp_path):
 
 
 def test_publish_applies_corrections_and_is_safe_concurrently(tmp_path):
-    from questionnaire_returns.review import store as store_mod
+    from questionnaire_returns.corrections import store as store_mod
     s = Settings()
     s.review.audit_share = 0.0
     s.review.required = ["ncm_exists", "nap_exists", "nrm_exists"]
@@ -130,7 +130,7 @@ def test_publish_applies_corrections_and_is_safe_concurrently(tmp_path):
 def test_publish_without_the_review_package(tmp_path, monkeypatch):
     s = Settings()
     s.review.audit_share = 0.0
-    monkeypatch.setitem(sys.modules, "questionnaire_returns.review.merge", None)  # import fails
+    monkeypatch.setitem(sys.modules, "questionnaire_returns.corrections.merge", None)  # import fails
     write_run(tmp_path, _results(), {}, s)
     ans = pd.read_csv(tmp_path / "answers.csv", dtype=str, keep_default_na=False)
     assert list(ans.columns) == ANSWER_COLUMNS

@@ -115,12 +115,12 @@ def stored_aliases(data_dir: Path | None = None) -> list:
     project's normalized/); [] when there is no store yet or it cannot be read."""
     try:
         from questionnaire_returns.config import settings
-        from questionnaire_returns.review import store_url_for
+        from questionnaire_returns.corrections import store_url_for
 
         url = store_url_for(Path(data_dir) if data_dir else settings().path("normalized"))
         if url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
             return []
-        from questionnaire_returns.review.store import CorrectionStore  # only now: SQLAlchemy is ~12 MB a worker
+        from questionnaire_returns.corrections.store import CorrectionStore  # only now: SQLAlchemy is ~12 MB a worker
 
         store = CorrectionStore(url)
         try:

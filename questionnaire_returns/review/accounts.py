@@ -20,7 +20,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Column, Integer, MetaData, String, Table, Text, delete, select
 from sqlalchemy.exc import IntegrityError
 
-from questionnaire_returns.review.store import CorrectionStore, fold, utc_now
+from questionnaire_returns.corrections.store import CorrectionStore, fold, utc_now
 
 ROLES = ("reviewer", "approver", "admin")
 MIN_PASSWORD = 8

@@ -41,7 +41,7 @@ from questionnaire_returns.review.publisher import Publisher
 from questionnaire_returns.review.routes import approvals, audit, item, pages, queue, save, signin
 from questionnaire_returns.review.sessions import SESSION_COOKIE, Sessions, app_secret
 from questionnaire_returns.review.sources import SourceTexts
-from questionnaire_returns.review.store import CorrectionStore
+from questionnaire_returns.corrections.store import CorrectionStore
 from questionnaire_returns.review.query import BadQuery
 from questionnaire_returns.review.web import HERE, Review, login_redirect, make_templates, message
 
@@ -183,7 +183,7 @@ def serve(
     (behind_proxy). With no account yet, print a one-time link that makes the first admin."""
     import uvicorn
 
-    from questionnaire_returns.review.store import store_url_for
+    from questionnaire_returns.corrections.store import store_url_for
 
     if data_dir is None or raw_dir is None:
         from questionnaire_returns.config import settings

@@ -40,7 +40,7 @@ def _second_pass() -> bool:
 
 
 def _store_url(data_dir: Path, store: Optional[str]) -> str:
-    from questionnaire_returns.review.store import store_url_for
+    from questionnaire_returns.corrections.store import store_url_for
 
     return store or store_url_for(data_dir)
 
@@ -85,7 +85,7 @@ def export(
 ) -> None:
     """Write the review queue to an Excel workbook with columns to fill."""
     from questionnaire_returns.review.excel import export_queue
-    from questionnaire_returns.review.store import CorrectionStore
+    from questionnaire_returns.corrections.store import CorrectionStore
 
     data_dir = _data_dir(data)
     out = out or data_dir / "review_queue.xlsx"
@@ -108,7 +108,7 @@ def import_(
 ) -> None:
     """Apply a filled workbook's rows as corrections; report every rejected row."""
     from questionnaire_returns.review.excel import NotAWorkbook, import_corrections
-    from questionnaire_returns.review.store import CorrectionStore
+    from questionnaire_returns.corrections.store import CorrectionStore
 
     data_dir = _data_dir(data)
     s = CorrectionStore(_store_url(data_dir, store))
@@ -137,7 +137,7 @@ def import_(
 
 def _accounts(data: Optional[Path], store: Optional[str]):
     from questionnaire_returns.review.accounts import Accounts
-    from questionnaire_returns.review.store import CorrectionStore
+    from questionnaire_returns.corrections.store import CorrectionStore
 
     s = CorrectionStore(_store_url(_data_dir(data), store))
     return s, Accounts(s)

@@ -17,8 +17,8 @@ import pandas as pd
 from questionnaire_returns.review.checks import meaning_reason, normalise_meaning
 from questionnaire_returns.review.labels import label_of
 from questionnaire_returns.review.query import QueueQuery, reason_of
-from questionnaire_returns.review.merge import merge, text
-from questionnaire_returns.review.store import Correction, CorrectionStore
+from questionnaire_returns.corrections.merge import merge, text
+from questionnaire_returns.corrections.store import Correction, CorrectionStore
 from questionnaire_returns.write.cells import read_csv
 
 EXTRACTED = "extracted.parquet"

@@ -34,7 +34,7 @@ from questionnaire_returns.review.data import (
     check_value,
     normalise_value,
 )
-from questionnaire_returns.review.store import ACTIONS, Conflict, CorrectionStore, fold, store_url_for
+from questionnaire_returns.corrections.store import ACTIONS, Conflict, CorrectionStore, fold, store_url_for
 from questionnaire_returns.write.cells import put_xlsx, safe_text
 
 SHEET = "queue"

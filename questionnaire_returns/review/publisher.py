@@ -7,7 +7,7 @@ import threading
 from contextlib import nullcontext
 from pathlib import Path
 
-from questionnaire_returns.review.store import CorrectionStore
+from questionnaire_returns.corrections.store import CorrectionStore
 
 log = logging.getLogger(__name__)
 

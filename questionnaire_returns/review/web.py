@@ -25,7 +25,7 @@ from questionnaire_returns.review.publisher import Publisher
 from questionnaire_returns.review.query import QueueQuery
 from questionnaire_returns.review.sessions import Sessions, same_token
 from questionnaire_returns.review.sources import SourceTexts
-from questionnaire_returns.review.store import CorrectionStore, fold
+from questionnaire_returns.corrections.store import CorrectionStore, fold
 
 HERE = Path(__file__).parent
 FILTERS = QueueQuery.keys()

@@ -271,7 +271,7 @@ def write_run(out_dir: Path, results, failures, settings, files: list | None = N
 def _default_store(data_dir: Path):
     """The corrections store of `data_dir`, or None when the review package is absent."""
     try:
-        from questionnaire_returns.review.store import CorrectionStore, store_url_for
+        from questionnaire_returns.corrections.store import CorrectionStore, store_url_for
     except ImportError:
         return None
     return CorrectionStore(store_url_for(data_dir))
@@ -279,7 +279,7 @@ def _default_store(data_dir: Path):
 
 def _merge_corrections(current: pd.DataFrame, data_dir: Path, store) -> pd.DataFrame:
     try:
-        from questionnaire_returns.review.merge import merge
+        from questionnaire_returns.corrections.merge import merge
     except ImportError:
         merge = None
     if merge is None:
@@ -331,7 +331,7 @@ def publish(data_dir: Path, store=None, _locked: bool = False) -> dict:
     """Lay the latest corrections over extracted.parquet and write the published files.
 
     `store` is a CorrectionStore (its `.latest()` is applied through
-    questionnaire_returns.review.merge.merge); None opens the folder's own store when
+    questionnaire_returns.corrections.merge.merge); None opens the folder's own store when
     the review package is installed, and publishes without corrections otherwise.
     Safe to call concurrently (a file lock); cheap (no document is read).
     """

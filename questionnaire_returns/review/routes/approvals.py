@@ -10,7 +10,7 @@ from fastapi.responses import RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
 from questionnaire_returns.review.routes.queue import saved_id
-from questionnaire_returns.review.store import fold
+from questionnaire_returns.corrections.store import fold
 from questionnaire_returns.review.web import message, page, refused, review_of, reviewer_of
 
 router = APIRouter()

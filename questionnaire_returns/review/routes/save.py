@@ -9,7 +9,7 @@ from fastapi.responses import PlainTextResponse, RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
 from questionnaire_returns.review.data import check_value, normalise_value
-from questionnaire_returns.review.store import Conflict, fold
+from questionnaire_returns.corrections.store import Conflict, fold
 from questionnaire_returns.review.web import (field_info, filters_of, item_url, page, refused, render_item,
                                               review_of, reviewer_of, user_of)
 

@@ -13,7 +13,7 @@ from typing import Mapping
 
 import pandas as pd
 
-from questionnaire_returns.review.store import Correction, fold
+from questionnaire_returns.corrections.store import Correction, fold
 
 EXTRACTED_COLUMNS = [
     "submission_id",

@@ -49,7 +49,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.pool import StaticPool
 
-from questionnaire_returns.review import store_url_for  # noqa: F401 - re-exported: callers import it from here
+from questionnaire_returns.corrections import store_url_for  # noqa: F401 - re-exported: callers import it from here
 
 ACTIONS = ("correct", "accept", "unanswerable")
 
