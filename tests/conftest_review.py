@@ -175,7 +175,7 @@ def write_ledger(data_dir: Path, returns: dict[str, tuple[str, str]], languages:
 
 def standin_publish(data_dir: Path, store) -> None:
     """The minimal stand-in for questionnaire_returns.write.dataset.publish."""
-    from questionnaire_returns.review.merge import merge
+    from questionnaire_returns.corrections.merge import merge
 
     data_dir = Path(data_dir)
     answers = merge(pd.read_parquet(data_dir / "extracted.parquet"), store.latest())

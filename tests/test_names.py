@@ -271,7 +271,7 @@ def test_unparseable_yaml_names_the_file(tmp_path):
 
 def test_get_resolver_uses_the_aliases_reviewers_taught(tmp_path):
     from questionnaire_returns.resolve import get_resolver
-    from questionnaire_returns.review.store import CorrectionStore
+    from questionnaire_returns.corrections.store import CorrectionStore
 
     store = CorrectionStore(f"sqlite:///{tmp_path / 'corrections.sqlite'}")
     try:

@@ -14,7 +14,7 @@ pytest_plugins = ["conftest_review"]
 pytest.register_assert_rewrite("conftest_review")
 
 from questionnaire_returns.review.cli import review_app  # noqa: E402
-from questionnaire_returns.review.store import CorrectionStore  # noqa: E402
+from questionnaire_returns.corrections.store import CorrectionStore  # noqa: E402
 
 runner = CliRunner()
 

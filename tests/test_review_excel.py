@@ -22,7 +22,7 @@ from questionnaire_returns.review.excel import (  # noqa: E402
     export_queue,
     import_corrections,
 )
-from questionnaire_returns.review.store import CorrectionStore  # noqa: E402
+from questionnaire_returns.corrections.store import CorrectionStore  # noqa: E402
 from questionnaire_returns.write.cells import safe_text  # noqa: E402
 
 

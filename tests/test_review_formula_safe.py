@@ -24,7 +24,7 @@ from questionnaire_returns.config import Settings  # noqa: E402
 from questionnaire_returns.pipeline import DocResult  # noqa: E402
 from questionnaire_returns.records import Answer  # noqa: E402
 from questionnaire_returns.review.excel import ImportReport, RejectedRow, export_queue  # noqa: E402
-from questionnaire_returns.review.store import CorrectionStore  # noqa: E402
+from questionnaire_returns.corrections.store import CorrectionStore  # noqa: E402
 from questionnaire_returns.write.cells import formula_like, safe_text, unquote_text  # noqa: E402
 from questionnaire_returns.write.dataset import publish, write_run  # noqa: E402
 

@@ -13,8 +13,8 @@ pytest_plugins = ["conftest_review"]
 pytest.register_assert_rewrite("conftest_review")
 
 from conftest_review import COLUMNS, extracted_rows  # noqa: E402
-from questionnaire_returns.review.merge import merge  # noqa: E402
-from questionnaire_returns.review.store import CorrectionStore  # noqa: E402
+from questionnaire_returns.corrections.merge import merge  # noqa: E402
+from questionnaire_returns.corrections.store import CorrectionStore  # noqa: E402
 
 
 @pytest.fixture

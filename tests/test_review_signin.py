@@ -22,7 +22,7 @@ from questionnaire_returns.review.accounts import Accounts  # noqa: E402
 from questionnaire_returns.review.app import ServeRefused, create_app, serve  # noqa: E402
 from questionnaire_returns.review.cli import review_app  # noqa: E402
 from questionnaire_returns.review.sessions import SESSION_COOKIE  # noqa: E402
-from questionnaire_returns.review.store import CorrectionStore  # noqa: E402
+from questionnaire_returns.corrections.store import CorrectionStore  # noqa: E402
 
 BASE = "http://127.0.0.1"
 runner = CliRunner()

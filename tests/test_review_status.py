@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 pytest_plugins = ["conftest_review"]
 pytest.register_assert_rewrite("conftest_review")
 
-from questionnaire_returns.review.store import CorrectionStore  # noqa: E402
+from questionnaire_returns.corrections.store import CorrectionStore  # noqa: E402
 
 
 def test_published_status_and_report(dataset, publish_module, tmp_path):

@@ -13,7 +13,7 @@ from sqlalchemy import text
 sys.path.insert(0, str(Path(__file__).parent))
 pytest_plugins = ["conftest_review"]
 
-from questionnaire_returns.review.store import Conflict, Correction, CorrectionStore  # noqa: E402
+from questionnaire_returns.corrections.store import Conflict, Correction, CorrectionStore  # noqa: E402
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from conftest_review import client_for  # noqa: E402
 from questionnaire_returns.review.app import create_app  # noqa: E402
 from questionnaire_returns.review.cli import review_app  # noqa: E402
 from questionnaire_returns.review.excel import NotAWorkbook, export_queue, import_corrections  # noqa: E402
-from questionnaire_returns.review.store import CorrectionStore  # noqa: E402
+from questionnaire_returns.corrections.store import CorrectionStore  # noqa: E402
 
 runner = CliRunner()
 BAD = [
