@@ -11,13 +11,14 @@ points at another question is a pointer, not an answer.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from extractors.readers import READERS, Context
 from extractors.rules import DOCUMENT_RULES, RULES
 from extractors.view import View, fold
 from questionnaire_returns.contract import CONTRACT, Contract, SchemaError
-from questionnaire_returns.language.patterns import LanguagePatterns, patterns_for
+from questionnaire_returns.language.patterns import LanguagePatterns, phrase_list
 from questionnaire_returns.records import Read, Segment
 
 
@@ -66,14 +67,20 @@ def read_across(views: list[View], names) -> Iterator[tuple[str, Read, View]]:
 _REF_NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?!\d)")
 
 
+@lru_cache(maxsize=1)
+def _crossref_cues() -> tuple[str, ...]:
+    """Every language's words that point at another question, longest first (a return may answer in one
+    language and point in another: "Véase el apartado 15" under English questions)."""
+    return tuple(sorted(phrase_list("crossref.cue"), key=len, reverse=True))
+
+
 def crossref_target(seg: Segment, pats: LanguagePatterns) -> str | None:
     """The number of the question a short answer points at ('Cf. question 8.', 'See Q7 above'), or None."""
     text = fold(" ".join(l.text for l in seg.lines)).lower()
     if not text or len(text) > 120:
         return None
     numbers = {q.number for q in CONTRACT.questions.values()}
-    cues = pats.data.phrases.get("crossref.cue", []) + (patterns_for("en").data.phrases.get("crossref.cue", []) if pats.lang != "en" else [])
-    for cue in sorted(cues, key=len, reverse=True):
+    for cue in _crossref_cues():
         at = text.find(cue.lower())
         if at != -1 and (at == 0 or not text[at - 1].isalnum()):
             m = _REF_NUMBER.search(text[at + len(cue):at + len(cue) + 25])

@@ -119,7 +119,9 @@ def first_year(lines: list[Line]) -> Read | None:
     year, line = found[0]
     decades = [m.start() for m in _decade().finditer(line.text) if (m.group(1) or m.group(2)) == year]
     decade = bool(decades) and not any(m.group(1) == year and m.start() not in decades for m in _PLAIN_YEAR.finditer(line.text))
-    return Read(year, line, "pattern.weak" if decade else "pattern", tuple(y for y, _ in found[1:]))
+    later = tuple(y for y, _ in found[1:])
+    # "in the early 1990s" fits no year: kept as evidence, with no value, for a reviewer (FIELDS.md)
+    return Read("", line, VAGUE, later) if decade else Read(year, line, "pattern", later)
 
 
 # ---------------------------------------------------------------- shares
@@ -128,7 +130,9 @@ _NUMBER = re.compile(r"(\d+(?:[.,]\d+)?)")
 
 
 def share(lines: list[Line], pats: LanguagePatterns) -> Read | None:
-    """A percentage: '12%', '20 per cent', '3 of 10 members', 'one third', 'half of the members'."""
+    """A percentage: '12%', '20 per cent', '3 of 10 members', 'one third', 'half of the members'. A fraction
+    in words said to be approximate ('about a third', 'около трети') fits no number: kept with no value, for a
+    reviewer; digits keep their value however hedged ('approx. 12%')."""
     for line in lines:
         hits = pats.hits(line.text)
         for h in hits:
@@ -147,8 +151,16 @@ def share(lines: list[Line], pats: LanguagePatterns) -> Read | None:
         for words, value in pats.fractions.items():
             at = low.find(words)
             if at != -1 and (at == 0 or not low[at - 1].isalnum()) and (at + len(words) == len(low) or not low[at + len(words)].isalnum()):
-                return Read(_fmt(value), line, "pattern")
+                return _exact_or_vague(_fmt(value), line, at)
     return None
+
+
+VAGUE = "vague"  # how a value that fits no value of its type was read: no value, for a reviewer
+_APPROXIMATELY = Cue(r"(?:^|\W){vague.cue}\W*$")  # "about", "environ", "около" just before a fraction
+
+
+def _exact_or_vague(value: str, line: Line, start: int) -> Read:
+    return Read("", line, VAGUE) if _APPROXIMATELY.search(line.text[max(0, start - 30):start]) else Read(value, line, "pattern")
 
 
 def _fmt(value: float) -> str:

@@ -51,7 +51,7 @@ def test_blank_answers_are_not_read_as_yes_or_no(answer):
         ("Created in 1995 and revitalised in 2004.", "1995", ("2004",)),
         ("National Action Plan 2007-2010", "2007", ()),
         ("Decision of 12.03.2003", "2003", ()),
-        ("in the beginning of the 1990s", "1990", ()),
+        ("in the beginning of the 1990s", "", ()),  # a decade fits no year: no value, for a reviewer
         ("By Decree No. 1234 of 2001", "2001", ()),
     ],
 )
@@ -60,9 +60,30 @@ def test_years_from_dates_ranges_and_decades(text, year, others):
     assert got is not None and got.value == year and got.extra == others
 
 
-def test_a_decade_is_read_with_less_confidence_than_a_year():
-    assert first_year(lines("in the early 1990s")).how == "pattern.weak"
+def test_a_decade_is_vague_where_a_year_is_read():
+    assert first_year(lines("in the early 1990s")).how == "vague"
     assert first_year(lines("in 1994")).how == "pattern"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "NGO representatives take part in its meetings (about one third)."),
+    ("en", "roughly a quarter of the members"),
+    ("fr", "environ un tiers des membres"),
+    ("de", "etwa ein Drittel der Mitglieder"),
+    ("ru", "Представители НПО: около трети"),
+    ("es", "Representantes de ONG: aproximadamente un tercio"),
+    ("it", "Quota dei membri: circa un terzo"),
+])
+def test_an_approximate_share_has_no_value_and_goes_to_review(lang, text):
+    got = share(lines(text), patterns_for(lang))
+    assert got is not None and (got.value, got.how) == ("", "vague")
+
+
+@pytest.mark.parametrize("lang, text, value", [("en", "one third of the members", "33.3"), ("fr", "un tiers des membres", "33.3"),
+                                               ("en", "20 per cent", "20"), ("en", "around 20 per cent", "20")])
+def test_an_exact_share_or_one_in_digits_keeps_its_value(lang, text, value):
+    got = share(lines(text), patterns_for(lang))
+    assert got is not None and (got.value, got.how) == (value, "pattern")
 
 
 @pytest.mark.parametrize(

@@ -110,3 +110,71 @@ def test_an_ocr_line_naming_both_answers_is_a_row_whose_boxes_were_lost_and_goes
         assert combine(got.how, "numbered", lines=[got.line]) < threshold, text
     clear = yesno([Line("Yes, since 2004.", origin="ocr", ocr_confidence=0.95)], patterns_for("en"))
     assert combine(clear.how, "numbered", lines=[clear.line]) >= threshold
+
+
+def _numbered(*lines: str):
+    from questionnaire_returns.records import Document, Line
+
+    return Document("form.txt", "text", tuple(Line(t) for t in lines))
+
+
+def test_a_question_answered_after_its_condition_said_skip_it_sends_every_field_involved_to_review():
+    """No national reporting mechanism at Q16, then Q17 and Q19 answered: the return contradicts itself,
+    so the answer to 16 and those to 17 and 19 go to review, each note naming the disagreement."""
+    from questionnaire_returns.pipeline import process_document
+
+    doc = _numbered(
+        "16. Does your country have a national reporting mechanism in place?", "☐ a) Yes ☒ b) No",
+        "17. What is the nature of this mechanism?", "☒ a) Independent National Rapporteur ☐ b) Part of the function of the national co-ordinator",
+        "19. When was it established?", "2005",
+        "22. What have been evidences of the success of this report?", "Parliament adopted two of its recommendations.",
+    )
+    got = {a.field: a for a in process_document(doc).answers}
+    assert got["nrm_exists"].value == "no"
+    for field in ("nrm_exists", "nrm_type", "nrm_established_year", "nrm_success"):
+        assert got[field].note.startswith("conflict:"), field
+        assert "nrm_exists = no" in got[field].note
+    assert "questions 17, 19, 22 are answered" in got["nrm_exists"].note
+
+
+def test_answers_that_keep_to_the_questionnaire_s_logic_carry_no_conflict():
+    from questionnaire_returns.pipeline import process_document
+
+    doc = _numbered(
+        "16. Does your country have a national reporting mechanism in place?", "☒ a) Yes ☐ b) No",
+        "17. What is the nature of this mechanism?", "☒ a) Independent National Rapporteur ☐ b) Part of the function of the national co-ordinator",
+        "19. When was it established?", "2005",
+    )
+    got = {a.field: a for a in process_document(doc).answers}
+    assert {got[f].note for f in ("nrm_exists", "nrm_type", "nrm_established_year")} == {""}
+
+
+def test_a_vague_year_and_share_are_kept_with_no_value_for_a_reviewer():
+    from questionnaire_returns.pipeline import process_document
+
+    doc = _numbered(
+        "1. Does your country have a recognized mechanism to co-ordinate policy?", "☒ a) Yes ☐ b) No",
+        "3. If the co-ordination mechanism is a working group, commission, or task force, what is the composition?",
+        "d) Are representatives from civil society a part of this group? What percentage?", "Yes, about a third of the members.",
+        "4. By what authority was this mechanism established? When was it established?", "By a decree, in the early 2000s.",
+    )
+    got = {a.field: a for a in process_document(doc).answers}
+    for field in ("ncm_civil_society_share", "ncm_established_year"):
+        assert (got[field].value, got[field].note.split(":")[0]) == ("", "vague"), field
+        assert got[field].confidence < 0.8
+
+
+def test_an_answer_that_points_at_another_question_takes_its_value_for_review():
+    from questionnaire_returns.pipeline import process_document
+
+    doc = _numbered(
+        "8. What have been the main challenges facing this group?", "Limited staff and funding.",
+        "15. What have been the main challenges facing the implementation of this plan?", "See our reply to question 8.",
+        "19. When was it established?", "cf. Q4",
+    )
+    got = {a.field: a for a in process_document(doc).answers}
+    assert got["nap_challenges"].value == got["ncm_challenges"].value == "Limited staff and funding."
+    assert got["nap_challenges"].note.startswith("crossref") and got["nap_challenges"].evidence == "See our reply to question 8."
+    assert got["ncm_challenges"].note == ""
+    # question 4 answers nothing here: the pointer still reaches a reviewer, with no value
+    assert (got["nrm_established_year"].value, got["nrm_established_year"].note.split(":")[0]) == ("", "crossref")

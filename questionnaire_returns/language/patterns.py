@@ -246,6 +246,13 @@ def word_list(label: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def phrase_list(label: str) -> tuple[str, ...]:
+    """The `phrases` of a label in every configured language (a return may answer in one language and
+    point at another question in another), each once."""
+    return tuple(dict.fromkeys(p for data in _configured() for p in data.phrases.get(label, [])))
+
+
+@lru_cache(maxsize=None)
 def alternatives(label: str) -> str:
     """The `regex` fragments of a label in every configured language, as one group '(?:a|b|...)' ('(?!)'
     when no language gives any: it matches nothing)."""

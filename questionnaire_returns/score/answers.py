@@ -1,10 +1,14 @@
-"""Found values → answers: a confidence each, one value per field, pointers followed.
+"""Found values → answers: a confidence each, one value per field, pointers followed, the
+questionnaire's logic checked.
 
 Where two places of a return answer the same field differently, the surer one is kept
 and loses confidence, with a note naming the other value, so the conflict reaches a
 reviewer. An answer that points at another question takes over that question's fields
-(the schema's `crossrefs`). In a letter, a part whose condition the letter itself
-denies ("There is no national rapporteur") gives no further choices or lists.
+(the schema's `crossrefs`). A return that answers a question its own answers say it should
+have skipped (no mechanism at Q1, then Q2-8 answered: the schema's `condition`s) sends every
+field involved to review, the note saying which answers disagree. In a letter, a part whose
+condition the letter itself denies ("There is no national rapporteur") gives no further
+choices or lists: its loose words about the thing are no answer.
 """
 
 from __future__ import annotations
@@ -16,7 +20,9 @@ from questionnaire_returns.records import Answer, Document, Found, Pointer, Read
 from questionnaire_returns.score.confidence import combine
 
 CONFLICT = "conflict"
-UNRESOLVED_CAP = 0.5  # a value holding a name no alias table knows
+VAGUE = "vague"  # words that fit no value of the field's type: no value, for a reviewer (FIELDS.md)
+CROSSREF = "crossref"  # an answer that only points at another question: its value taken over, for a reviewer
+UNRESOLVED_CAP = 0.5  # a value holding a name no alias table knows, or words that fit no value
 
 
 def answer_of(f: Found, source_file: str) -> Answer:
@@ -24,10 +30,11 @@ def answer_of(f: Found, source_file: str) -> Answer:
     kind = CONTRACT.field(f.field).type if f.field in CONTRACT.fields else None
     read = f.read
     conf = combine(read.how, f.place, f.place_score, [read.line], kind=kind, name_score=f.name_score)
-    if f.note:
+    note = f.note or (f"{VAGUE}: the answer's words fit no {kind or 'value'}" if read.how == VAGUE else "")
+    if note:
         conf = min(conf, UNRESOLVED_CAP)
     return Answer(f.field, read.value, conf, f"{read.how}.{f.place}", read.line.text.strip()[:500],
-                  read.line.page, read.line.bbox, source_file, f.note)
+                  read.line.page, read.line.bbox, source_file, note)
 
 
 def settle_answers(found: list[Found], pointers: list[Pointer], source_file: str, letter: bool) -> list[Answer]:
@@ -40,9 +47,11 @@ def settle_answers(found: list[Found], pointers: list[Pointer], source_file: str
     for field, candidates in fallbacks.items():
         if field not in settled:
             settled[field] = _settle(candidates)
-    _follow_pointers(settled, pointers)
+    _follow_pointers(settled, pointers, source_file)
     if letter:
         _drop_parts_denied(settled)
+    else:
+        _flag_skipped_but_answered(settled)
     return [a for a in settled.values() if a.field in CONTRACT.fields]
 
 
@@ -55,18 +64,27 @@ def _settle(answers: list[Answer]) -> Answer:
     return best
 
 
-def _follow_pointers(settled: dict[str, Answer], pointers: list[Pointer]) -> None:
-    """'See the answer to question 7': the referenced fields' values, a little less sure, the pointer as evidence."""
+def _follow_pointers(settled: dict[str, Answer], pointers: list[Pointer], source_file: str) -> None:
+    """'See the answer to question 7': the referenced fields' values, for a reviewer to confirm (FIELDS.md),
+    the pointer as evidence; where that question gives nothing, the fields go to review with no value."""
     for p in pointers:
         question = CONTRACT.questions.get(p.question)
-        for field, source in (question.crossrefs.get(p.target, {}) if question else {}).items():
-            if source in settled and field not in settled:
-                src = settled[source]
-                value = _within_vocabulary(field, src.value)
-                if value:
-                    settled[field] = replace(src, field=field, value=value, confidence=round(src.confidence * 0.95, 3),
-                                             rule=f"crossref.{p.question}->{p.target}", evidence=p.line.text.strip()[:500],
-                                             page=p.line.page, bbox=p.line.bbox)
+        if question is None:
+            continue
+        takes = question.crossrefs.get(p.target) or {spec.id: "" for spec in CONTRACT.fields_of(p.question)}
+        note = f"{CROSSREF}: the answer refers to question {p.target}"
+        for field, source in takes.items():
+            if field in settled:
+                continue
+            src = settled.get(source)
+            value = _within_vocabulary(field, src.value) if src else ""
+            evidence, where = p.line.text.strip()[:500], dict(page=p.line.page, bbox=p.line.bbox)
+            if src and value:
+                settled[field] = replace(src, field=field, value=value, confidence=min(round(src.confidence * 0.95, 3), UNRESOLVED_CAP),
+                                         rule=f"crossref.{p.question}->{p.target}", evidence=evidence, note=note, **where)
+            else:
+                settled[field] = Answer(field, "", 0.0, f"crossref.{p.question}->{p.target}", evidence,
+                                        source_file=source_file, note=note, **where)
 
 
 def _within_vocabulary(field: str, value: str) -> str:
@@ -87,6 +105,39 @@ def _drop_parts_denied(settled: dict[str, Answer]) -> None:
         for spec in CONTRACT.fields_of(question.key):
             if spec.type != "text":
                 settled.pop(spec.id, None)
+
+
+def _flag_skipped_but_answered(settled: dict[str, Answer]) -> None:
+    """A question answered although the return's own answer to its condition says to skip it: every field
+    involved (the condition's and the question's) goes to review, the note naming the disagreement."""
+    values = {field: a.value for field, a in settled.items()}
+    notes: dict[str, list[str]] = {}
+    for question in CONTRACT.questions.values():
+        condition = question.condition
+        if condition is None or condition.holds(values) is not False:
+            continue
+        answered = [spec.id for spec in CONTRACT.fields_of(question.key) if spec.id in settled]
+        if not answered:
+            continue
+        said = ", ".join(f"{f} = {values[f]}" for f in condition.fields if f in values)
+        why = f"{CONFLICT}: question {question.number} is answered although {said} (it is asked only if {condition})"
+        for field in [f for f in condition.fields if f in settled] + answered:
+            notes.setdefault(field, []).append(why)
+    for field, whys in notes.items():
+        answer = settled[field]
+        note = "; ".join(dict.fromkeys(([answer.note] if answer.note else []) + _merged(whys)))
+        settled[field] = replace(answer, note=note)
+
+
+def _merged(whys: list[str]) -> list[str]:
+    """One note per condition however many of its questions are answered: the questions named together."""
+    by_reason: dict[str, list[str]] = {}
+    for why in whys:
+        question, _, reason = why.partition(" is answered although ")
+        by_reason.setdefault(reason, []).append(question.rsplit(" ", 1)[1])
+    return [f"{CONFLICT}: question {numbers[0]} is answered although {reason}" if len(numbers) == 1 else
+            f"{CONFLICT}: questions {', '.join(numbers)} are answered although {reason}"
+            for reason, numbers in by_reason.items()]
 
 
 def submission_answers(doc: Document, country: tuple[str, float, object] | None, respondent_type: str | None,

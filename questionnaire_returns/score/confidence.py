@@ -21,6 +21,7 @@ BASE = {
     "pattern.weak": 0.72,  # a pattern that could also mean something else
     "text": 0.9,  # the respondent's own words, copied
     "inferred": 0.85,  # implied by another answer (two ministries listed: inter-ministerial; right 100% of ~30 times)
+    "vague": 0.5,  # words that fit no value of the type ("about a third", "the early 1990s"): kept with no value
 }
 
 # A pattern over OCR'd words: one misread word changes what the pattern finds (on generated
