@@ -44,12 +44,12 @@ sysdeps: ## apt-install chromium and tesseract-ocr (+ eng fra deu rus spa ita) w
 	fi
 
 samples: $(STAMP) ## write the fixed demo set of returns into raw/
-	$(PY) -m tests.generator --samples $(RAW)
+	$(VENV)/bin/returns samples $(RAW)
 
 demo: $(STAMP) sysdeps ## read raw/ (the demo set when raw/ is empty), write normalized/, build the report
 	@if [ -z "$$(find $(RAW) -type f ! -name '.*' 2>/dev/null | head -1)" ]; then $(MAKE) --no-print-directory samples; fi
 	$(VENV)/bin/returns ingest --raw $(RAW) --out $(OUT)
-	@if $(VENV)/bin/returns report --help >/dev/null 2>&1; then $(VENV)/bin/returns report --data $(OUT); fi
+	$(VENV)/bin/returns report --data $(OUT)
 	@echo
 	@echo "Dataset:      $(OUT)/answers.csv, responses.csv (one row per country), review_queue.csv, failures.csv, submissions.csv"
 	@if [ -d $(OUT)/report ]; then echo "Report:       $(OUT)/report/report.html"; fi

@@ -1,6 +1,6 @@
 """Compare what the pipeline extracts with a generated corpus's answer key.
 
-Generates returns with tests.generator.generate_corpus into eval/out/raw/ (the key
+Generates returns with synthetic_returns.generate_corpus into eval/out/raw/ (the key
 goes to eval/out/answer_key.json), runs the ingest flow into eval/out/normalized/,
 then compares every return's extracted answers with the key, per source file (so
 superseded returns count too: extracted.parquet holds them, the ledger maps each
@@ -251,20 +251,19 @@ def main(argv=None) -> int:
     ap.add_argument("--languages", nargs="*", default=None, help="languages to generate (default: all)")
     ap.add_argument("--runner", default=None, help="process | thread | dask (default: config.yaml)")
     ap.add_argument("--out", type=Path, default=OUT, help="work folder (default eval/out, git-ignored)")
-    ap.add_argument("--processor", default=None, help=argparse.SUPPRESS)  # module:function reading one file
     args = ap.parse_args(argv)
 
     from flows.ingest import run_ingest
-    from tests.generator import generate_corpus
+    from synthetic_returns import generate_corpus
 
     out: Path = args.out
     raw, data = out / "raw", out / "normalized"
     shutil.rmtree(raw, ignore_errors=True)
     t0 = time.monotonic()
-    key = generate_corpus(raw, n=args.n, seed=args.seed, forms=args.forms, languages=args.languages)
-    (raw / "answer_key.json").replace(out / "answer_key.json")
+    key = generate_corpus(raw, n=args.n, seed=args.seed, forms=args.forms, languages=args.languages,
+                          key_path=out / "answer_key.json")
     t_gen = time.monotonic() - t0
-    summary = run_ingest(raw, data, runner=args.runner, **({"processor": args.processor} if args.processor else {}))
+    summary = run_ingest(raw, data, runner=args.runner)
     result = report(key, data)
     result["run"] = {k: summary[k] for k in ("files_seen", "returns", "superseded", "duplicates", "attachments",
                                               "failed", "read", "seconds", "pipeline_version") if k in summary}
