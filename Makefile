@@ -9,6 +9,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 RAW    ?= raw
 OUT    ?= normalized
+EVAL   ?=
 
 # Prefect offline (the same values questionnaire_returns/prefect_env.py sets; yours win)
 export PREFECT_HOME ?= $(CURDIR)/.prefect
@@ -58,8 +59,8 @@ demo: $(STAMP) sysdeps ## read raw/ (the demo set when raw/ is empty), write nor
 test: $(STAMP) sysdeps ## run the test suite
 	$(PY) -m pytest
 
-eval: $(STAMP) ## accuracy and calibration on a generated corpus (eval/out/report.json)
-	$(PY) -m eval
+eval: $(STAMP) ## accuracy and calibration on every keyed corpus and a generated one (EVAL="--corpus a" picks; eval/out/report.json)
+	$(PY) -m eval $(EVAL)
 
 bench: $(STAMP) ## throughput, memory and rerun figures (every bench/bench_*.py)
 	$(PY) bench/run.py
