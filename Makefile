@@ -9,6 +9,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 RAW    ?= raw
 OUT    ?= normalized
+EVAL   ?=
 
 # Prefect offline (the same values questionnaire_returns/prefect_env.py sets; yours win)
 export PREFECT_HOME ?= $(CURDIR)/.prefect
@@ -44,12 +45,12 @@ sysdeps: ## apt-install chromium and tesseract-ocr (+ eng fra deu rus spa ita) w
 	fi
 
 samples: $(STAMP) ## write the fixed demo set of returns into raw/
-	$(PY) -m tests.generator --samples $(RAW)
+	$(VENV)/bin/returns samples $(RAW)
 
 demo: $(STAMP) sysdeps ## read raw/ (the demo set when raw/ is empty), write normalized/, build the report
 	@if [ -z "$$(find $(RAW) -type f ! -name '.*' 2>/dev/null | head -1)" ]; then $(MAKE) --no-print-directory samples; fi
 	$(VENV)/bin/returns ingest --raw $(RAW) --out $(OUT)
-	@if $(VENV)/bin/returns report --help >/dev/null 2>&1; then $(VENV)/bin/returns report --data $(OUT); fi
+	$(VENV)/bin/returns report --data $(OUT)
 	@echo
 	@echo "Dataset:      $(OUT)/answers.csv, responses.csv (one row per country), review_queue.csv, failures.csv, submissions.csv"
 	@if [ -d $(OUT)/report ]; then echo "Report:       $(OUT)/report/report.html"; fi
@@ -59,8 +60,8 @@ demo: $(STAMP) sysdeps ## read raw/ (the demo set when raw/ is empty), write nor
 test: $(STAMP) sysdeps ## run the test suite
 	$(PY) -m pytest
 
-eval: $(STAMP) ## accuracy and calibration on a generated corpus (eval/out/report.json)
-	$(PY) -m eval
+eval: $(STAMP) ## accuracy and calibration on every keyed corpus and a generated one (EVAL="--corpus a" picks; eval/out/report.json)
+	$(PY) -m eval $(EVAL)
 
 bench: $(STAMP) ## throughput, memory and rerun figures (every bench/bench_*.py)
 	$(PY) bench/run.py

@@ -102,14 +102,14 @@ class PeakMemory:
 
 
 def corpus(name: str, n: int, seed: int, forms=None, appendix_share=None) -> tuple[Path, dict]:
-    from tests.generator import generate_corpus
+    from synthetic_returns import generate_corpus
 
     raw = OUT / name
     done = OUT / f"{name}.done"  # the corpus is generated once and kept under bench/out/
     if not done.exists():
         shutil.rmtree(raw, ignore_errors=True)
-        generate_corpus(raw, n=n, seed=seed, forms=forms, appendix_share=appendix_share)
-        (raw / "answer_key.json").replace(OUT / f"{name}_key.json")
+        generate_corpus(raw, n=n, seed=seed, forms=forms, appendix_share=appendix_share,
+                        key_path=OUT / f"{name}_key.json")
         done.write_text("")
     key = json.loads((OUT / f"{name}_key.json").read_text())
     return raw, key
@@ -144,7 +144,6 @@ def pdfplumber_loop(raw: Path) -> tuple[float, int]:
     return time.monotonic() - t0, pages
 
 
-PROCESSOR: dict = {}
 BULK_APPENDIX_SHARE = 1.0
 
 
@@ -155,9 +154,9 @@ import json, sys, time
 from pathlib import Path
 import questionnaire_returns.prefect_env
 from flows.ingest import ingest
-raw, out, runner, extra = sys.argv[1], sys.argv[2], sys.argv[3], json.loads(sys.argv[4])
+raw, out, runner = sys.argv[1], sys.argv[2], sys.argv[3]
 t0 = time.monotonic()
-summary = ingest(raw=Path(raw), out=Path(out), runner=runner, **extra)
+summary = ingest(raw=Path(raw), out=Path(out), runner=runner)
 summary["flow_seconds"] = time.monotonic() - t0
 print("BENCH-SUMMARY " + json.dumps(summary, default=str), flush=True)
 """
@@ -166,7 +165,7 @@ print("BENCH-SUMMARY " + json.dumps(summary, default=str), flush=True)
 def run(raw: Path, out: Path, runner: str = "process", fresh: bool = True) -> dict:
     if fresh:
         shutil.rmtree(out, ignore_errors=True)
-    cmd = [sys.executable, "-c", CHILD, str(raw), str(out), runner, json.dumps(PROCESSOR)]
+    cmd = [sys.executable, "-c", CHILD, str(raw), str(out), runner]
     with PeakMemory(include_self=False) as mem:
         t0 = time.monotonic()
         done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
@@ -189,10 +188,7 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=80, help="typed-PDF returns for the throughput comparison (default 80, "
                     "enough pages that the flow's fixed start-up cost does not decide the figure)")
     ap.add_argument("--full", action="store_true", help="also the 300-return figures (several minutes)")
-    ap.add_argument("--processor", default=None, help=argparse.SUPPRESS)  # module:function reading one file
     args = ap.parse_args()
-    if args.processor:
-        PROCESSOR["processor"] = args.processor
     OUT.mkdir(parents=True, exist_ok=True)
     logging.getLogger("prefect").setLevel(logging.WARNING)
     from questionnaire_returns.prefect_env import local_api

@@ -1,4 +1,5 @@
-"""Evaluation harness: accuracy and calibration of the whole pipeline on a generated corpus.
+"""Evaluation harness (make eval): the pipeline's accuracy and calibration on keyed corpora
+written by other hands (scored with the shared scorer) and on a generated corpus.
 
-    python -m eval [--n 60] [--seed 1] [--forms ...] [--languages ...]   (or: make eval)
+    python -m eval [--corpus NAME ...] [--list] [--n 132] [--seed 1] [--forms ...] [--languages ...]
 """

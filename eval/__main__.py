@@ -1,5 +1,6 @@
+"""python -m eval (make eval): see eval/cli.py."""
 import sys
 
-from eval.evaluate import main
+from eval.cli import main
 
 sys.exit(main())

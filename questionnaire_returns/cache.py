@@ -150,13 +150,10 @@ class DocCache:
 def learned_aliases_digest(data_dir: Path) -> str:
     """A hash of the aliases reviewers taught (the corrections store of `data_dir`), '' when none.
 
-    Part of the pipeline version when the resolver cannot re-apply names to cached
-    results itself: a new alias then makes the next run read every file again.
+    Part of the pipeline version: a new alias makes the next run read every file again.
     """
-    try:
-        from questionnaire_returns.corrections import store_url_for
-    except ImportError:
-        return ""
+    from questionnaire_returns.corrections import store_url_for
+
     url = store_url_for(Path(data_dir))
     if url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
         return ""  # no store yet: nothing taught

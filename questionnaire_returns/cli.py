@@ -2,8 +2,9 @@
 
     returns ingest     read every return in raw/ and write the dataset in normalized/
     returns schedule   rerun ingest on a cron schedule and when raw/ changes
-    returns review     the review app (wired when questionnaire_returns.review is installed)
-    returns report     the summary report (wired when questionnaire_returns.report is installed)
+    returns review     the review app, or the review queue as an Excel workbook
+    returns report     the summary report
+    returns samples    write the demo set of returns (or a generated corpus with its key)
 
 Prefect is imported inside the commands, so `returns --help` stays fast.
 """
@@ -22,6 +23,9 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+
+from questionnaire_returns.report.cli import report as report_command
+from questionnaire_returns.review.cli import review_app
 
 app = typer.Typer(
     help="Turn governments' returns to the 2007 OSCE anti-trafficking questionnaire into a reviewed dataset.",
@@ -93,8 +97,6 @@ def ingest(
     runner: Optional[str] = typer.Option(None, "--runner", help=RUNNER_HELP),
     dask_address: Optional[str] = typer.Option(None, "--dask-address", help=DASK_HELP),
     no_cache: bool = typer.Option(False, "--no-cache", help="Read every file again, ignoring cached results."),
-    processor: Optional[str] = typer.Option(None, "--processor", hidden=True,
-                                            help="module:function reading one file (tests use flows.standin:process_file)."),
 ) -> None:
     """Read every return in raw/ and write the normalised dataset (a Prefect flow).
 
@@ -113,8 +115,7 @@ def ingest(
     from flows.ingest import run_ingest
 
     try:
-        kw = {"processor": processor} if processor else {}
-        summary = run_ingest(raw, out, runner=runner, dask_address=dask_address, use_cache=not no_cache, **kw)
+        summary = run_ingest(raw, out, runner=runner, dask_address=dask_address, use_cache=not no_cache)
     except RunLocked as exc:
         typer.echo(f"returns ingest: {exc}", err=True)
         raise typer.Exit(code=2) from None
@@ -238,23 +239,45 @@ def schedule(
                 os.killpg(server.pid, signal.SIGKILL)
 
 
-# ---------------------------------------------------------------------------
-# Commands of the other parts of the project, registered when they are present.
-# (The lead wires `returns review` and `returns report` here.)
-try:
-    from questionnaire_returns.review.cli import review_app
-except ImportError:
-    review_app = None
-if review_app is not None:
-    app.add_typer(review_app, name="review", help="Review low-confidence fields (the review app), or the queue as an Excel workbook.")
+@app.command()
+def samples(
+    folder: Optional[Path] = typer.Argument(None, help="Folder the returns are written to (default: paths.raw of config.yaml, i.e. raw/)."),
+    n: Optional[int] = typer.Option(None, "--n", min=1, help="Generate a corpus of N returns instead of the fixed demo set of 10."),
+    seed: int = typer.Option(1, "--seed", help="Seed of the generated corpus: the same seed writes the same files and key."),
+    forms: Optional[list[str]] = typer.Option(None, "--form", help="Only this form in the corpus (repeat for several; default all): "
+                                              "pdf_typed, pdf_vector, pdf_form, pdf_table, pdf_narrative, docx, docx_narrative, txt, html, email, scan."),
+    languages: Optional[list[str]] = typer.Option(None, "--language", help="Only this language in the corpus (repeat for several; default en fr de ru es it)."),
+    key: Optional[Path] = typer.Option(None, "--key", help="Where the answer key (JSON) goes. Default for a corpus: FOLDER_key.json beside the folder, "
+                                       "outside it, so an ingest of the folder does not meet it; the demo set's key is written only with --key."),
+) -> None:
+    """Write synthetic returns to the questionnaire: the fixed demo set, or a corpus of N with its answer key.
 
-try:
-    from questionnaire_returns.report.cli import report as report_command
-except ImportError:
-    report_command = None
-if report_command is not None:
-    app.command("report")(report_command)
-# ---------------------------------------------------------------------------
+    The demo set is 10 returns, one per form of interest (typed, vector and fillable PDFs, a letter, Word, text, HTML, an e-mail with its attachment), named the way returns arrive. With --n, N returns spread over the forms and six languages, and a key that says what each one answers (what `make eval` measures against).
+    """
+    from questionnaire_returns.config import settings
+    from synthetic_returns import FORMS, available_languages, generate_corpus, write_samples
+
+    folder = (folder or settings().path("raw")).resolve()
+    bad = [f"form {f!r}" for f in forms or () if f not in FORMS] + \
+          [f"language {lang!r}" for lang in languages or () if lang not in available_languages()]
+    if bad:
+        typer.echo(f"returns samples: unknown {', '.join(bad)}", err=True)
+        raise typer.Exit(code=2)
+    if n is None:
+        if forms or languages:
+            typer.echo("returns samples: --form and --language choose a generated corpus's returns: give --n too", err=True)
+            raise typer.Exit(code=2)
+        written = write_samples(folder, key_path=key)
+        typer.echo(f"wrote the demo set ({len(written)} files) to {folder}" + (f"; key: {key}" if key else ""))
+        return
+    key = key or folder.with_name(folder.name + "_key.json")
+    written = generate_corpus(folder, n, seed=seed, forms=forms, languages=languages, key_path=key)
+    returns = sum(1 for e in written.values() if e["role"] == "return")
+    typer.echo(f"wrote {returns} returns ({len(written)} files and attachments) to {folder}; key: {key}")
+
+
+app.add_typer(review_app, name="review", help="Review low-confidence fields (the review app), or the queue as an Excel workbook.")
+app.command("report")(report_command)
 
 
 def main() -> None:

@@ -38,7 +38,6 @@ COLUMNS = [
     "source_file", "sha256", "size_bytes", "received", "form", "pages", "country",
     "language", "status", "submission_id", "reason",
 ]
-STATUSES = ("return", "attachment", "duplicate", "superseded", "failed")
 SKIP_NAMES = frozenset({".gitkeep", ".DS_Store", "Thumbs.db", "desktop.ini"})  # placeholders, not returns
 
 

@@ -23,11 +23,18 @@ def prefect_harness():
             yield api_url()
 
 
-STANDIN = "flows.standin:process_file"
+@pytest.fixture
+def standin(monkeypatch):
+    """The flow reads documents with tests/standin.py (run it with the thread runner)."""
+    from questionnaire_returns import pipeline
+    from tests import standin as module
+
+    monkeypatch.setattr(pipeline, "process_file", module.process_file)
+    return module
 
 
 def write_standin(raw: Path, name: str, **spec) -> Path:
-    """A stand-in return (flows/standin.py reads it as the pipeline would have read the document)."""
+    """A stand-in return (tests/standin.py reads it as the pipeline would have read the document)."""
     path = raw / name
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(spec), encoding="utf-8")

@@ -1,19 +1,21 @@
-"""The ingest flow end to end: stand-in documents, retries, runners, the real pipeline on tiny files."""
+"""The ingest flow end to end: stand-in documents, its named tasks, retries, runners, the real
+pipeline on tiny files."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from tests.conftest import STANDIN, answers, write_standin
+from synthetic_returns import generate_corpus
+from tests.conftest import answers, write_standin
 
 
 def ingest(raw, out, **kw):
     from flows.ingest import ingest as flow
 
-    kw.setdefault("processor", STANDIN)
     return flow(raw=raw, out=out, **kw)
 
 
@@ -21,9 +23,9 @@ def csv(path):
     return pd.read_csv(path, dtype=str, keep_default_na=False)
 
 
-def test_flow_end_to_end(prefect_harness, small_raw, tmp_path):
+def test_flow_end_to_end(prefect_harness, standin, small_raw, tmp_path):
     out = tmp_path / "normalized"
-    summary = ingest(small_raw, out)  # process pool runner
+    summary = ingest(small_raw, out, runner="thread")
     assert summary["files_seen"] == 6
     assert (summary["returns"], summary["attachments"], summary["failed"]) == (2, 1, 3)
     ledger = csv(out / "submissions.csv").set_index("source_file")
@@ -41,7 +43,27 @@ def test_flow_end_to_end(prefect_harness, small_raw, tmp_path):
     assert sorted(p.name for p in (out / "runs").iterdir())[-1].endswith(".json")
 
 
-def test_transient_errors_are_retried_read_errors_are_not(prefect_harness, tmp_path, monkeypatch):
+def test_the_run_shows_its_named_tasks(prefect_harness, standin, small_raw, tmp_path):
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    from flows.ingest import ingest as flow
+
+    state = flow(raw=small_raw, out=tmp_path / "out", runner="thread", return_state=True)
+    assert state.is_completed()
+    expected = sorted(["list-and-hash", "reuse-cached", "write-dataset", "write-manifest"] + ["read-document"] * 6)
+    only_this_run = FlowRunFilter(id=FlowRunFilterId(any_=[state.state_details.flow_run_id]))
+    deadline = time.monotonic() + 60
+    with get_client(sync_client=True) as client:
+        while True:  # task runs reach the API as events, a moment after the flow returns
+            names = sorted(r.name.rsplit("-", 1)[0] for r in client.read_task_runs(flow_run_filter=only_this_run))
+            if len(names) >= len(expected) or time.monotonic() > deadline:
+                break
+            time.sleep(0.5)
+    assert names == expected  # a task run's name is its task's, a dash and a suffix
+
+
+def test_transient_errors_are_retried_read_errors_are_not(prefect_harness, standin, tmp_path, monkeypatch):
     log = tmp_path / "reads.log"
     log.write_text("")
     monkeypatch.setenv("RETURNS_STANDIN_LOG", str(log))
@@ -55,22 +77,40 @@ def test_transient_errors_are_retried_read_errors_are_not(prefect_harness, tmp_p
     assert summary["failures"] == [("broken.json", "the file is password-protected")]
 
 
-def test_dask_runner_gives_the_same_answers(prefect_harness, small_raw, tmp_path, monkeypatch):
+def test_a_transient_error_while_writing_is_retried(prefect_harness, standin, small_raw, tmp_path, monkeypatch):
+    from questionnaire_returns.write import dataset
+
+    calls, write_run = [], dataset.write_run
+
+    def flaky(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise OSError("the share is briefly unavailable")
+        return write_run(*args, **kwargs)
+
+    monkeypatch.setattr(dataset, "write_run", flaky)
+    summary = ingest(small_raw, tmp_path / "out", runner="thread")
+    assert len(calls) == 2 and summary["returns"] == 2
+    assert (tmp_path / "out" / "answers.csv").exists()
+
+
+def test_dask_runner_gives_the_same_answers(prefect_harness, tmp_path, monkeypatch):
     monkeypatch.setenv("PREFECT_API_URL", prefect_harness)  # Dask workers use the test server
-    ingest(small_raw, tmp_path / "a", runner="thread")
-    ingest(small_raw, tmp_path / "b", runner="dask")
+    raw = tmp_path / "raw"
+    generate_corpus(raw, n=2, seed=7, forms=["txt"], languages=["en"], key_path=tmp_path / "key.json")
+    ingest(raw, tmp_path / "a", runner="thread")
+    ingest(raw, tmp_path / "b", runner="dask")
     assert (tmp_path / "a" / "answers.csv").read_bytes() == (tmp_path / "b" / "answers.csv").read_bytes()
+    assert len((tmp_path / "a" / "answers.csv").read_text().splitlines()) > 10
 
 
 def test_real_pipeline_on_tiny_files(prefect_harness, tmp_path):
-    from tests.generator import generate_corpus
-
     raw = tmp_path / "raw"
-    key = generate_corpus(raw, n=3, seed=5, forms=["pdf_typed", "docx", "txt"], languages=["en"])
-    (raw / "answer_key.json").unlink()
+    key = generate_corpus(raw, n=3, seed=5, forms=["pdf_typed", "docx", "txt"], languages=["en"],
+                          key_path=tmp_path / "key.json")
     (raw / "corrupt.pdf").write_bytes(b"%PDF-1.7\n this is not a pdf")
     out = tmp_path / "normalized"
-    summary = ingest(raw, out, processor="questionnaire_returns.pipeline:process_file")
+    summary = ingest(raw, out)  # the process pool of config.yaml
     ledger = csv(out / "submissions.csv").set_index("source_file")
     assert ledger.loc["corrupt.pdf", "status"] == "failed"
     returns = [f for f, k in key.items() if k["role"] == "return"]

@@ -1,4 +1,4 @@
-"""Fast checks of the test-return generator (tests/generator): determinism, a key that keeps
+"""Fast checks of the synthetic-return generator (synthetic_returns/): determinism, a key that keeps
 the contract, files their readers open, encodings that decode back."""
 
 from __future__ import annotations
@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 
 from questionnaire_returns.contract import CONTRACT
-from tests.generator import FORMS, generate_corpus
-from tests.generator.bank import available_languages
+from synthetic_returns import FORMS, available_languages, generate_corpus
 
 
 def _fold(s: str) -> str:
@@ -140,7 +139,7 @@ def _is_utf8(data: bytes) -> bool:
 
 
 def test_all_phrase_banks_load_with_the_same_keys():
-    from tests.generator.bank import phrases
+    from synthetic_returns.bank import phrases
 
     en = phrases("en")
     for lang in available_languages():

@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from tests.conftest import STANDIN, answers, write_standin
+from tests.conftest import answers, write_standin
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -21,9 +21,12 @@ ROOT = Path(__file__).resolve().parent.parent
 def ingest(raw, out, **kw):
     from flows.ingest import ingest as flow
 
-    kw.setdefault("processor", STANDIN)
-    kw.setdefault("runner", "thread")
-    return flow(raw=raw, out=out, **kw)
+    return flow(raw=raw, out=out, runner="thread", **kw)
+
+
+@pytest.fixture(autouse=True)
+def _standin(standin):
+    """Every test here reads stand-in documents (tests/standin.py)."""
 
 
 @pytest.fixture
@@ -81,8 +84,10 @@ def test_killed_run_then_rerun_gives_the_clean_result(prefect_harness, tmp_path,
     out = tmp_path / "out"
     env = dict(os.environ, PREFECT_API_URL=prefect_harness)
     code = (
+        "from tests.standin import use_standin\n"
+        "use_standin()\n"
         "from flows.ingest import run_ingest\n"
-        f"run_ingest({str(raw)!r}, {str(out)!r}, runner='thread', processor={STANDIN!r})\n"
+        f"run_ingest({str(raw)!r}, {str(out)!r}, runner='thread')\n"
     )
     proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env, start_new_session=True,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -406,6 +406,32 @@ def test_html_opens_in_headless_chromium(report, tmp_path):
 
 # ------------------------------------------------------------------------------- inputs, cli
 
+@pytest.fixture
+def config_yaml(tmp_path, monkeypatch):
+    """Write a config.yaml of the test's own and make settings() read it."""
+    from questionnaire_returns.config import settings
+
+    def use(text: str) -> None:
+        path = tmp_path / "config.yaml"
+        path.write_text(text, encoding="utf-8")
+        monkeypatch.setenv("RETURNS_CONFIG", str(path))
+        settings.cache_clear()
+
+    yield use
+    settings.cache_clear()  # the next settings() reads the project's config.yaml again
+
+
+@pytest.mark.parametrize("required, japan_missing", [("[]", ""), ("[ncm_exists, nrm_exists]", ""),
+                                                     ("[nap_exists]", "nap_exists")])
+def test_required_answers_are_those_config_yaml_names(tmp_path, config_yaml, required, japan_missing):
+    """Japan leaves nap_exists unanswered: it counts as missing only where review.required lists it."""
+    config_yaml(f"review:\n  required: {required}\n")
+    data = write_hand_dataset(tmp_path / "normalized")
+    files = build_report(data, tmp_path / "out")
+    countries = {r["item"]: r for r in read_csv(files["data_quality"]) if r["section"] == "country"}
+    assert countries["Japan"]["missing_required"] == japan_missing
+
+
 def test_responses_csv_is_read_when_answers_csv_is_missing(tmp_path):
     data = tmp_path / "normalized"
     data.mkdir()

@@ -127,11 +127,11 @@ def test_publish_applies_corrections_and_is_safe_concurrently(tmp_path):
     store.close()
 
 
-def test_publish_without_the_review_package(tmp_path, monkeypatch):
+def test_a_broken_corrections_package_stops_the_write_loudly(tmp_path, monkeypatch):
+    """An import bug in corrections/ must not publish answers without the reviewers' corrections."""
     s = Settings()
     s.review.audit_share = 0.0
     monkeypatch.setitem(sys.modules, "questionnaire_returns.corrections.merge", None)  # import fails
-    write_run(tmp_path, _results(), {}, s)
-    ans = pd.read_csv(tmp_path / "answers.csv", dtype=str, keep_default_na=False)
-    assert list(ans.columns) == ANSWER_COLUMNS
-    assert (ans.value == ans.extracted_value).all() and set(ans.reviewer) == {""}
+    with pytest.raises(ImportError, match="questionnaire_returns.corrections.merge"):
+        write_run(tmp_path, _results(), {}, s)
+    assert not (tmp_path / "answers.csv").exists()

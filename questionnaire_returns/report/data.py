@@ -16,7 +16,6 @@ from questionnaire_returns.write.cells import unquote_text
 
 REVIEW = "review"
 REVIEWED = ("confirmed", "corrected")  # a reviewer kept the value as read / set another
-DEFAULT_REQUIRED = ("ncm_exists", "nap_exists", "nrm_exists")
 
 
 class ReportDataError(ValueError):
@@ -39,7 +38,7 @@ class Dataset:
 
     rows: dict[str, dict[str, Cell]]
     source: Path
-    required: tuple[str, ...] = DEFAULT_REQUIRED
+    required: tuple[str, ...] = ()  # fields every return must answer (review.required of config.yaml)
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -92,9 +91,16 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
 
 
 def load_dataset(data_dir: Path, required: tuple[str, ...] | list[str] | None = None) -> Dataset:
-    """Read data_dir/answers.csv (preferred) or data_dir/responses.csv."""
+    """Read data_dir/answers.csv (preferred) or data_dir/responses.csv.
+
+    `required`: the fields a return must answer; by default review.required of config.yaml,
+    the list the ingest's routing uses, so the report and the review queue agree."""
     data_dir = Path(data_dir)
-    required = tuple(required) if required is not None else DEFAULT_REQUIRED
+    if required is None:
+        from questionnaire_returns.config import settings
+
+        required = settings().review.required
+    required = tuple(required)
     answers = data_dir / "answers.csv"
     responses = data_dir / "responses.csv"
     if answers.exists():

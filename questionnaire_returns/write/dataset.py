@@ -268,34 +268,19 @@ def write_run(out_dir: Path, results, failures, settings, files: list | None = N
     }
 
 
-def _default_store(data_dir: Path):
-    """The corrections store of `data_dir`, or None when the review package is absent."""
-    try:
-        from questionnaire_returns.corrections.store import CorrectionStore, store_url_for
-    except ImportError:
-        return None
-    return CorrectionStore(store_url_for(data_dir))
-
-
 def _merge_corrections(current: pd.DataFrame, data_dir: Path, store) -> pd.DataFrame:
-    try:
-        from questionnaire_returns.corrections.merge import merge
-    except ImportError:
-        merge = None
-    if merge is None:
-        out = current.copy()
-        out["extracted_value"] = out["value"]
-        out["reviewer"] = ""
-        out["corrected_at"] = ""
-        return out
+    """The current rows with the reviewers' latest corrections laid over them (from `store`,
+    else from data_dir's own corrections store, opened and closed here)."""
+    from questionnaire_returns.corrections.merge import merge
+    from questionnaire_returns.corrections.store import CorrectionStore, store_url_for
+
     own = store is None
     if own:
-        store = _default_store(data_dir)
+        store = CorrectionStore(store_url_for(data_dir))
     try:
-        corrections = store.latest() if store is not None and hasattr(store, "latest") else (store or {})
-        return merge(current, corrections)
+        return merge(current, store.latest())
     finally:
-        if own and store is not None and hasattr(store, "close"):
+        if own:
             store.close()
 
 

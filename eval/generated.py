@@ -1,10 +1,9 @@
-"""Compare what the pipeline extracts with a generated corpus's answer key.
+"""The generated corpus: returns written by synthetic_returns with their exact answer key.
 
-Generates returns with tests.generator.generate_corpus into eval/out/raw/ (the key
-goes to eval/out/answer_key.json), runs the ingest flow into eval/out/normalized/,
-then compares every return's extracted answers with the key, per source file (so
-superseded returns count too: extracted.parquet holds them, the ledger maps each
-file to its submission). Prints tables and writes eval/out/report.json.
+Generates returns into eval/out/generated/raw/ (the key to eval/out/generated/answer_key.json),
+runs the ingest flow into eval/out/generated/normalized/, then compares every return's
+extracted answers with the key, per source file (so superseded returns count too:
+extracted.parquet holds them, the ledger maps each file to its submission).
 
 Matching by value type: yesno, choice, year exact; multi and ministries the same set
 of ids; number within 1; text rapidfuzz token_set_ratio >= 85.
@@ -12,20 +11,15 @@ of ids; number within 1; text rapidfuzz token_set_ratio >= 85.
 
 from __future__ import annotations
 
-import questionnaire_returns.prefect_env  # noqa: F401  - before prefect
-
-import argparse
-import json
 import shutil
 import time
-from collections import defaultdict
 from pathlib import Path
 
 import pandas as pd
 
-ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "eval" / "out"
-BINS = [(0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.0)]
+from eval.calibration import reliability
+from eval.form_text import form_text_found
+
 TEXT_MIN = 85
 
 
@@ -121,24 +115,6 @@ def _group(rows: pd.DataFrame, missed: pd.DataFrame, by: str) -> list[dict]:
     return out
 
 
-def reliability(rows: pd.DataFrame) -> tuple[list[dict], float | None]:
-    """Confidence bins: rows, mean confidence, observed accuracy; and the expected calibration error."""
-    table, ece, n = [], 0.0, len(rows)
-    for lo, hi in BINS:
-        if not n:
-            break
-        sel = rows[(rows["confidence"] >= lo) & ((rows["confidence"] < hi) | ((hi == 1.0) & (rows["confidence"] <= 1.0)))]
-        if len(sel):
-            conf, acc = float(sel["confidence"].mean()), float(sel["correct"].mean())
-            ece += len(sel) / n * abs(acc - conf)
-        else:
-            conf = acc = None
-        table.append({"bin": f"{lo:g}-{hi:g}", "rows": int(len(sel)),
-                      "mean_confidence": None if conf is None else round(conf, 4),
-                      "accuracy": None if acc is None else round(acc, 4)})
-    return table, (round(ece, 4) if n else None)
-
-
 CLOSED_TYPES = ("yesno", "choice", "year")
 
 
@@ -184,7 +160,19 @@ def report(key: dict, data_dir: Path) -> dict:
     auto = current[current["status"] == "auto"]
     table, ece = reliability(rows)
     n_key = len(compared) + len(missed)
+    wrong_text = rows[(rows["type"] == "text") & ~rows["correct"] & (rows["got"].astype(str) != "")]
+    form_text = form_text_found(wrong_text.rename(columns={"source_file": "file", "got": "value"}))
     return {
+        "summary": {  # the names and meanings of the keyed corpora's figures
+            "keyed": int(n_key),
+            "accuracy": round(float(compared["correct"].sum()) / n_key, 4) if n_key else None,
+            "recall": round(len(compared) / n_key, 4) if n_key else None,
+            "accuracy_found": round(float(compared["correct"].mean()), 4) if len(compared) else None,
+            "auto_precision": round(float(auto["correct"].mean()), 4) if len(auto) else None,
+            "review_share": round(float((current["status"] == "review").mean()), 4) if len(current) else None,
+            "ece": ece,
+            "form_text": form_text["count"],
+        },
         "returns": sum(1 for e in key.values() if e.get("role") == "return"),
         "files": len(key),
         "failed_files": sorted(set(ledger.loc[ledger["status"] == "failed", "source_file"])),
@@ -205,85 +193,30 @@ def report(key: dict, data_dir: Path) -> dict:
         "auto_rows": int(len(auto)),
         "reliability": table,
         "ece": ece,
+        "form_text": form_text,
         "errors": rows[rows["in_key"] & ~rows["correct"]].head(200)[
             ["source_file", "field", "got", "want", "confidence", "status"]].to_dict("records"),
         "missed_sample": missed.head(200).to_dict("records") if len(missed) else [],
     }
 
 
-def _print(result: dict) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    console = Console()
-
-    def table(title: str, rows: list[dict]) -> None:
-        if not rows:
-            return
-        t = Table(title=title)
-        for col in rows[0]:
-            t.add_column(col, justify="left" if col in ("type", "language", "form", "field", "bin") else "right")
-        for r in rows:
-            t.add_row(*["" if v is None else (f"{v:.3f}" if isinstance(v, float) else str(v)) for v in r.values()])
-        console.print(t)
-
-    o = result["overall"]
-    console.print(f"[bold]{result['returns']} returns, {result['files']} files[/bold]; "
-                  f"accuracy {o['accuracy']}, recall {o['recall']}, missed {o['missed']}, spurious {o['spurious']}; "
-                  f"sent to review {result['review_share']}; precision of auto {result['auto_precision']} "
-                  f"({result['auto_rows']} rows); ECE {result['ece']}")
-    if result["failed_files"]:
-        console.print(f"failed files: {', '.join(result['failed_files'])}")
-    table("By value type", result["by_type"])
-    table("By language", result["by_language"])
-    table("By form", result["by_form"])
-    table("Typed returns by language, and scans (yes/no, choice and year against English)", result.get("targets_by_language", []))
-    table("Reliability (all extracted values)", result["reliability"])
-    if result.get("names"):
-        console.print(f"Names test set: {result['names']}")
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m eval", description=__doc__.splitlines()[0])
-    ap.add_argument("--n", type=int, default=132, help="returns to generate (default 132: 22 per language, 12 of each form)")
-    ap.add_argument("--seed", type=int, default=1, help="corpus seed (default 1)")
-    ap.add_argument("--forms", nargs="*", default=None, help="forms to generate (default: all)")
-    ap.add_argument("--languages", nargs="*", default=None, help="languages to generate (default: all)")
-    ap.add_argument("--runner", default=None, help="process | thread | dask (default: config.yaml)")
-    ap.add_argument("--out", type=Path, default=OUT, help="work folder (default eval/out, git-ignored)")
-    ap.add_argument("--processor", default=None, help=argparse.SUPPRESS)  # module:function reading one file
-    args = ap.parse_args(argv)
-
+def evaluate_generated(out: Path, n: int, seed: int, forms: list[str] | None, languages: list[str] | None,
+                       runner: str | None) -> dict:
+    """Generate the corpus into out/raw (its key beside), ingest it into out/normalized, compare."""
     from flows.ingest import run_ingest
-    from tests.generator import generate_corpus
+    from synthetic_returns import generate_corpus
 
-    out: Path = args.out
     raw, data = out / "raw", out / "normalized"
     shutil.rmtree(raw, ignore_errors=True)
     t0 = time.monotonic()
-    key = generate_corpus(raw, n=args.n, seed=args.seed, forms=args.forms, languages=args.languages)
-    (raw / "answer_key.json").replace(out / "answer_key.json")
+    key = generate_corpus(raw, n=n, seed=seed, forms=forms, languages=languages, key_path=out / "answer_key.json")
     t_gen = time.monotonic() - t0
-    summary = run_ingest(raw, data, runner=args.runner, **({"processor": args.processor} if args.processor else {}))
-    result = report(key, data)
+    summary = run_ingest(raw, data, runner=runner)
+    result = {"name": "generated", **report(key, data)}
     result["run"] = {k: summary[k] for k in ("files_seen", "returns", "superseded", "duplicates", "attachments",
                                               "failed", "read", "seconds", "pipeline_version") if k in summary}
     result["generate_seconds"] = round(t_gen, 2)
-    result["params"] = {"n": args.n, "seed": args.seed, "forms": args.forms, "languages": args.languages}
-    try:
-        from questionnaire_returns import resolve
-
-        if hasattr(resolve, "evaluate"):
-            names = resolve.evaluate()
-            result["names"] = names if isinstance(names, (dict, list, str, int, float)) else str(names)
-    except Exception as exc:  # noqa: BLE001 - the names test set is optional
-        result["names"] = f"error: {type(exc).__name__}: {exc}"
-    (out / "report.json").write_text(json.dumps(result, indent=2, default=str, ensure_ascii=False) + "\n",
-                                     encoding="utf-8")
-    _print(result)
-    print(f"\nreport: {out / 'report.json'}")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
+    result["params"] = {"n": n, "seed": seed, "forms": forms, "languages": languages}
+    return result

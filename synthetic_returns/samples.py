@@ -1,14 +1,13 @@
-"""The fixed demo set (``--samples raw/``): 10 returns named the way they arrive, one per
-form of interest, plus their key at tests/samples_key.json (not inside raw/)."""
+"""The fixed demo set (`returns samples`, `make samples`): 10 returns named the way they
+arrive, one per form of interest; their key is written only where the caller asks."""
 
 from __future__ import annotations
 
-import json
 import random
 from pathlib import Path
 
 from .bank import countries
-from .generate import _Ctx, _check, write_email, write_return
+from .generate import _Ctx, _check, write_email, write_key, write_return
 
 # (file name, form, language, country, forced choices)
 SAMPLES = [
@@ -30,7 +29,6 @@ SAMPLES = [
 def write_samples(out_dir, key_path: Path | None = None, seed: int = 2007) -> dict:
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    key_path = key_path or Path(__file__).resolve().parents[1] / "samples_key.json"
     by_name = {c.name: c for c in countries()}
     key: dict = {}
     for i, (name, form, lang, cname, force) in enumerate(SAMPLES):
@@ -45,5 +43,6 @@ def write_samples(out_dir, key_path: Path | None = None, seed: int = 2007) -> di
                 break
         key.update(entries)
     _check(key)
-    key_path.write_text(json.dumps(key, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    if key_path is not None:
+        write_key(key, key_path)
     return key

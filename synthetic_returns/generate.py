@@ -404,8 +404,10 @@ _FIRST_ARRIVAL = 1188604800  # 2007-09-01 00:00 UTC, when the first returns came
 
 
 def generate_corpus(out_dir: Path, n: int, seed: int = 0, forms: list[str] | None = None,
-                    languages: list[str] | None = None, appendix_share: float | None = None) -> dict:
-    """Write n returns under out_dir plus out_dir/answer_key.json; return the key.
+                    languages: list[str] | None = None, appendix_share: float | None = None,
+                    key_path: Path | None = None) -> dict:
+    """Write n returns under out_dir and their key to key_path (default out_dir/answer_key.json,
+    where an ingest of out_dir would also meet it); return the key.
 
     appendix_share: the share of PDF/Word returns that carry an appended document (an action
     plan, a report) after their answers, 0.35 by default; a survey cycle's bulk run, where
@@ -457,9 +459,16 @@ def generate_corpus(out_dir: Path, n: int, seed: int = 0, forms: list[str] | Non
             if (out_dir / rel).exists():
                 os.utime(out_dir / rel, (arrived, arrived))
     _check(key)
-    (out_dir / "answer_key.json").write_text(json.dumps(key, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
-                                             encoding="utf-8")
+    write_key(key, out_dir / "answer_key.json" if key_path is None else key_path)
     return key
+
+
+def write_key(key: dict, path: Path) -> Path:
+    """The answer key as JSON (sorted, one entry per file), its folder created when missing."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(key, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return path
 
 
 def _check(key: dict):

@@ -1,13 +1,16 @@
-"""Test-return generator: writes realistic returns to the 2007 OSCE anti-trafficking
-questionnaire, in many forms and six languages, with an exact answer key.
+"""Synthetic returns: writes realistic returns to the 2007 OSCE anti-trafficking
+questionnaire, in many forms and six languages, with an exact answer key. The demo set
+(`make samples`), `make eval`'s generated corpus, `make bench` and the tests use it.
 
 Usage::
 
-    from tests.generator import generate_corpus
-    key = generate_corpus(Path("out"), n=60, seed=1, forms=["pdf_typed"], languages=["en"])
+    from synthetic_returns import generate_corpus, write_samples
+    key = generate_corpus(Path("out"), n=60, seed=1, forms=["pdf_typed"], languages=["en"],
+                          key_path=Path("out_key.json"))
+    write_samples(Path("raw"))                    # the fixed demo set of 10 returns
 
-    .venv/bin/python -m tests.generator --out DIR --n 60 --seed 1 [--forms ...] [--languages ...]
-    .venv/bin/python -m tests.generator --samples raw/     # the fixed demo set
+    returns samples [FOLDER]                      # the demo set (default: raw/)
+    returns samples FOLDER --n 60 --seed 1 [--form F ...] [--language L ...] [--key FILE]
 
 Data: phrases/<lang>.yaml (question texts, option labels, many phrasings per value, letter
 formulas), data/countries.yaml (67 countries: 56 participating States of 2007 + 11 Partners,
@@ -83,7 +86,8 @@ Answer-key conventions
   keyed) as working_group.
 """
 
-from .generate import FORMS, generate_corpus  # noqa: F401
-from .samples import write_samples  # noqa: F401
+from .bank import available_languages
+from .generate import FORMS, generate_corpus, write_key
+from .samples import SAMPLES, write_samples
 
-__all__ = ["FORMS", "generate_corpus", "write_samples"]
+__all__ = ["FORMS", "SAMPLES", "available_languages", "generate_corpus", "write_key", "write_samples"]

@@ -1,8 +1,13 @@
-"""A stand-in document processor for the plumbing's tests and dry runs.
+"""A stand-in document processor for the plumbing's tests: the flow, ledger, writer and
+cache run without the real readers and extractors.
+
+The test-only hook: `use_standin()` (or the `standin` fixture of conftest.py) puts
+`process_file` below in the place of questionnaire_returns.pipeline.process_file, which
+the flow's read-document task calls. It replaces it in this process only, so flows run
+with it use the thread runner (a process pool's or Dask's workers import the real one).
 
 It reads small JSON files that describe what the pipeline would have found
-(`*.json`), so the flow, ledger, writer and cache can be exercised without the
-real readers and extractors. Format:
+(`*.json`). Format:
 
     {"form": "pdf_typed", "pages": 3, "language": "en", "country": "Austria",
      "answers": {"ncm_exists": ["yes", 0.95], "submitted_on": ["2007-05-01", 0.9]},
@@ -25,18 +30,8 @@ import time
 from pathlib import Path
 
 from questionnaire_returns.pipeline import DocResult
+from questionnaire_returns.read.errors import ReadError
 from questionnaire_returns.records import Answer
-
-try:
-    from questionnaire_returns.read.errors import ReadError
-except ImportError:  # the readers are not there yet
-    class ReadError(Exception):  # type: ignore[no-redef]
-        def __init__(self, source_file: str, reason: str):
-            super().__init__(f"{source_file}: {reason}")
-            self.source_file, self.reason = source_file, reason
-
-        def __reduce__(self):
-            return (type(self), (self.source_file, self.reason))
 
 
 def _doc(spec: dict, source_file: str) -> DocResult:
@@ -86,3 +81,10 @@ def process_file(path: Path, raw_root: Path) -> DocResult:
     if path.suffix.lower() == ".pdf":
         raise ReadError(source_file, "not a readable PDF (the file is damaged)")
     raise ReadError(source_file, f"unknown file type ({path.suffix or 'no extension'})")
+
+
+def use_standin() -> None:
+    """Make the flow read documents with the stand-in (in this process; see the module's docstring)."""
+    from questionnaire_returns import pipeline
+
+    pipeline.process_file = process_file
