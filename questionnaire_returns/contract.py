@@ -105,7 +105,6 @@ class _Field(_Strict):
 
 class _Schema(_Strict):
     vocabularies: dict[str, list[str]]
-    cues: dict[str, list[str]] = Field(default_factory=dict)
     boilerplate: list[str] = Field(default_factory=list)
     sections: dict[str, _Section]
     questions: dict[str, _Question]
@@ -215,7 +214,6 @@ class Contract:
     vocabularies: dict[str, tuple[str, ...]]
     boilerplate: tuple[str, ...] = ()
     sections: dict[str, Section] = field(default_factory=dict)
-    cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     source: Path | None = None
 
     def field(self, field_id: str) -> FieldSpec:
@@ -240,9 +238,10 @@ class Contract:
         return {letter: value for letter, value in question.option_values.items() if value in spec.values}
 
     def pattern_labels(self) -> frozenset[str]:
-        """Every label a pattern file may hold: the cues, the sections', the letter cues and the
-        values of every field read by words (<words>.<value>)."""
-        labels = {f"{group}.{value}" for group, values in self.cues.items() for value in values}
+        """The pattern-file labels the questionnaire names: the sections' cues, the letter cues and the
+        values of every field read by words (<words>.<value>). (The rules' own cues are listed beside the
+        pattern files: language/patterns.py.)"""
+        labels: set[str] = set()
         for s in self.sections.values():
             labels |= {f"section.{c}" for c in (s.cue, s.weak_cue) if c}
         labels |= {f"topic_q.{c}" for q in self.questions.values() for c in q.letter_cues}
@@ -298,8 +297,7 @@ def load_contract(path: Path | None = None) -> Contract:
     missing = [s for s in SUBMISSION_FIELDS if s not in fields]
     if missing:
         raise SchemaError(f"{path}: submission fields missing: {', '.join(missing)}")
-    contract = Contract(questions, fields, vocab, tuple(schema.boilerplate), sections,
-                        {group: tuple(values) for group, values in schema.cues.items()}, path)
+    contract = Contract(questions, fields, vocab, tuple(schema.boilerplate), sections, path)
     _check(contract, path)
     return contract
 

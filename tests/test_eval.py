@@ -39,6 +39,13 @@ def test_keyed_corpora_are_found_in_both_places_and_a_folder_without_its_key_is_
         pick(found, ["nowhere"])
 
 
+def _scorer() -> Path:
+    """The shared scorer beside the project, or the copy tests/data keeps for a checkout without ../shared."""
+    from eval.corpora import SCORER
+
+    return SCORER if SCORER.exists() else Path(__file__).parent / "data" / "shared_scorer" / "score.py"
+
+
 def test_eval_scores_a_tests_corpus_with_the_shared_scorer_and_prints_it_before_the_generated_one(
         prefect_harness, tmp_path, capsys):
     from eval.cli import main
@@ -46,7 +53,8 @@ def test_eval_scores_a_tests_corpus_with_the_shared_scorer_and_prints_it_before_
     keyed_corpus(tmp_path / "corpora" / "tiny")
     out = tmp_path / "out"
     code = main(["--independent", str(tmp_path / "no-shared"), "--tests-corpora", str(tmp_path / "corpora"),
-                 "--out", str(out), "--runner", "thread", "--n", "2", "--forms", "txt", "--languages", "en"])
+                 "--out", str(out), "--runner", "thread", "--n", "2", "--forms", "txt", "--languages", "en",
+                 "--scorer", str(_scorer())])
     printed = capsys.readouterr().out
     assert code == 0
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))

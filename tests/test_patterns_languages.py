@@ -854,3 +854,21 @@ def test_a_pointer_to_another_question_in_any_language(lang, answer, target):
     from questionnaire_returns.records import Segment
 
     assert crossref_target(Segment("22", tuple(lines(answer)), "numbered", 1.0), patterns_for(lang)) == target
+
+
+def test_a_schema_letter_cue_the_cues_do_not_list_fails_naming_both_files(tmp_path, monkeypatch):
+    """The rules' label vocabulary (cues.yaml) and a survey's schema are checked against each other."""
+    from questionnaire_returns import contract
+    from questionnaire_returns.language import patterns
+
+    source = contract.CONTRACT.source.read_text(encoding="utf-8")
+    broken = tmp_path / "questionnaire.yaml"
+    broken.write_text(source.replace("letter: {cues: [budget]}", "letter: {cues: [budgett]}", 1), encoding="utf-8")
+    monkeypatch.setattr(contract, "_default", lambda: contract.load_contract(broken))
+    patterns.known_labels.cache_clear()
+    try:
+        with pytest.raises(PatternFileError) as err:
+            patterns.known_labels()
+        assert "budgett" in str(err.value) and str(broken) in str(err.value) and "cues.yaml" in str(err.value)
+    finally:
+        patterns.known_labels.cache_clear()

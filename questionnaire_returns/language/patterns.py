@@ -3,9 +3,10 @@
 A pattern file holds how returns in one language say things: phrase lists for
 spaCy's PhraseMatcher (on LOWER), token patterns for the Matcher (spaCy's own
 format, checked with validate=True), month names, fraction words and the
-questionnaire's wording. Labels are the vocabulary the schema names
-(Contract.pattern_labels): a misspelt label, a bad token pattern or a missing
-section fails loudly, naming the file.
+questionnaire's wording, and the words and regular-expression fragments the rules
+compose. Labels are the rules' cues (cues.yaml, beside the pattern files) and those
+the schema derives from the questionnaire (Contract.pattern_labels): a misspelt
+label, a bad token pattern or a missing section fails loudly, naming the file.
 """
 
 from __future__ import annotations
@@ -29,6 +30,34 @@ from questionnaire_returns.records import CHECKED, UNCHECKED
 def pattern_dir() -> Path:
     """Where the pattern files are: config.yaml's paths.patterns."""
     return settings().path("patterns")
+
+
+def cues_file() -> Path:
+    """The rules' own label vocabulary, beside the pattern files (cues.yaml)."""
+    return pattern_dir() / "cues.yaml"
+
+
+class _Cues(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    cues: dict[str, list[str]]
+
+
+@lru_cache(maxsize=1)
+def known_labels() -> frozenset[str]:
+    """Every label a pattern file may hold: the rules' cues (cues.yaml) and what the schema derives from the
+    questionnaire. A schema whose letter cues name a topic the cues do not list fails, naming both files."""
+    path = cues_file()
+    try:
+        cues = _Cues.model_validate(yaml.load(path.read_text(encoding="utf-8"), Loader=_Yaml12Loader)).cues
+    except (OSError, yaml.YAMLError, ValidationError) as exc:
+        raise PatternFileError(f"{path}: {exc}") from exc
+    topics = set(cues.get("topic_q", []))
+    for q in CONTRACT.questions.values():
+        unknown = [c for c in q.letter_cues if c not in topics]
+        if unknown:
+            raise PatternFileError(f"{CONTRACT.source}: question {q.key}'s letter cue(s) {', '.join(unknown)} are no "
+                                   f"topic_q of {path}")
+    return frozenset(f"{g}.{v}" for g, values in cues.items() for v in values) | CONTRACT.pattern_labels()
 
 
 # Labels every language must provide: without them a field cannot be read at all.
@@ -82,11 +111,11 @@ class _PatternFile(BaseModel):
     @field_validator("phrases", "patterns", "words", "regex")
     @classmethod
     def _known_labels(cls, value: dict) -> dict:
-        known = CONTRACT.pattern_labels()
+        known = known_labels()
         unknown = sorted(set(value) - known)
         if unknown:
-            raise ValueError(f"unknown label(s) {', '.join(unknown)}; the schema ({CONTRACT.source}) names: "
-                             f"{', '.join(sorted(known))}")
+            raise ValueError(f"unknown label(s) {', '.join(unknown)}; the labels are the cues of {cues_file()} "
+                             f"and those the schema ({CONTRACT.source}) derives: {', '.join(sorted(known))}")
         return value
 
     @field_validator("months")
