@@ -183,19 +183,24 @@ def read_detail(v: View, spec: FieldSpec, ctx: Context) -> Yields:
 @reader("topics")
 def read_topics(v: View, spec: FieldSpec, ctx: Context) -> Yields:
     """The topics of the text `of` holds, sentence by sentence: a sentence naming something that fits no
-    topic ('the language barrier') counts as other."""
+    topic ('the language barrier') counts as other. Sure only where every sentence names one topic: a
+    sentence naming two ("low political priority and too little funding": support or priorities?) or
+    a topic told by no word at all (other) is for a reviewer to confirm."""
     r = read_spec(spec)
     said = ctx.found.get(r.of or "")
     if said is None:
         return
     allowed = set(spec.values or ()) - {"other"}
     topics: set[str] = set()
+    unsure = False
     for sent in sentences(tuple(Line(s.text, s.page, s.bbox, s.origin, s.ocr_confidence, 0) for s in v.lines)):
         hits = v.pats.hits(sent.text)
         found = {t for t in labels_in(hits, r.words or "") if t in allowed}
         if found:
             topics |= found
+            unsure = unsure or len(found) > 1
         elif len(sent.text.split()) >= 4 and not labels_in(hits, "topic_q") and not labels_in(hits, "blank"):
             topics.add("other")  # a challenge of its own kind, not an introduction ("faces several difficulties")
+            unsure = True
     if topics:
-        yield spec.id, Read(";".join(sorted(topics)), said.line, "pattern" if topics != {"other"} else "pattern.weak")
+        yield spec.id, Read(";".join(sorted(topics)), said.line, "pattern.weak" if unsure else "pattern")

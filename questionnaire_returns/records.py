@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Mapping
 
+from questionnaire_returns.contract import SUBMISSION_FIELDS
+
 BBox = tuple[float, float, float, float]
 
 # How a line's text reached us. Extractors use it for confidence.
@@ -154,7 +156,7 @@ class Answer:
     note: str = ""  # why it may need review: 'unknown_name', 'conflict', ...
 
 
-SUBMISSION_ONLY = frozenset({"country", "respondent_type", "language", "submitted_on"})
+SUBMISSION_ONLY = frozenset(SUBMISSION_FIELDS)  # the contract's fields of a whole return, answered by no question
 
 
 @dataclass(frozen=True, slots=True)
