@@ -20,7 +20,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 TESSERACT_LANGS := eng fra deu rus spa ita
 
-.PHONY: help setup sysdeps demo test eval bench samples clean
+.PHONY: help setup sysdeps demo test lint eval bench samples clean
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -56,6 +56,10 @@ demo: $(STAMP) sysdeps ## read raw/ (the demo set when raw/ is empty), write nor
 	@if [ -d $(OUT)/report ]; then echo "Report:       $(OUT)/report/report.html"; fi
 	@echo "Review:       $(VENV)/bin/returns review   (then open the URL it prints; with no account yet it prints"
 	@echo "              a one-time link that makes the first admin, or: returns review users add admin --role admin)"
+
+lint: $(STAMP) ## ruff and mypy (strict on the records, the settings and the schema's loading)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 test: $(STAMP) sysdeps ## run the test suite
 	$(PY) -m pytest

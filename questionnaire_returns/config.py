@@ -106,7 +106,7 @@ class Settings(_Strict):
     base: Path = Path(".")  # the folder config.yaml is in; relative paths start there
 
     def path(self, name: str) -> Path:
-        value = getattr(self.paths, "schema_" if name == "schema" else name)
+        value: Path = getattr(self.paths, "schema_" if name == "schema" else name)
         return value if value.is_absolute() else (self.base / value).resolve()
 
     @property

@@ -382,8 +382,8 @@ def _check(contract: Contract, path: Path) -> None:
             if f.question is not None:
                 raise SchemaError(f"{path}: field {f.id} answers question {f.question} but says nothing of how it is read")
             continue
-        for fid in (r.of, r.later, r.since, r.by, *(k for k, _ in r.unless)):
-            need_field(fid, f"field {f.id}'s read")
+        for named in (r.of, r.later, r.since, r.by, *(k for k, _ in r.unless)):
+            need_field(named, f"field {f.id}'s read")
         question = questions.get(f.question or "")
         for letter in r.parts + r.without_parts:
             if question is None or letter not in question.options:
@@ -403,7 +403,7 @@ def _default() -> Contract:
 class _Lazy:
     """CONTRACT: the project's contract, loaded on first use."""
 
-    def __getattr__(self, name):
+    def __getattr__(self, name: str) -> object:
         return getattr(_default(), name)
 
 
