@@ -349,3 +349,39 @@ def jpeg_photo(lines=SCAN_PAGES[0]) -> bytes:
     buf = io.BytesIO()
     img.save(buf, "JPEG", quality=90, dpi=(72, 72), exif=exif)
     return buf.getvalue()
+
+
+BOX_PAGE_EN = [
+    ("bold", "1. Does your country have a recognized mechanism?"),
+    ("regular", "■ Yes      ❏ No"),
+    ("bold", "B. National action plans or other responses"),
+    ("regular", "☐ Yes      ☒ No"),
+    ("bold", "By what authority was it established? Does it vary?"),
+    ("regular", "☑ Advisory      ☐ Policy making      ☐ Other"),
+    ("regular", "One of our Offices and Boards holds 20 DOD records."),
+]
+BOX_PAGE_RU = [
+    ("bold", "1. Существует ли в Вашей стране признанный механизм?"),
+    ("regular", "☒ Да      ☐ Нет"),
+    ("bold", "г) Входят ли в состав группы представители и т. п."),
+    ("regular", "☐ Да      ■ Нет"),
+]
+
+
+def box_scan(lines=BOX_PAGE_EN, dpi: int = 200, bilevel: bool = True) -> bytes:
+    """A scanned page of questions in bold and options with box glyphs (■ ❏ ☐ ☒ ☑), as a
+    one-page bilevel TIFF: thin box outlines, bold round letters, what OCR misreads."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    fonts = {style: ImageFont.truetype(f"/usr/share/fonts/truetype/dejavu/DejaVuSans{'-Bold' if style == 'bold' else ''}.ttf",
+                                       int(11 * dpi / 72)) for style in ("bold", "regular")}
+    scale = dpi / 72
+    img = Image.new("L", (int(595 * scale), int(842 * scale)), 255)
+    draw = ImageDraw.Draw(img)
+    for i, (style, text) in enumerate(lines):
+        draw.text((72 * scale, (72 + i * 26) * scale), text, fill=0, font=fonts[style])
+    if bilevel:
+        img = img.convert("1")
+    buf = io.BytesIO()
+    img.save(buf, "TIFF", compression="group4" if bilevel else "tiff_lzw", dpi=(dpi, dpi))
+    return buf.getvalue()

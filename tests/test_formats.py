@@ -262,6 +262,25 @@ def test_a_truncated_image_is_reported_not_crashed_on():
     assert err.value.reason.startswith("the PNG image cannot be read: the page is damaged or cut short")
 
 
+def test_tick_boxes_on_a_scanned_image_are_read_from_their_pixels():
+    """■ ❏ ☐ ☒ ☑ on a bilevel scan (thin outlines, bold questions): OCR alone reads them as
+    '@', '4', 'a' or nothing; the boxes' pixels say which option is ticked."""
+    got = texts(read(F.box_scan(F.BOX_PAGE_EN), "scan.tif"))
+    assert got[1] == f"{CHECKED} Yes {UNCHECKED} No"
+    assert got[3] == f"{UNCHECKED} Yes {CHECKED} No"
+    assert got[5] == f"{CHECKED} Advisory {UNCHECKED} Policy making {UNCHECKED} Other"
+    # bold round and open letters ('D', 'B', 'O', 'o') are no boxes
+    assert [got[k] for k in (0, 2, 4, 6)] == [F.BOX_PAGE_EN[k][1] for k in (0, 2, 4, 6)]
+
+
+def test_tick_boxes_on_a_scanned_russian_page_and_its_bold_letters_left_alone():
+    got = texts(read(F.box_scan(F.BOX_PAGE_RU), "scan.tif"))
+    assert got[1] == f"{CHECKED} Да {UNCHECKED} Нет"
+    assert got[3] == f"{UNCHECKED} Да {CHECKED} Нет"
+    assert got[0] == F.BOX_PAGE_RU[0][1]
+    assert CHECKED not in got[2] and UNCHECKED not in got[2]  # bold 'в', 'и', 'п' are no boxes
+
+
 # --- e-mail attachments -------------------------------------------------------------------
 
 

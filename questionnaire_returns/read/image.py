@@ -52,7 +52,7 @@ def read_image(data: bytes, source_file: str) -> Document:
             heights[number] = frame_pt.height
             if languages is None:
                 languages = ocr.pick_languages(page) or ""  # once per document, as for PDF scans
-            lines, why = ocr.ocr_image(page, frame_pt, number, languages or None)
+            lines, why = ocr.ocr_image(page, frame_pt, number, languages or None, read_boxes=True)
             if why:
                 unreadable.append((number, why))
             raw.extend(lines)
