@@ -207,6 +207,16 @@ def test_a_wide_survey_export_becomes_one_answer_per_question():
     assert got["ncm_interministerial"] == "yes" and got["ncm_experts"] == "no"
 
 
+def test_a_workbook_with_no_filled_cell_is_reported():
+    import openpyxl
+
+    buf = io.BytesIO()
+    openpyxl.Workbook().save(buf)
+    with pytest.raises(ReadError) as err:
+        read(buf.getvalue(), "export.xlsx")
+    assert err.value.reason == "the Excel workbook has no filled cells"
+
+
 def test_a_damaged_workbook_is_reported_in_plain_words():
     data = F.xlsx_export()[:3000]
     with pytest.raises(ReadError) as err:

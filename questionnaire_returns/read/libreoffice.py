@@ -68,6 +68,7 @@ def _run(cmd: list[str], source_file: str, what: str) -> tuple[int, str]:
         output, _ = proc.communicate(timeout=TIMEOUT)
     except subprocess.TimeoutExpired:
         _kill(proc)
+        _forget_profile()  # a LibreOffice killed mid-start may leave its profile half written
         raise ReadError(source_file, f"the {what} could not be read: LibreOffice did not finish converting it "
                                      f"within {TIMEOUT} s") from None
     return proc.returncode, output.decode("utf-8", "replace")
@@ -96,3 +97,9 @@ def _profile() -> Path:
         _PROFILE[pid] = path
         atexit.register(shutil.rmtree, path, True)
     return _PROFILE[pid]
+
+
+def _forget_profile() -> None:
+    path = _PROFILE.pop(os.getpid(), None)
+    if path is not None:
+        shutil.rmtree(path, ignore_errors=True)
