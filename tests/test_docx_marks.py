@@ -32,8 +32,9 @@ def test_content_control_checkboxes_read_their_checked_state_not_their_glyph():
     assert lines(data)[1] == f"{O} Yes {X} No"
 
 
-def test_a_content_control_checkbox_without_a_checked_element_is_unticked():
-    assert lines(F.content_control_docx(with_checked_element=False))[1] == f"{O} Yes {O} No"
+def test_a_content_control_checkbox_without_a_checked_state_reads_the_glyph_it_shows():
+    assert lines(F.content_control_docx(with_checked_element=False))[1] == f"{X} Yes {O} No"
+    assert lines(F.content_control_docx(with_checked_element=False, glyphs=("", "")))[1] == f"{O} Yes {O} No"
 
 
 def test_checkboxes_in_a_table_row_wrapped_in_a_content_control_are_read():

@@ -175,8 +175,7 @@ def _paragraph(p, block: int, styles: dict | None = None) -> list[_Line]:
             elif tag == W + "sdt":
                 checkbox = el.find(f"{W}sdtPr/{W14}checkbox")
                 if checkbox is not None:
-                    mark = checkbox.find(W14 + "checked")
-                    box(mark is not None and (mark.get(W14 + "val") or "1").lower() in _TRUE)
+                    box(_checkbox_checked(el, checkbox))
                 else:
                     content = el.find(W + "sdtContent")
                     if content is not None:
@@ -193,6 +192,17 @@ def _paragraph(p, block: int, styles: dict | None = None) -> list[_Line]:
     walk(p)
     flush()
     return lines
+
+
+def _checkbox_checked(sdt, checkbox) -> bool:
+    """A checkbox content control's state: w14:checked, else the glyph it shows (a file written
+    by another program may leave the state out and show ☒), else unticked."""
+    mark = checkbox.find(W14 + "checked")
+    if mark is not None:
+        return (mark.get(W14 + "val") or "1").lower() in _TRUE
+    shown = "".join(t.text or "" for t in sdt.iter(W + "t"))
+    hits = find_ticks(shown)
+    return bool(hits) and hits[0].checked
 
 
 def _run_symbol_font(run) -> str | None:
