@@ -304,7 +304,7 @@ def csv_long(encoding: str = "cp1252", delimiter: str = ";", rows=EXPORT_ROWS) -
 def csv_wide() -> bytes:
     """A survey tool's export: one header row of question codes, one row for the respondent."""
     answers = {"Q1": "Yes", "Q2": "National co-ordinator", "Q3a": "Yes | Ministry of the Interior", "Q3b": "No",
-               "Q5": "No", "Q16": "Yes", "Q19": "2006"}
+               "Q5": "No", "Q10": "Prevention; Law Enforcement and Prosecution", "Q16": "Yes", "Q19": "2006"}
     codes = ["Q1", "Q2", "Q3", "Q3a", "Q3b", "Q3c"] + [f"Q{n}" for n in range(4, 24)]
     header = ["RespondentID", "Country", "Submitted"] + codes
     row = ["1185", "Ruritania", "12 May 2015"] + [answers.get(code, "") for code in codes]

@@ -200,11 +200,13 @@ def test_a_wide_survey_export_becomes_one_answer_per_question():
     doc = read(F.csv_wide(), "export.csv")
     lines = texts(doc)
     assert lines[:3] == ["RespondentID: 1185", "Country: Ruritania", "Submitted: 12 May 2015"]
-    assert "Q1. Yes" in lines and "Q7." in lines  # a blank column keeps its question's place
+    assert lines[lines.index("Q1.") + 1] == "Yes"  # the answer under its question, as typed returns put it
+    assert lines[lines.index("Q7.") + 1] == "Q8."  # a blank column keeps its question's place
     assert lines[lines.index("Q3.") + 1:lines.index("Q3.") + 3] == ["a) Yes | Ministry of the Interior", "b) No"]
     got = values(doc)
     assert {k: got.get(k) for k in EXPECTED} == EXPECTED
     assert got["ncm_interministerial"] == "yes" and got["ncm_experts"] == "no"
+    assert got["nap_coverage"] == "law_enforcement;prevention"
 
 
 def test_a_workbook_with_no_filled_cell_is_reported():

@@ -4,8 +4,9 @@ Two shapes are met. One row per question (number, question, answer): the questio
 ("5. Does the ... have a budget?"), numbered from its number cell when the question cell is not,
 then the answer's own line(s), so the numbered-question segmenter reads it as a retyped
 questionnaire. A wide export (a header row with one column per question, a row per respondent):
-each column becomes a "header: value" pair laid out the same way; a coded header ("Q3a",
-"3b") becomes the question's number ("Q3.") and the part's letter before the value ("a) Yes").
+each column becomes a "header: value" pair laid out the same way; a coded header ("Q10", "3b")
+becomes the question's number on its own line ("Q10.") with the value under it, or for a part,
+the part's letter before its value ("a) Yes") under its question's number.
 Rows that are no question ("Country | Malta") become "Country: Malta".
 """
 
@@ -197,10 +198,14 @@ class _Layout:
                 for answer in answers:
                     self._emit(answer)
             elif code:
-                first, *rest = answers or [""]
                 prefix = self._prefix(code, "")
-                if first or not code[1]:  # a blank part ("Q3c" empty) leaves no line of its own
-                    self._emit((prefix + first).strip())
+                if code[1]:  # a part: its letter and answer on one line ("a) Yes"); a blank part leaves none
+                    first, *rest = answers or [""]
+                    if first:
+                        self._emit((prefix + first).strip())
+                else:  # a question: its number on a line, the answer under it, as typed returns put it
+                    self._emit(prefix.strip())
+                    rest = answers
                 for answer in rest:
                     self._emit(answer)
             else:
