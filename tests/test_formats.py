@@ -209,6 +209,12 @@ def test_a_wide_survey_export_becomes_one_answer_per_question():
     assert got["nap_coverage"] == "law_enforcement;prevention"
 
 
+def test_a_wide_export_of_several_respondents_says_so():
+    head, row = F.csv_wide().decode("utf-8-sig").splitlines()[:2]
+    doc = read(("\n".join([head, row, row.replace("Ruritania", "Freedonia")]) + "\n").encode(), "export.csv")
+    assert doc.warnings == ("the export holds 2 responses; they are read as one return",)
+
+
 def test_a_workbook_with_no_filled_cell_is_reported():
     import openpyxl
 
