@@ -43,7 +43,7 @@ class Mark:
     checked: bool
     page: int | None
     bbox: BBox | None
-    how: str  # 'form_field' | 'vector' | 'glyph' | 'bracket' | 'docx'
+    how: str  # 'form_field' | 'vector' | 'glyph' | 'bracket' | 'docx' | 'format' (a Word option marked by its formatting)
     label: str = ""  # the text beside the box, or the form field's name
 
 
@@ -72,7 +72,7 @@ class Document:
     """What a reader gives the pipeline: one file's text and what its format carries."""
 
     source_file: str  # path relative to the raw folder, '/'-separated
-    form: str  # 'pdf_typed' | 'pdf_form' | 'pdf_scan' | 'docx' | 'text' | 'email' | 'html'
+    form: str  # 'pdf_typed' | 'pdf_form' | 'pdf_scan' | 'docx' | 'rtf' | 'odt' | 'doc' | 'xlsx' | 'csv' | 'image' | 'text' | 'email' | 'html'
     lines: tuple[Line, ...]
     page_count: int | None = None
     marks: tuple[Mark, ...] = ()

@@ -7,7 +7,9 @@ in plain words (never retried); a page or attachment that fails becomes an
 unreadable page or a warning on the Document instead. OSError from the file system
 propagates, so the ingest flow can retry it.
 
-What each format yields: pdf.py, docx.py, text.py, email.py, html.py. Ticks of every
+What each format yields: pdf.py, docx.py, text.py, email.py, html.py; office.py (.rtf, .odt
+and .doc, converted to .docx by LibreOffice), sheet.py (.xlsx and .csv exports), image.py
+(.tif, .png, .jpg scans through OCR). Ticks of every
 notation are written as records.CHECKED / UNCHECKED (ticks.py). Document.meta keys:
 title, author, subject, created, modified (PDF, Word; dates ISO), from, to, cc,
 subject, date (e-mail).
@@ -24,7 +26,7 @@ from questionnaire_returns.read.sniff import NotSupported, sniff
 
 __all__ = ["ReadError", "read_bytes", "read_file"]
 
-_FORMATS = "not a PDF, Word, e-mail, HTML or text file"
+_FORMATS = "not a format the pipeline reads"  # PDF, Word, RTF, ODT, .doc, Excel, CSV, images, e-mail, HTML, text
 
 
 def read_file(path: Path, raw_root: Path) -> Document:
@@ -70,6 +72,12 @@ _READERS = {
     "email": ("email", "read_email", "e-mail"),
     "html": ("html", "read_html", "HTML page"),
     "text": ("text", "read_text", "text file"),
+    "rtf": ("office", "read_rtf", "RTF document"),
+    "odt": ("office", "read_odt", "OpenDocument text"),
+    "doc": ("office", "read_doc", "Word 97-2003 document"),
+    "xlsx": ("sheet", "read_xlsx", "Excel workbook"),
+    "csv": ("sheet", "read_csv", "CSV file"),
+    "image": ("image", "read_image", "image"),
 }
 
 

@@ -11,6 +11,7 @@ import os
 import sys
 from functools import lru_cache
 
+from questionnaire_returns.read import scan_boxes
 from questionnaire_returns.read.assemble import RawLine
 from questionnaire_returns.read.pdf_text import PageFrame
 
@@ -117,14 +118,18 @@ def pick_languages(image) -> str | None:
     return code if code == "eng" else f"{code}+eng"
 
 
-def ocr_image(image, frame: PageFrame, page_no: int, languages: str | None = None) -> tuple[list[RawLine], str | None]:
-    """Lines OCR'd from a rendered page, or ([], reason) when nothing readable came out."""
+def ocr_image(image, frame: PageFrame, page_no: int, languages: str | None = None,
+              read_boxes: bool = False) -> tuple[list[RawLine], str | None]:
+    """Lines OCR'd from a rendered page, or ([], reason) when nothing readable came out.
+    `read_boxes`: tick boxes told from their pixels and written as ☒/☐ (scan_boxes.py), in
+    place of the letters OCR made of them (the image reader asks for it)."""
     pytesseract = _pytesseract()
 
     reason = unavailable(languages)
     if reason:
         return [], reason
     lang = _languages(languages, _installed()[1])
+    ink = scan_boxes.ink_of(image) if read_boxes else None  # before the median filter, which wipes thin box outlines
     image = clean(image)
     try:
         data = pytesseract.image_to_data(image, lang=lang, output_type=pytesseract.Output.DICT, timeout=TIMEOUT)
@@ -138,6 +143,9 @@ def ocr_image(image, frame: PageFrame, page_no: int, languages: str | None = Non
         if word.strip() and float(data["conf"][i]) >= 0:
             groups.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(i)
     lines, confidences = [], []
+    if ink is not None:
+        kept = [i for idx in groups.values() for i in idx]
+        char = scan_boxes.char_width([data["text"][i] for i in kept], [_pixels(data, i) for i in kept])
     for idx in groups.values():
         conf = [float(data["conf"][i]) for i in idx]
         confidences.extend(conf)
@@ -145,7 +153,10 @@ def ocr_image(image, frame: PageFrame, page_no: int, languages: str | None = Non
         top = min(data["top"][i] for i in idx) * scale
         x1 = max(data["left"][i] + data["width"][i] for i in idx) * scale
         bottom = max(data["top"][i] + data["height"][i] for i in idx) * scale
-        text = " ".join(data["text"][i] for i in idx)
+        words = [data["text"][i] for i in idx]
+        if ink is not None:
+            words = scan_boxes.mark_line(words, [_pixels(data, i) for i in idx], ink, char)
+        text = " ".join(words)
         bbox = (round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2))
         lines.append(RawLine(text, page_no, bbox, origin="ocr", confidence=round(sum(conf) / len(conf) / 100, 3)))
     if not lines:
@@ -154,3 +165,8 @@ def ocr_image(image, frame: PageFrame, page_no: int, languages: str | None = Non
     if mean < MIN_CONFIDENCE:
         return [], f"OCR text is unreliable (mean confidence {mean:.0f}%)"
     return lines, None
+
+
+def _pixels(data, i: int) -> tuple[int, int, int, int]:
+    """Word i's box in tesseract's output: left, top, width, height in pixels."""
+    return data["left"][i], data["top"][i], data["width"][i], data["height"][i]

@@ -1,7 +1,8 @@
 """Tell a file's format from its first bytes, because extensions lie.
 
 Returns arrive renamed by mail gateways and staff (a PDF saved as .doc, an e-mail as
-.txt); the reader follows the content and uses the extension only to break ties.
+.txt); the reader follows the content and uses the extension only to break ties (a
+text file named .csv or .tsv is read as a table).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import io
 import re
 import zipfile
 
-KINDS = ("pdf", "docx", "email", "html", "text")
+KINDS = ("pdf", "docx", "email", "html", "text", "rtf", "odt", "doc", "xlsx", "csv", "image")
 
 _EMAIL_HEADERS = {
     "from", "to", "subject", "date", "received", "return-path", "message-id",
@@ -19,13 +20,9 @@ _EMAIL_HEADERS = {
 _HEADER = re.compile(rb"^([A-Za-z][A-Za-z0-9-]*):[ \t]*\S?")
 _HTML = re.compile(rb"<(!doctype\s+html|html|head|body|meta\s|title>|p>|div[\s>]|table[\s>])", re.I)
 
+# Scans arrive as images: read through OCR.
+_IMAGES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*")
 _MAGIC = (
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"{\\rtf", "an RTF document"),
     (b"Rar!", "a RAR archive"),
     (b"7z\xbc\xaf", "a 7-Zip archive"),
     (b"\x1f\x8b", "a gzip archive"),
@@ -45,7 +42,11 @@ def sniff(data: bytes, name: str = "") -> str:
     if head.startswith(b"PK\x03\x04"):
         return _zip_kind(data)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise NotSupported(_ole_kind(data))
+        return _ole_kind(data)
+    if head.startswith(_IMAGES) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):
+        return "image"
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
+        return "rtf"
     for magic, what in _MAGIC:
         if head.startswith(magic):
             raise NotSupported(f"looks like {what}")
@@ -55,36 +56,56 @@ def sniff(data: bytes, name: str = "") -> str:
         return "email"
     if _HTML.search(head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1024]) or (ext in ("html", "htm") and b"<" in head):
         return "html"
-    return "text"
+    return "csv" if ext in ("csv", "tsv") else "text"
 
 
 def _zip_kind(data: bytes) -> str:
     try:
         names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
+        # a damaged Word, Excel or OpenDocument file: its reader says so in its words
         if b"word/" in data:
-            return "docx"  # a damaged Word file: the Word reader says so in its words
+            return "docx"
+        if b"xl/" in data:
+            return "xlsx"
+        if b"application/vnd.oasis.opendocument.text" in data[:200]:
+            return "odt"
         raise NotSupported("looks like a damaged ZIP archive") from None
     if "word/document.xml" in names:
         return "docx"
     if "xl/workbook.xml" in names:
-        raise NotSupported("looks like an Excel workbook")
+        return "xlsx"
     if any(n.startswith("ppt/") for n in names):
         raise NotSupported("looks like a PowerPoint presentation")
     if "content.xml" in names:
-        raise NotSupported("looks like an OpenDocument file (LibreOffice)")
+        mimetype = _member(data, "mimetype")
+        if mimetype.startswith(b"application/vnd.oasis.opendocument.text"):
+            return "odt"
+        kind = next((k for k in ("spreadsheet", "presentation") if k.encode() in mimetype), "file")
+        raise NotSupported(f"looks like an OpenDocument {kind} (LibreOffice): save it as .docx, .xlsx or PDF")
     raise NotSupported("looks like a ZIP archive")
 
 
+def _member(data: bytes, name: str) -> bytes:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return z.read(name)[:200].strip()
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
+        return b""
+
+
 def _ole_kind(data: bytes) -> str:
-    """Old Office files share one container; its directory names say which program wrote it."""
+    """Old Office files share one container; its directory names say which program wrote it.
+    A Word 97-2003 document is 'doc' (LibreOffice converts it); the others are refused."""
     if "__substg1.0_".encode("utf-16-le") in data:
-        return "looks like an Outlook message (.msg): save it as .eml, or save its attachments"
+        raise NotSupported("looks like an Outlook message (.msg): save it as .eml, or save its attachments")
+    if "EncryptedPackage".encode("utf-16-le") in data:
+        raise NotSupported("looks like a password-protected Office file: save it without a password")
     if "WordDocument".encode("utf-16-le") in data:
-        return "looks like an old Word 97-2003 document (.doc): save it as .docx or PDF"
+        return "doc"
     if "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:
-        return "looks like an old Excel workbook (.xls)"
-    return "looks like an old Office 97-2003 file"
+        raise NotSupported("looks like an old Excel workbook (.xls): save it as .xlsx or CSV")
+    raise NotSupported("looks like an old Office 97-2003 file")
 
 
 def _looks_binary(head: bytes) -> bool:

@@ -63,21 +63,28 @@ def plausibility(text: str) -> float:
     """How much `text` reads like European prose: letters in natural case, no stray symbols.
 
     A wrong code page shows as capitals inside words (KOI8-R read as cp1251 swaps case),
-    letters of scripts the returns never use (cp932), or symbols and control bytes.
+    letters of scripts the returns never use (cp932), Cyrillic and Latin letters within one
+    word ("Fьrstentum": a German umlaut read as cp1251), or symbols and control bytes.
     """
     score = 0.0
     prev_lower = False
+    prev_script = None  # 'cyrillic' / 'latin' of the letter just before, None after a non-letter
     for ch in text:
         if ch.isalpha():
+            script = "cyrillic" if "\u0400" <= ch <= "\u04ff" else "latin"
             if ch.lower() not in _LETTERS:
                 score -= 2
             elif ch.isupper() and prev_lower:
                 score -= 1
+            elif prev_script and script != prev_script:
+                score -= 2
             else:
                 score += 1
             prev_lower = ch.islower()
+            prev_script = script
         else:
             prev_lower = False
+            prev_script = None
             if ord(ch) > 127 and unicodedata.category(ch)[0] in "SCZ" and ch not in "\u00a0«»–—„“”‘’№°•€":
                 score -= 2
             elif unicodedata.category(ch) == "Cc" and ch not in "\r\n\t\f":

@@ -60,7 +60,7 @@ class Hit:
     start: int
     end: int
     checked: bool
-    how: str  # 'glyph' | 'bracket' | 'vector' | 'form_field' | 'docx'
+    how: str  # 'glyph' | 'bracket' | 'vector' | 'form_field' | 'docx' | 'format'
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,147 @@
+"""Tick boxes on a scanned page, told from their pixels, put in the OCR'd line as ☒ / ☐.
+
+Tesseract reads a box glyph as whatever it resembles ('@' for ■, '4', 'a', '+' for ❏, 'W'
+for ☒), drops it, or swallows it into the next word, so which option is ticked is lost. So
+each OCR'd line's band of the page is cut into glyphs (runs of inked columns) and every glyph
+that stands apart, is square and about as tall as the line's letters is classified: a solid
+square is a ticked box, a square outline with an empty inside an empty box, an outline with
+a cross, a tick or a scribble inside a ticked box. The box's token then replaces what OCR
+made of it. Letters do not pass: an outline inks its glyph's outermost pixels nearly all the
+way round and has four straight edges, which round ('o', 'D', 'B') and open ('E', 'П', 'Н')
+letters, however bold, do not; a solid square has no gap in any row ('и', 'п' have one).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from questionnaire_returns.records import CHECKED, UNCHECKED
+
+DARK = 160  # grey level below which a pixel is ink: a scanner's thin box outline, resampled, is grey
+SOLID = 0.8  # share of rows and of columns inked across in a filled square (■)
+RIM = 0.8  # share of the glyph's outermost ring an outline inks (a '❏': ~0.85; a bold 'o': ~0.55)
+SIDE = 0.75  # share of each side an outline's straight edge must cover
+EMPTY_INSIDE = 0.06  # at most this share of the inside dark: an empty box
+MARKED_INSIDE = 0.10  # at least this share: something drawn inside (✗, ✓, a scribble)
+
+Box = tuple[int, int, bool]  # left and right pixel columns, ticked
+
+
+def ink_of(image) -> np.ndarray:
+    """The page (greyscale PIL image) as a boolean array, True where dark."""
+    return np.asarray(image.convert("L")) < DARK
+
+
+def mark_line(words: list[str], boxes: list[tuple[int, int, int, int]], ink: np.ndarray, char: float) -> list[str]:
+    """The words of one OCR'd line (pixel boxes: left, top, width, height) with each tick box
+    beside them as ☒/☐, and the letters OCR made of a box dropped (`char`: a letter's width on
+    the page, see char_width). Boxes are looked for word by word, in the band of each word and
+    the space before it: a skewed scan's line drifts."""
+    if not words:
+        return words
+    height = float(np.median([b[3] for b in boxes]))
+    found: list[Box] = []
+    prev_right = None
+    for x, y, w, h in boxes:
+        start = max(0, x - int(2 * height)) if prev_right is None else prev_right
+        pad = int(0.3 * height)
+        for box in find_boxes(ink, start, y - pad, x + w, y + h + pad, height, (y + h / 2) - (y - pad)):
+            if not any(a < box[1] and b > box[0] for a, b, _ in found):
+                found.append(box)
+        prev_right = x + w
+    if not found:
+        return words
+    placed: list[tuple[int, str]] = [(a, CHECKED if ticked else UNCHECKED) for a, _, ticked in found]
+    for word, (x, y, w, h) in zip(words, boxes):
+        over = [(a, b) for a, b, _ in found if a < x + w and b > x]
+        if not over:
+            placed.append((x, word))
+            continue
+        after = max(b for _, b in over)
+        inked = np.flatnonzero(ink[max(y, 0):y + h, after:x + w].any(axis=0))
+        rest = (x + w) - (after + int(inked[0])) if inked.size else 0  # the letters right of the box
+        keep = min(len(word), max(1, round(rest / char))) if rest >= 0.6 * char else 0
+        if keep:
+            placed.append((x + w - rest, word[len(word) - keep:]))
+    placed.sort(key=lambda p: p[0])
+    return [text for _, text in placed]
+
+
+def find_boxes(ink: np.ndarray, left: int, top: int, right: int, bottom: int, height: float, middle: float) -> list[Box]:
+    """The tick boxes in a band of the page, left to right; `middle`: the row (in the band) of
+    the line's middle, so a box of the line above or below is not taken for part of this one."""
+    region = ink[max(top, 0):max(bottom, 0), max(left, 0):max(right, 0)]
+    if region.size == 0:
+        return []
+    columns = region.any(axis=0)
+    runs = _runs(columns)
+    out = []
+    for k, (s, e) in enumerate(runs):
+        gap_before = s - runs[k - 1][1] if k else s + 1_000
+        gap_after = runs[k + 1][0] - e if k + 1 < len(runs) else 1_000
+        if min(gap_before, gap_after) < 0.25 * height:
+            continue  # a letter among letters ('By'), not a box standing before its option
+        row_runs = _runs(region[:, s:e].any(axis=1))
+        r0, r1 = min(row_runs, key=lambda r: 0 if r[0] <= middle < r[1] else min(abs(r[0] - middle), abs(r[1] - middle)))
+        glyph = region[r0:r1, s:e]
+        cols = glyph.any(axis=0)
+        if not cols.all():  # the run held another line's glyph too: keep this row run's own columns
+            inked = np.flatnonzero(cols)
+            glyph = glyph[:, inked[0]:inked[-1] + 1]
+            s, e = s + int(inked[0]), s + int(inked[-1]) + 1
+        h, w = glyph.shape
+        if h < 8 or w < 8 or not 0.75 <= w / h <= 1.35 or h < 0.75 * height:
+            continue
+        ticked = classify(glyph)
+        if ticked is not None:
+            out.append((left + s, left + e, ticked))
+    return out
+
+
+def classify(glyph: np.ndarray) -> bool | None:
+    """True for a ticked box, False for an empty one, None for no box (a letter, a smudge)."""
+    h, w = glyph.shape
+    t = max(1, round(0.12 * min(h, w)))
+    rim = (glyph[:t, :].any(axis=0).sum() + glyph[-t:, :].any(axis=0).sum()
+           + glyph[:, :t].any(axis=1).sum() + glyph[:, -t:].any(axis=1).sum()) / (2 * (h + w))
+    k = max(1, round(0.1 * min(h, w)))
+    if rim < RIM or not (glyph[:k, :k].any() and glyph[-k:, -k:].any()):
+        return None  # square corners at top left and bottom right ('❏' shades the other two)
+    rows = [_longest_run(r) / w for r in glyph]
+    cols = [_longest_run(c) / h for c in glyph.T]
+    if np.mean([r >= 0.85 for r in rows]) >= SOLID and np.mean([c >= 0.85 for c in cols]) >= SOLID:
+        return True  # solid: nearly every row and column inked across
+    band_h, band_w = max(1, round(0.3 * h)), max(1, round(0.3 * w))
+    edges = (max(rows[:band_h]), max(rows[-band_h:]), max(cols[:band_w]), max(cols[-band_w:]))
+    if min(edges) < SIDE:
+        return None
+    k_h, k_w = max(1, round(0.25 * h)), max(1, round(0.25 * w))
+    inside = glyph[k_h:h - k_h, k_w:w - k_w]
+    if inside.size == 0:
+        return None
+    share = float(inside.mean())
+    if share <= EMPTY_INSIDE:
+        return False
+    if share >= MARKED_INSIDE:
+        return True
+    return None
+
+
+def char_width(words: list[str], boxes: list[tuple[int, int, int, int]]) -> float:
+    """A letter's width on the page (median over its words of three letters or more), in pixels."""
+    widths = [w / len(word) for word, (_, _, w, _) in zip(words, boxes) if len(word) >= 3]
+    heights = [h for _, _, _, h in boxes]
+    return float(np.median(widths)) if widths else 0.5 * float(np.median(heights)) if heights else 10.0
+
+
+def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
+    """(start, end) of each stretch of True."""
+    padded = np.concatenate(([0], flags.astype(np.int8), [0]))
+    changes = np.flatnonzero(np.diff(padded))
+    return list(zip(changes[0::2].tolist(), changes[1::2].tolist()))
+
+
+def _longest_run(line: np.ndarray) -> int:
+    """The longest stretch of inked pixels in a row or column."""
+    runs = _runs(line)
+    return max((e - s for s, e in runs), default=0)
