@@ -2,7 +2,8 @@
 
 The bytes are read once; pypdfium2 gives every page's lines, shapes and ruled tables
 (fast), pypdf the form fields when the PDF has a form, tesseract the image-only pages.
-Nothing slow runs on every page, and pdfplumber's layout parse runs on none.
+Nothing slow runs on every page: pdfplumber's layout parse runs only on a page whose
+boxes or tables the fast path is unsure of (read/pdf_plumber.py says when).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from questionnaire_returns.read.assemble import RawLine, finish
 from questionnaire_returns.read.errors import ReadError
 from questionnaire_returns.read.furniture import drop_furniture
 from questionnaire_returns.read.pdf_form import Widget, read_widgets
+from questionnaire_returns.read.pdf_plumber import Plumber
 from questionnaire_returns.read.pdf_shapes import page_shapes
 from questionnaire_returns.read.pdf_tables import page_tables
 from questionnaire_returns.read.pdf_text import (
@@ -93,23 +95,27 @@ def _read(pdf, data: bytes, source_file: str) -> Document:
     tables: list[Table] = []
     image_only, unreadable = [], []
     ocr_languages: str | None = None
-    for index in range(n):
-        number = index + 1
-        try:
-            with PDFIUM_LOCK:
-                lines, frames[index], kind, image = _page(pdf, index, by_page.get(number, []), tables)
-        except pdfium.PdfiumError as exc:
-            unreadable.append((number, f"the page is damaged ({exc})"))
-            continue
-        if kind == "image":
-            image_only.append(number)
-            if image is not None and ocr_languages is None:
-                ocr_languages = ocr.pick_languages(image) or ""  # once per document
-            lines, reason = (ocr.ocr_image(image, frames[index], number, ocr_languages or None)
-                             if image is not None else ([], ocr.unavailable()))
-            if reason:
-                unreadable.append((number, reason))
-        raw.extend(lines)
+    plumber = Plumber(data)
+    try:
+        for index in range(n):
+            number = index + 1
+            try:
+                with PDFIUM_LOCK:
+                    lines, frames[index], kind, image = _page(pdf, index, by_page.get(number, []), tables, plumber)
+            except pdfium.PdfiumError as exc:
+                unreadable.append((number, f"the page is damaged ({exc})"))
+                continue
+            if kind == "image":
+                image_only.append(number)
+                if image is not None and ocr_languages is None:
+                    ocr_languages = ocr.pick_languages(image) or ""  # once per document
+                lines, reason = (ocr.ocr_image(image, frames[index], number, ocr_languages or None)
+                                 if image is not None else ([], ocr.unavailable()))
+                if reason:
+                    unreadable.append((number, reason))
+            raw.extend(lines)
+    finally:
+        plumber.close()
     raw, _ = drop_furniture(raw, {i + 1: f.height for i, f in enumerate(frames)}, n)
     lines, marks = finish(raw)
     round_ok = round_marks_allowed(r.text for r in raw)
@@ -133,9 +139,10 @@ def _frame_guess(pdf, index: int) -> PageFrame:
     return PageFrame(0, h, w, h)
 
 
-def _page(pdf, index: int, widgets: list[Widget], tables: list[Table]):
+def _page(pdf, index: int, widgets: list[Widget], tables: list[Table], plumber: Plumber):
     """(lines, frame, kind, image) of one page, its ruled tables added to `tables`; kind 'image'
-    is a scan (image: the rendered page for OCR, None when OCR is unavailable)."""
+    is a scan (image: the rendered page for OCR, None when OCR is unavailable). Boxes and tables
+    the fast path is unsure of are read by pdfplumber instead."""
     page = pdf[index]
     try:
         frame = PageFrame.of(page)
@@ -159,7 +166,8 @@ def _page(pdf, index: int, widgets: list[Widget], tables: list[Table]):
                     line.spans[(hit.start, hit.end)] = box
         extra: list[RawLine] = []
         widget_boxes = [w.field.bbox for w in widgets if w.checked is not None and w.field.bbox]
-        for box, ticked in shapes.tick_boxes():
+        boxes = plumber.tick_boxes(index, frame) if shapes.boxes_unsure() else None
+        for box, ticked in shapes.tick_boxes() if boxes is None else boxes:
             if not any(_overlaps(box, wb) for wb in widget_boxes):  # a frame drawn behind a form checkbox
                 _place(textpage, frame, lines, extra, box, ticked, "vector", "", index + 1)
         for w in widgets:
@@ -170,7 +178,9 @@ def _page(pdf, index: int, widgets: list[Widget], tables: list[Table]):
                     if part.strip():
                         extra.append(RawLine(part, index + 1, w.field.bbox or frame.box(0, 0, 0, 0), origin="form"))
         if shapes.has_rules():
-            tables.extend(page_tables(shapes.rules, textpage, frame, index + 1))
+            found = page_tables(shapes.rules, textpage, frame, index + 1, shapes.loose_rules)
+            careful = plumber.tables(index, frame, index + 1) if found.unsure else None
+            tables.extend(found.tables if careful is None else careful)
         textpage.close()
         return _merge(lines, extra), frame, "", None
     finally:
