@@ -307,3 +307,26 @@ def stacked_boxes_pdf() -> bytes:
             c.rect(60, top - 30, 400, 30)
 
     return _pdf(draw)
+
+
+def glyph_in_box_pdf() -> bytes:
+    """A typed form whose boxes are drawn squares and whose tick is a glyph typed inside one
+    (as a flattened checkbox's appearance draws it): one box each, the first ticked."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVuSans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+
+    def draw(c):
+        c.setFont("Helvetica", 10)
+        c.drawString(60, 780, "12. Are the elements of a comprehensive approach defined in legislation?")
+        c.rect(70, 758, 10, 10)
+        c.setFont("DejaVuSans", 9)
+        c.drawString(71, 760, "✔")
+        c.setFont("Helvetica", 10)
+        c.drawString(85, 760, "Yes")
+        c.rect(120, 758, 10, 10)
+        c.drawString(135, 760, "No")
+
+    return _pdf(draw)

@@ -29,6 +29,7 @@ SQUARE = 0.25  # |w - h| / side allowed for a square
 INSIDE = 1.5  # points of slack for a stroke inside a box
 BORDER = 0.75  # a square inside a box, at least this share of its side, is a second border
 RULE_THIN, RULE_LONG = 2.5, 20.0
+STAMP_HEIGHT, STAMP_WIDTH = 160.0, 0.9  # a flattened field: at most this tall (points), this share of the page wide
 
 
 @dataclass
@@ -41,6 +42,7 @@ class Shapes:
     texts: int = 0
     symbol_font: bool = False  # a Wingdings font is used: its boxes need decoding
     compound_boxes: int = 0  # path objects holding a box-sized rectangle among other subpaths
+    stamps: list[BBox] = field(default_factory=list)  # field-sized form XObjects drawing text (a flattened form's fields)
 
     def tick_boxes(self) -> list[tuple[BBox, bool]]:
         """Small square rectangles, each with: is something drawn inside it."""
@@ -77,7 +79,10 @@ def page_shapes(page, frame: PageFrame) -> Shapes:
     return shapes
 
 
-def _walk(parent, frame, shapes, matrix, depth, form):
+def _walk(parent, frame, shapes, matrix, depth, form) -> int:
+    """Read the objects of a page or form XObject into `shapes`; the number of text objects it
+    holds itself (not through nested forms)."""
+    direct = 0
     count = pdfium_c.FPDFFormObj_CountObjects if form else pdfium_c.FPDFPage_CountObjects
     get = pdfium_c.FPDFFormObj_GetObject if form else pdfium_c.FPDFPage_GetObject
     l, b, r, t = (ctypes.c_float() for _ in range(4))
@@ -86,6 +91,7 @@ def _walk(parent, frame, shapes, matrix, depth, form):
         kind = pdfium_c.FPDFPageObj_GetType(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
             shapes.texts += 1
+            direct += 1
             if not shapes.symbol_font:
                 shapes.symbol_font = _uses_symbol_font(obj)
         elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
@@ -111,7 +117,12 @@ def _walk(parent, frame, shapes, matrix, depth, form):
             if not rect and _holds_a_box_among_others(obj, matrix, frame):
                 shapes.compound_boxes += 1
         elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 8:
-            _walk(obj, frame, shapes, _compose(matrix, _matrix(obj)), depth + 1, form=True)
+            inner = _walk(obj, frame, shapes, _compose(matrix, _matrix(obj)), depth + 1, form=True)
+            if inner and pdfium_c.FPDFPageObj_GetBounds(obj, l, b, r, t):
+                box = frame.box(*_transform(matrix, l.value, b.value, r.value, t.value))
+                if _field_sized(box, frame):
+                    shapes.stamps.append(box)  # a form XObject drawing text of its own: a field, once flattened
+    return direct
 
 
 def _rules(obj, box: BBox, rect: bool, matrix, frame: PageFrame) -> list[tuple[str, float, float, float]]:
@@ -173,6 +184,12 @@ def _is_box_subpath(subpath) -> bool:
         return False
     xs, ys = [p[0] for p in pts], [p[1] for p in pts]
     return _is_square((min(xs), min(ys), max(xs), max(ys)))
+
+
+def _field_sized(box: BBox, frame: PageFrame) -> bool:
+    """A form XObject the size of a form field (a flattened widget), not a page or a letterhead band."""
+    w, h = box[2] - box[0], box[3] - box[1]
+    return 0 < h <= STAMP_HEIGHT and 0 < w <= STAMP_WIDTH * frame.width
 
 
 def _uses_symbol_font(obj) -> bool:
