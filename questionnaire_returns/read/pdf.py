@@ -2,13 +2,15 @@
 
 The bytes are read once; pypdfium2 gives every page's lines, shapes and ruled tables
 (fast), pypdf the form fields when the PDF has a form, tesseract the image-only pages.
-Nothing slow runs on every page, and pdfplumber's layout parse runs on none.
+Nothing slow runs on every page: pdfplumber's layout parse runs only on a page whose
+boxes or tables the fast path is unsure of (read/pdf_plumber.py says when).
 """
 
 from __future__ import annotations
 
 import re
 import threading
+from dataclasses import replace
 
 import pypdfium2 as pdfium
 
@@ -17,11 +19,14 @@ from questionnaire_returns.read import ocr
 from questionnaire_returns.read.assemble import RawLine, finish
 from questionnaire_returns.read.errors import ReadError
 from questionnaire_returns.read.furniture import drop_furniture
+from questionnaire_returns.read.pdf_appearance import drawn_texts
 from questionnaire_returns.read.pdf_form import Widget, read_widgets
+from questionnaire_returns.read.pdf_form_order import Answer, named_question, order_form_lines
+from questionnaire_returns.read.pdf_plumber import Plumber
 from questionnaire_returns.read.pdf_shapes import page_shapes
 from questionnaire_returns.read.pdf_tables import page_tables
 from questionnaire_returns.read.pdf_text import (
-    PageFrame, clean, decode_symbol_fonts, insert_position, page_lines, page_text, span_box, split_at_rules,
+    PageFrame, clean, decode_symbol_fonts, insert_position, lift_stamps, page_lines, page_text, span_box, split_at_rules,
 )
 from questionnaire_returns.read.ticks import Hit, find_ticks, normalise, round_marks_allowed
 
@@ -86,6 +91,7 @@ def _read(pdf, data: bytes, source_file: str) -> Document:
         has_form = pdf.get_formtype() != pdfium.raw.FORMTYPE_NONE
         meta = _meta(pdf)
     widgets, warnings = read_widgets(data, frames) if has_form else ([], [])
+    widgets = _with_drawn_values(data, widgets)
     by_page: dict[int, list[Widget]] = {}
     for w in widgets:
         by_page.setdefault(w.field.page, []).append(w)
@@ -93,23 +99,27 @@ def _read(pdf, data: bytes, source_file: str) -> Document:
     tables: list[Table] = []
     image_only, unreadable = [], []
     ocr_languages: str | None = None
-    for index in range(n):
-        number = index + 1
-        try:
-            with PDFIUM_LOCK:
-                lines, frames[index], kind, image = _page(pdf, index, by_page.get(number, []), tables)
-        except pdfium.PdfiumError as exc:
-            unreadable.append((number, f"the page is damaged ({exc})"))
-            continue
-        if kind == "image":
-            image_only.append(number)
-            if image is not None and ocr_languages is None:
-                ocr_languages = ocr.pick_languages(image) or ""  # once per document
-            lines, reason = (ocr.ocr_image(image, frames[index], number, ocr_languages or None)
-                             if image is not None else ([], ocr.unavailable()))
-            if reason:
-                unreadable.append((number, reason))
-        raw.extend(lines)
+    plumber = Plumber(data)
+    try:
+        for index in range(n):
+            number = index + 1
+            try:
+                with PDFIUM_LOCK:
+                    lines, frames[index], kind, image = _page(pdf, index, by_page.get(number, []), tables, plumber)
+            except pdfium.PdfiumError as exc:
+                unreadable.append((number, f"the page is damaged ({exc})"))
+                continue
+            if kind == "image":
+                image_only.append(number)
+                if image is not None and ocr_languages is None:
+                    ocr_languages = ocr.pick_languages(image) or ""  # once per document
+                lines, reason = (ocr.ocr_image(image, frames[index], number, ocr_languages or None)
+                                 if image is not None else ([], ocr.unavailable()))
+                if reason:
+                    unreadable.append((number, reason))
+            raw.extend(lines)
+    finally:
+        plumber.close()
     raw, _ = drop_furniture(raw, {i + 1: f.height for i, f in enumerate(frames)}, n)
     lines, marks = finish(raw)
     round_ok = round_marks_allowed(r.text for r in raw)
@@ -133,9 +143,10 @@ def _frame_guess(pdf, index: int) -> PageFrame:
     return PageFrame(0, h, w, h)
 
 
-def _page(pdf, index: int, widgets: list[Widget], tables: list[Table]):
+def _page(pdf, index: int, widgets: list[Widget], tables: list[Table], plumber: Plumber):
     """(lines, frame, kind, image) of one page, its ruled tables added to `tables`; kind 'image'
-    is a scan (image: the rendered page for OCR, None when OCR is unavailable)."""
+    is a scan (image: the rendered page for OCR, None when OCR is unavailable). Boxes and tables
+    the fast path is unsure of are read by pdfplumber instead."""
     page = pdf[index]
     try:
         frame = PageFrame.of(page)
@@ -152,27 +163,41 @@ def _page(pdf, index: int, widgets: list[Widget], tables: list[Table]):
         lines = page_lines(textpage, frame, index + 1, text)
         if shapes.has_rules():
             lines = split_at_rules(lines, shapes.rules, textpage, frame)
+        lines, stamped = lift_stamps(lines, shapes.stamps, textpage, frame, index + 1) if shapes.stamps else (lines, [])
+        glyphs: list = []
         for line in lines:
             for hit in find_ticks(line.text, round_ok=True):
                 box = span_box(textpage, frame, line, hit.start, hit.end)
                 if box:
                     line.spans[(hit.start, hit.end)] = box
-        extra: list[RawLine] = []
+                    glyphs.append(box)
+        extra: list[RawLine] = list(stamped)
+        answers = [Answer(line) for line in stamped]
         widget_boxes = [w.field.bbox for w in widgets if w.checked is not None and w.field.bbox]
-        for box, ticked in shapes.tick_boxes():
-            if not any(_overlaps(box, wb) for wb in widget_boxes):  # a frame drawn behind a form checkbox
-                _place(textpage, frame, lines, extra, box, ticked, "vector", "", index + 1)
+        boxes = plumber.tick_boxes(index, frame) if shapes.boxes_unsure() else None
+        for box, ticked in shapes.tick_boxes() if boxes is None else boxes:
+            if any(_overlaps(box, wb) for wb in widget_boxes):
+                continue  # a frame drawn behind a form checkbox
+            if any(_holds(box, g) for g in glyphs):
+                continue  # a tick glyph typed (or a flattened checkbox drawn) inside a drawn square: one box
+            _place(textpage, frame, lines, extra, box, ticked, "vector", "", index + 1)
         for w in widgets:
             if w.checked is not None and w.field.bbox:
-                _place(textpage, frame, lines, extra, w.field.bbox, w.checked, "form_field", w.option or w.field.name, index + 1)
+                line = _place(textpage, frame, lines, extra, w.field.bbox, w.checked, "form_field", w.option or w.field.name, index + 1)
+                if line.text[: line.inserts[-1][0].start].strip() == "" and not any(a.line is line for a in answers):
+                    answers.append(Answer(line, named_question(w.field.name, w.tooltip), w.tooltip))  # a row starting at its box
             elif w.checked is None and w.field.value.strip():
                 for part in w.field.value.splitlines():
                     if part.strip():
                         extra.append(RawLine(part, index + 1, w.field.bbox or frame.box(0, 0, 0, 0), origin="form"))
+                        answers.append(Answer(extra[-1], named_question(w.field.name, w.tooltip), w.tooltip))
         if shapes.has_rules():
-            tables.extend(page_tables(shapes.rules, textpage, frame, index + 1))
+            found = page_tables(shapes.rules, textpage, frame, index + 1, shapes.loose_rules)
+            careful = plumber.tables(index, frame, index + 1) if found.unsure else None
+            tables.extend(found.tables if careful is None else careful)
         textpage.close()
-        return _merge(lines, extra), frame, "", None
+        merged = _merge(lines, extra)
+        return (order_form_lines(merged, answers) if answers else merged), frame, "", None
     finally:
         page.close()
 
@@ -217,6 +242,33 @@ def _place(textpage, frame, lines, extra, box, checked, how, name, page_no):
         pos = insert_position(textpage, frame, best, x)
         best.bbox = (min(best.bbox[0], box[0]), min(best.bbox[1], box[1]), max(best.bbox[2], box[2]), max(best.bbox[3], box[3]))
     best.inserts.append((Hit(pos, pos, checked, how), box, name))
+    return best
+
+
+def _holds(box, glyph) -> bool:
+    """Does a drawn box hold a tick glyph (its centre inside the box)?"""
+    cx, cy = (glyph[0] + glyph[2]) / 2, (glyph[1] + glyph[3]) / 2
+    return box[0] - 1 <= cx <= box[2] + 1 and box[1] - 1 <= cy <= box[3] + 1
+
+
+def _with_drawn_values(data: bytes, widgets: list[Widget]) -> list[Widget]:
+    """Text fields left without /V take the text their appearance streams draw (pdf_appearance)."""
+    wanted: dict[int, list] = {}
+    rects: dict[int, list] = {}
+    for w in widgets:
+        if w.rect and w.field.page:
+            rects.setdefault(w.field.page - 1, []).append(w.rect)
+            if w.drawn:
+                wanted.setdefault(w.field.page - 1, []).append(w.rect)
+    if not wanted:
+        return widgets
+    with PDFIUM_LOCK:
+        try:
+            shown = drawn_texts(data, wanted, rects)
+        except pdfium.PdfiumError:
+            return widgets
+    return [replace(w, field=replace(w.field, value=shown[(w.field.page - 1, w.rect)]))
+            if w.drawn and (w.field.page - 1, w.rect) in shown else w for w in widgets]
 
 
 def _merge(lines: list[RawLine], extra: list[RawLine]) -> list[RawLine]:

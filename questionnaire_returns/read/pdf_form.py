@@ -3,6 +3,9 @@
 Filled AcroForm values are not in the page's text layer, so they are read from the
 page annotations (widgets): checkboxes' and radio buttons' appearance state (/AS,
 else /V), text and choice fields' /V, and each widget's /Rect to place the value.
+A text field some tool left without /V but with an appearance stream (the value shows
+on the page) is marked `drawn`: pdf_appearance.py reads what its appearance shows.
+The field's tooltip (/TU) is kept: it may name the question the field answers.
 """
 
 from __future__ import annotations
@@ -23,6 +26,9 @@ class Widget:
     field: FormField
     checked: bool | None  # None for text and choice fields
     option: str = ""  # a radio button's export value
+    tooltip: str = ""  # the field's /TU
+    rect: tuple[float, float, float, float] | None = None  # /Rect in PDF user space (x0, y0, x1, y1)
+    drawn: bool = False  # a text field with no /V whose appearance stream may show its value
 
 
 def read_widgets(data: bytes, frames: list[PageFrame]) -> tuple[list[Widget], list[str]]:
@@ -55,10 +61,12 @@ def _widget(annot, page: int, frame: PageFrame | None) -> Widget | None:
     if kind is None or not name:
         return None
     flags = int(_inherited(annot, "/Ff") or 0)
-    bbox = None
-    if frame is not None and annot.get("/Rect"):
+    bbox = rect = None
+    if annot.get("/Rect"):
         x0, y0, x1, y1 = (float(v) for v in annot["/Rect"])
-        bbox = frame.box(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+        rect = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+        bbox = frame.box(*rect) if frame is not None else None
+    tip = str(_inherited(annot, "/TU") or "")
     value = _inherited(annot, "/V")
     if kind == "/Btn":
         if flags & PUSHBUTTON:
@@ -68,14 +76,22 @@ def _widget(annot, page: int, frame: PageFrame | None) -> Widget | None:
         checked = str(state if state is not None else value or "/Off") not in ("/Off", "Off", "")
         if flags & RADIO:
             chosen = _name(value) if value is not None and _name(value) != "Off" else "Off"
-            return Widget(FormField(name, chosen, "radio", page, bbox), checked, on)
-        return Widget(FormField(name, on if checked else "Off", "checkbox", page, bbox), checked, on)
+            return Widget(FormField(name, chosen, "radio", page, bbox), checked, on, tip, rect)
+        return Widget(FormField(name, on if checked else "Off", "checkbox", page, bbox), checked, on, tip, rect)
     if kind == "/Ch":
         text = "; ".join(str(v) for v in value) if isinstance(value, list) else ("" if value is None else str(value))
-        return Widget(FormField(name, text, "choice", page, bbox), None)
+        return Widget(FormField(name, text, "choice", page, bbox), None, "", tip, rect)
     if kind == "/Tx":
-        return Widget(FormField(name, "" if value is None else str(value), "text", page, bbox), None)
+        drawn = value is None and _has_appearance(annot)
+        return Widget(FormField(name, "" if value is None else str(value), "text", page, bbox), None, "", tip, rect, drawn)
     return None
+
+
+def _has_appearance(annot) -> bool:
+    try:
+        return annot["/AP"]["/N"] is not None
+    except (KeyError, TypeError):
+        return False
 
 
 def _inherited(annot, key):

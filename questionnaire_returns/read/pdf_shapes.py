@@ -6,6 +6,11 @@ tests decide), and which ruling lines could make a table (pdf_tables). Object
 bounds cost about a millisecond a page, where pdfplumber's rects/lines/curves cost
 its full layout parse (~80 ms), which a questionnaire with boxes on every page
 would pay on every page. Objects inside form XObjects are placed with their matrix.
+
+Object bounds see one path object as one shape. A path object that draws a box and
+its tick (or a row of boxes) as several subpaths is one shape to them but several to
+pdfplumber, which splits subpaths: such a page's boxes are `boxes_unsure`, and
+pdf.py asks pdfplumber (read/pdf_plumber.py) for them instead.
 """
 
 from __future__ import annotations
@@ -22,28 +27,50 @@ from questionnaire_returns.read.ticks import symbol_font
 BOX_MIN, BOX_MAX = 5.0, 24.0  # a tick box's side, in points
 SQUARE = 0.25  # |w - h| / side allowed for a square
 INSIDE = 1.5  # points of slack for a stroke inside a box
+BORDER = 0.75  # a square inside a box, at least this share of its side, is a second border
 RULE_THIN, RULE_LONG = 2.5, 20.0
+STAMP_HEIGHT, STAMP_WIDTH = 160.0, 0.9  # a flattened field: at most this tall (points), this share of the page wide
 
 
 @dataclass
 class Shapes:
     paths: list[tuple[BBox, bool]] = field(default_factory=list)  # box, is it an axis-aligned rectangle
     rules: list[tuple[str, float, float, float]] = field(default_factory=list)  # ('h', y, x0, x1) / ('v', x, top, bottom)
+    loose_rules: list[tuple[str, float, float, float]] = field(default_factory=list)  # rules not from a closed rectangle
     images: int = 0
     image_cover: float = 0.0  # the largest image's share of the page area
     texts: int = 0
     symbol_font: bool = False  # a Wingdings font is used: its boxes need decoding
+    compound_boxes: int = 0  # path objects holding a box-sized rectangle among other subpaths
+    stamps: list[BBox] = field(default_factory=list)  # field-sized form XObjects drawing text (a flattened form's fields)
 
     def tick_boxes(self) -> list[tuple[BBox, bool]]:
         """Small square rectangles, each with: is something drawn inside it."""
-        squares = [b for b, rect in self.paths if rect and _is_square(b)]
-        boxes = [b for b in squares if not any(o is not b and _inside(b, o) and _side(o) > _side(b) for o in squares)]
-        return [(box, any(o != box and _ticks(o, box) for o, _ in self.paths)) for box in boxes]
+        return tick_boxes(self.paths)
+
+    def boxes_unsure(self) -> bool:
+        """Some boxes may be hidden in compound paths, whose bounds are not theirs."""
+        return self.compound_boxes > 0
 
     def has_rules(self) -> bool:
         """At least two horizontal and two vertical ruling lines: a ruled table may be here."""
         h = sum(1 for r in self.rules if r[0] == "h")
         return h >= 2 and len(self.rules) - h >= 2
+
+
+def tick_boxes(paths: list[tuple[BBox, bool]]) -> list[tuple[BBox, bool]]:
+    """The rule for drawn boxes, whoever read the paths (pdfium here, pdfplumber in the fallback):
+    square rectangles not nested in a bigger one, ticked when a tick-sized stroke lies inside."""
+    squares = [b for b, rect in paths if rect and _is_square(b)]
+    boxes = [b for b in squares if not any(o is not b and _inside(b, o) and _side(o) > _side(b) for o in squares)]
+    return [(box, any(o != box and _ticks(o, box) and not (rect and _border_of(o, box)) for o, rect in paths))
+            for box in boxes]
+
+
+def _border_of(inner: BBox, box: BBox) -> bool:
+    """A square nearly the box's size inside it is its second border (a double-ruled box), not a
+    filled-square mark (which leaves a margin of a quarter of the side or more)."""
+    return _is_square(inner) and _inside(inner, box) and _side(inner) >= BORDER * _side(box)
 
 
 def page_shapes(page, frame: PageFrame) -> Shapes:
@@ -52,7 +79,10 @@ def page_shapes(page, frame: PageFrame) -> Shapes:
     return shapes
 
 
-def _walk(parent, frame, shapes, matrix, depth, form):
+def _walk(parent, frame, shapes, matrix, depth, form) -> int:
+    """Read the objects of a page or form XObject into `shapes`; the number of text objects it
+    holds itself (not through nested forms)."""
+    direct = 0
     count = pdfium_c.FPDFFormObj_CountObjects if form else pdfium_c.FPDFPage_CountObjects
     get = pdfium_c.FPDFFormObj_GetObject if form else pdfium_c.FPDFPage_GetObject
     l, b, r, t = (ctypes.c_float() for _ in range(4))
@@ -61,6 +91,7 @@ def _walk(parent, frame, shapes, matrix, depth, form):
         kind = pdfium_c.FPDFPageObj_GetType(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
             shapes.texts += 1
+            direct += 1
             if not shapes.symbol_font:
                 shapes.symbol_font = _uses_symbol_font(obj)
         elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
@@ -79,9 +110,19 @@ def _walk(parent, frame, shapes, matrix, depth, form):
             rect = (small or (min(w, h) >= 8 and max(w, h) >= RULE_LONG)) and _is_rectangle(obj)
             shapes.paths.append((box, rect))
             if not small:
-                shapes.rules.extend(_rules(obj, box, rect, matrix, frame))
+                found = _rules(obj, box, rect, matrix, frame)
+                shapes.rules.extend(found)
+                if not (rect and min(w, h) > RULE_THIN):
+                    shapes.loose_rules.extend(found)
+            if not rect and _holds_a_box_among_others(obj, matrix, frame):
+                shapes.compound_boxes += 1
         elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 8:
-            _walk(obj, frame, shapes, _compose(matrix, _matrix(obj)), depth + 1, form=True)
+            inner = _walk(obj, frame, shapes, _compose(matrix, _matrix(obj)), depth + 1, form=True)
+            if inner and pdfium_c.FPDFPageObj_GetBounds(obj, l, b, r, t):
+                box = frame.box(*_transform(matrix, l.value, b.value, r.value, t.value))
+                if _field_sized(box, frame):
+                    shapes.stamps.append(box)  # a form XObject drawing text of its own: a field, once flattened
+    return direct
 
 
 def _rules(obj, box: BBox, rect: bool, matrix, frame: PageFrame) -> list[tuple[str, float, float, float]]:
@@ -97,15 +138,8 @@ def _rules(obj, box: BBox, rect: bool, matrix, frame: PageFrame) -> list[tuple[s
     n = pdfium_c.FPDFPath_CountSegments(obj)
     if not 2 < n <= 2000:
         return []
-    own = _compose(matrix, _matrix(obj))
-    x, y = ctypes.c_float(), ctypes.c_float()
     out, prev = [], None
-    for k in range(n):
-        seg = pdfium_c.FPDFPath_GetPathSegment(obj, k)
-        kind = pdfium_c.FPDFPathSegment_GetType(seg)
-        pdfium_c.FPDFPathSegment_GetPoint(seg, x, y)
-        px, py, _, _ = _transform(own, x.value, y.value, x.value, y.value)
-        point = (px - frame.left, frame.top - py)
+    for kind, point in _segments(obj, n, matrix, frame):
         if kind == pdfium_c.FPDF_SEGMENT_LINETO and prev is not None:
             (ax, ay), (bx, by) = prev, point
             if abs(ay - by) < 0.5 and abs(ax - bx) >= 5:
@@ -114,6 +148,48 @@ def _rules(obj, box: BBox, rect: bool, matrix, frame: PageFrame) -> list[tuple[s
                 out.append(("v", ax, min(ay, by), max(ay, by)))
         prev = point
     return out
+
+
+def _segments(obj, n: int, matrix, frame: PageFrame):
+    """(segment type, point in page coordinates) of a path's n segments."""
+    own = _compose(matrix, _matrix(obj))
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for k in range(n):
+        seg = pdfium_c.FPDFPath_GetPathSegment(obj, k)
+        kind = pdfium_c.FPDFPathSegment_GetType(seg)
+        pdfium_c.FPDFPathSegment_GetPoint(seg, x, y)
+        px, py, _, _ = _transform(own, x.value, y.value, x.value, y.value)
+        yield kind, (px - frame.left, frame.top - py)
+
+
+def _holds_a_box_among_others(obj, matrix, frame: PageFrame) -> bool:
+    """A path of several subpaths, one of them a box-sized axis-aligned rectangle (a box drawn
+    with its tick, or a row of boxes, as one path object)."""
+    n = pdfium_c.FPDFPath_CountSegments(obj)
+    if not 6 < n <= 400:
+        return False
+    subpaths: list[list[tuple[int, tuple[float, float]]]] = []
+    for kind, point in _segments(obj, n, matrix, frame):
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO or not subpaths:
+            subpaths.append([])
+        subpaths[-1].append((kind, point))
+    return len(subpaths) > 1 and any(_is_box_subpath(sp) for sp in subpaths)
+
+
+def _is_box_subpath(subpath) -> bool:
+    if not 4 <= len(subpath) <= 6 or any(k == pdfium_c.FPDF_SEGMENT_BEZIERTO for k, _ in subpath):
+        return False
+    pts = [p for _, p in subpath] + [subpath[0][1]]
+    if not all(abs(a[0] - c[0]) < 0.5 or abs(a[1] - c[1]) < 0.5 for a, c in zip(pts, pts[1:])):
+        return False
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    return _is_square((min(xs), min(ys), max(xs), max(ys)))
+
+
+def _field_sized(box: BBox, frame: PageFrame) -> bool:
+    """A form XObject the size of a form field (a flattened widget), not a page or a letterhead band."""
+    w, h = box[2] - box[0], box[3] - box[1]
+    return 0 < h <= STAMP_HEIGHT and 0 < w <= STAMP_WIDTH * frame.width
 
 
 def _uses_symbol_font(obj) -> bool:

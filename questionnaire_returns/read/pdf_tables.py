@@ -4,28 +4,72 @@ A grid is rebuilt the way pdfplumber's 'lines' strategy does (ruling lines joine
 cells, horizontally merged cells kept whole), but from the segments pdf_shapes already
 read, so a table costs about a millisecond where pdfplumber's layout parse costs a
 hundred. The cells' text also stays in the document's lines.
+
+The grid joins rules that meet within TOL. A drawn line that stops a little further from
+the rule it should meet (more than TOL, at most NEAR) may be a corner drawn carelessly,
+which pdfplumber's tolerances (snap, join and intersection, 3 points each) still join: the
+page's tables are then `unsure`, and pdf.py takes pdfplumber's (read/pdf_plumber.py). The
+edges of closed rectangles (cells drawn one by one, a form's field boxes stacked a few
+points apart) are whole already and are not suspected.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from questionnaire_returns.records import BBox, Table
 from questionnaire_returns.read.pdf_text import PageFrame
 
 TOL = 2.0  # points: rules this close are one rule, and a rule may stop this short of a corner
+NEAR = 6.0  # points: a rule ending this close to another, but further than TOL, is a near miss
 
 
-def page_tables(rules, textpage, frame: PageFrame, page_no: int) -> list[Table]:
-    """Tables of at least two rows and two columns drawn by `rules` (see Shapes.rules)."""
+@dataclass
+class PageTables:
+    """The tables the fast grid found, and why it may have got them wrong ('' when sure)."""
+
+    tables: list[Table] = field(default_factory=list)
+    unsure: str = ""
+
+
+def page_tables(rules, textpage, frame: PageFrame, page_no: int, loose=None) -> PageTables:
+    """Tables of at least two rows and two columns drawn by `rules` (see Shapes.rules); a near
+    miss is looked for at the ends of the `loose` ones (Shapes.loose_rules; all when None)."""
     hs, vs = _merge(rules, "h"), _merge(rules, "v")
     if len(hs) < 2 or len(vs) < 2:
-        return []
+        return PageTables()
     cells = _cells(hs, vs)
     tables = []
     for group in _connected(cells):
         table = _table(group, textpage, frame, page_no)
         if table is not None:
             tables.append(table)
-    return sorted(tables, key=lambda t: t.bbox[1])
+    loose = rules if loose is None else loose
+    return PageTables(sorted(tables, key=lambda t: t.bbox[1]),
+                      _near_miss(_merge(loose, "h"), vs) or _near_miss_v(_merge(loose, "v"), hs))
+
+
+def _near_miss(hs, vs) -> str:
+    """'' when no horizontal rule of `hs` stops short of a vertical rule of `vs` by more than TOL and
+    at most NEAR (a rule running on past another is fine); else where the first such near miss is."""
+    for y, spans in hs.items():
+        for x, vspans in vs.items():
+            for a, b in spans:
+                short = [g for g in (a - x, x - b) if TOL < g <= NEAR]
+                if short and any(t - TOL <= y <= bottom + TOL for t, bottom in vspans):
+                    return f"a horizontal rule at y={y:.1f} stops {short[0]:.1f} pt short of the vertical rule at x={x:.1f}"
+    return ""
+
+
+def _near_miss_v(vs, hs) -> str:
+    """The same for vertical rules stopping short of horizontal ones."""
+    for x, spans in vs.items():
+        for y, hspans in hs.items():
+            for t, bottom in spans:
+                short = [g for g in (t - y, y - bottom) if TOL < g <= NEAR]
+                if short and any(a - TOL <= x <= b + TOL for a, b in hspans):
+                    return f"a vertical rule at x={x:.1f} stops {short[0]:.1f} pt short of the horizontal rule at y={y:.1f}"
+    return ""
 
 
 def _merge(rules, kind: str) -> dict[float, list[tuple[float, float]]]:

@@ -18,6 +18,7 @@ from questionnaire_returns.read.assemble import RawLine
 from questionnaire_returns.read.ticks import SYMBOL_CODES, find_ticks, symbol_font, symbol_tick
 
 _LINE = re.compile(r"[^\r\n]+")
+STAMPS = 3  # field texts drawn as form XObjects on a page before it is read as a flattened form
 
 
 @dataclass
@@ -144,3 +145,37 @@ def split_at_rules(lines: list[RawLine], rules, textpage, frame: PageFrame) -> l
             if bbox is not None:
                 out.append(RawLine(piece, line.page, bbox, first=line.first + start + lead))
     return out
+
+
+def lift_stamps(lines: list[RawLine], stamps: list[BBox], textpage, frame: PageFrame, page_no: int) -> tuple[list[RawLine], list[RawLine]]:
+    """(the page's lines without a flattened form's field texts, one line per field text).
+
+    A flattened field is drawn by a form XObject of its own, after all of the page's text:
+    pdfium reads its text last and may run two fields into one line ("Every two years To the
+    Parliament"). Each stamp's text becomes one line with the stamp's box, to be placed after
+    the wording it answers; a stamp holding only a tick glyph stays where it is. A page with
+    fewer than STAMPS such texts is no flattened form (a letterhead drawn as an XObject).
+    """
+    lifted: list[RawLine] = []
+    boxes: list[BBox] = []
+    for s in stamps:
+        raw = textpage.get_text_bounded(frame.left + s[0], frame.top - s[3], frame.left + s[2], frame.top - s[1]) or ""
+        text = " ".join(clean(raw).split())
+        if any(ch.isalnum() for ch in text):
+            lifted.append(RawLine(text, page_no, s, origin="text"))
+            boxes.append(s)
+    if len(lifted) < STAMPS:
+        return lines, []
+
+    def inside(k: int) -> bool:
+        x0, top, x1, bottom = char_box(textpage, frame, k)
+        cx, cy = (x0 + x1) / 2, (top + bottom) / 2
+        return any(b[0] - 1 <= cx <= b[2] + 1 and b[1] - 1 <= cy <= b[3] + 1 for b in boxes)
+
+    kept = []
+    for line in lines:
+        chars = [k for k, ch in enumerate(line.text) if not ch.isspace()] if line.first is not None else []
+        if chars and sum(inside(line.first + k) for k in chars) >= 0.9 * len(chars):
+            continue
+        kept.append(line)
+    return kept, lifted
