@@ -274,6 +274,13 @@ def word_list(label: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for data in _configured() for w in data.words.get(label, [])))
 
 
+@lru_cache(maxsize=1)
+def numbering_list() -> tuple[str, ...]:
+    """Every configured language's words that may stand before a question's number ("Question", "Frage",
+    "Вопрос", "n°"), without a closing full stop, each once."""
+    return tuple(dict.fromkeys(w.lower().rstrip(".") for data in _configured() for w in data.numbering if w.rstrip(".")))
+
+
 @lru_cache(maxsize=None)
 def phrase_list(label: str) -> tuple[str, ...]:
     """The `phrases` of a label in every configured language (a return may answer in one language and

@@ -12,14 +12,13 @@ import math
 import re
 from collections import defaultdict
 
+from questionnaire_returns.language.patterns import Cue
 from questionnaire_returns.read.assemble import RawLine
 
 MARGIN = 0.08
 SHARE = 0.6
 _DIGITS = re.compile(r"\d+")
-_PAGE_NUMBER = re.compile(
-    r"^\W*(?:page|seite|pag\.?|pagina|página|стр\.?|страница|p\.)?\s*\d{1,3}\s*"
-    r"(?:(?:of|de|von|из|di|sur|/)\s*\d{1,3})?\W*$", re.I)
+_PAGE_NUMBER = Cue(r"^\W*{page.word}?\s*\d{1,3}\s*(?:(?:{page.of}|/)\s*\d{1,3})?\W*$")  # "Page 2 of 3", "- 2 -", "2/3"
 
 
 def drop_furniture(lines: list[RawLine], heights: dict[int, float], page_count: int) -> tuple[list[RawLine], int]:

@@ -17,7 +17,9 @@ import datetime as dt
 import io
 import re
 from dataclasses import replace
+from functools import lru_cache
 
+from questionnaire_returns.language.patterns import numbering_list
 from questionnaire_returns.records import Document, Table
 from questionnaire_returns.read.assemble import RawLine, finish
 from questionnaire_returns.read.errors import ReadError
@@ -25,12 +27,25 @@ from questionnaire_returns.read.text import decode
 
 WIDE_MIN_COLUMNS = 6  # a header this wide over a few rows is one column per question
 WIDE_MAX_RESPONDENTS = 3
-# A question's code in a number cell or a header: "5", "5.", "Q5", "Q 3a", "3 b)", "Frage 7", "№ 4"
-_CODE = re.compile(
-    r"^(?:(?:q|question|frage|вопрос|pregunta|domanda|n[°º]|№)\.?\s*)?(\d{1,2})(?:[.)]?\s*([a-zа-я]{1,2})\)?)?[.):]?$",
-    re.I)
-# A question cell that carries its own number or letter: "5. Does ...", "a) Inter-ministerial?", "Q5 ..."
-_NUMBERED = re.compile(r"^\s*(?:\d{1,2}\s*[.):]|\(?[a-hа-з]\)|(?:q|question|frage|вопрос)\.?\s*\d)", re.I)
+# A question's code in a number cell or a header: "5", "5.", "Q5", "Q 3a", "3 b)", "Frage 7", "№ 4"; a question
+# cell that carries its own number or letter: "5. Does ...", "a) Inter-ministerial?", "Q5 ...". The numbering
+# words ("Q", "Frage", "Вопрос") are every language's, from the pattern files.
+
+
+@lru_cache(maxsize=1)
+def _code_pattern() -> re.Pattern:
+    return re.compile(rf"^(?:{_numbering()}\.?\s*)?(\d{{1,2}})(?:[.)]?\s*([a-zа-я]{{1,2}})\)?)?[.):]?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _numbered_pattern() -> re.Pattern:
+    return re.compile(rf"^\s*(?:\d{{1,2}}\s*[.):]|\(?[a-hа-з]\)|{_numbering()}\.?\s*\d)", re.I)
+
+
+def _numbering() -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(numbering_list(), key=len, reverse=True)) + ")"
+
+
 _LETTERS = "abcdefgh"
 _CYRILLIC_LETTERS = "абвгдежз"
 
@@ -135,14 +150,14 @@ Record = tuple[str, tuple[int, str] | None, str, list[str]]
 
 
 def _code(cell: str) -> tuple[int, str] | None:
-    m = _CODE.match(cell.strip())
+    m = _code_pattern().match(cell.strip())
     if not m or not 1 <= int(m.group(1)) <= 23:
         return None
     return int(m.group(1)), (m.group(2) or "").lower()
 
 
 def _asks(text: str) -> bool:
-    return bool(_NUMBERED.match(text)) or text.rstrip().endswith(("?", ":", "？"))
+    return bool(_numbered_pattern().match(text)) or text.rstrip().endswith(("?", ":", "？"))
 
 
 def _wide_records(header: list[str], row: list[str]) -> list[Record]:
@@ -224,11 +239,11 @@ class _Layout:
         numbered = f"{number}. " if text else f"Q{number}. "
         if not letter:
             self.number = number
-            return "" if _NUMBERED.match(text) else numbered
+            return "" if _numbered_pattern().match(text) else numbered
         if number != self.number:
             self.number = number
             self._emit(numbered.strip())
-        if _NUMBERED.match(text):
+        if _numbered_pattern().match(text):
             return ""
         if letter in _LETTERS or letter in _CYRILLIC_LETTERS:
             return f"{letter}) "

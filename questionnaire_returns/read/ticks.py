@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from questionnaire_returns.language.patterns import Cue
 from questionnaire_returns.records import CHECKED, UNCHECKED
 
 GLYPH_CHECKED = "☒☑✓✔■✗✘⊠"
@@ -46,9 +47,7 @@ def symbol_tick(font: str, code: int) -> bool | None:
 _MARK = "xX✓✔✗"
 _SQUARE = re.compile(rf"(?<![\w\]\[])\[(?:\s?[{_MARK}]\s?|( {{1,3}}))\](?![\w\[])")
 _ROUND = re.compile(rf"(?<![\w)(])\((?:\s?[{_MARK}]\s?|( {{1,3}}))\)(?![\w(])")
-_ANSWER_WORD = re.compile(
-    r"\s*(?:[a-h]\)\s*)?(yes|no|oui|non|ja|nein|sí|si|да|нет|sì)\b", re.I
-)
+_ANSWER_WORD = Cue(r"\s*(?:[a-h]\)\s*)?({answer.yes:words}|{answer.no:words})\b")  # "( ) Yes", "[ ] b) Non"
 _GLYPHS = re.compile(f"[{GLYPH_CHECKED}{GLYPH_UNCHECKED}{''.join(_PUA)}]")
 _ENUMERATOR = re.compile(r"^\s*(?:[a-zA-Z]\)|\(?[a-zA-Z0-9]{1,3}[.)])?\s*$")
 
