@@ -2,23 +2,16 @@
 
 The letterhead and the first lines, "Permanent Mission of ... to the OSCE", the
 signature and closing lines, the e-mail's From and Subject weigh most; a country
-named in the answers (co-operation with a neighbour) weighs far less.
+named in the answers (co-operation with a neighbour) weighs far less. What marks a line
+as naming its sender (canon/country_words.yaml's sender_cues) is the resolver's.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from questionnaire_returns.records import Document, Line
 
-_SENDER_CUE = re.compile(
-    r"permanent mission|delegation|mission permanente|représentation permanente|ständige vertretung|"
-    r"постоянное представительство|представительство|misión permanente|rappresentanza permanente|"
-    r"government of|gouvernement|regierung|правительств|gobierno|governo|embassy|ambassade|botschaft|посольство|"
-    r"ministry|ministère|ministerium|министерство|ministerio|ministero|reply of|response of|réponse d|antwort d|ответ",
-    re.I,
-)
 
 def country(doc: Document, resolver) -> tuple[str, float, Line] | None:
     """(canonical country, confidence, evidence line) or None when no sender country is named."""
@@ -32,7 +25,7 @@ def country(doc: Document, resolver) -> tuple[str, float, Line] | None:
     head, tail = lines[:15], lines[-15:]
     for i, line in enumerate(lines):
         weight = 3.0 if line in head else 2.0 if line in tail else 0.4
-        if _SENDER_CUE.search(line.text):
+        if resolver.names_sender(line.text):
             weight += 2.0
         candidates.append((line, weight))
     for line, weight in candidates:
