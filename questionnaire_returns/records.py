@@ -171,6 +171,10 @@ class DocResult:
     unknown_names: tuple[tuple[str, str], ...] = ()  # (kind, name as written)
     unreadable_pages: tuple[tuple[int, str], ...] = ()  # (page, reason)
     warnings: tuple[str, ...] = ()
+    # where the segment stage found each question, in the document's order: (question key,
+    # how: 'numbered' | 'question_text' | 'narrative', score); what questionnaire_returns/reply.py
+    # reads to tell a reply from an annex
+    segments: tuple[tuple[str, str, float], ...] = ()
 
     @property
     def answers_questions(self) -> bool:
