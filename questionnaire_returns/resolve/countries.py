@@ -21,7 +21,12 @@ from questionnaire_returns.resolve.tables import CountryTable, CountryWords, loa
 
 WORDS_FILE = "country_words.yaml"  # beside countries.yaml
 
+_SEPARATORS = re.compile(r"[\W_]+")  # what stands between the words of a file's name
+_WORD = re.compile(r"[^\W\d_]+")
+
 HISTORICAL_SCORE = 0.75
+CAPITAL_SCORE = 0.7  # "Dublin, 15 February 2008": alone in a letterhead, a reviewer confirms it
+CODE_SCORE = 0.9  # a capital code in a file's name ("AT_Antwort.pdf"), as an abbreviation
 CORE_SCORE = 0.95
 ADJECTIVE_SCORE = 0.7
 DOMAIN_SCORE = 0.6
@@ -56,12 +61,22 @@ class CountryMatcher:
         self.abbrev: dict[str, str] = {}
         self.adjectives: dict[str, str] = {}
         self.tld: dict[str, str] = {}
+        short = {fold(word): [fold(x) for x in forms] for word, forms in w.short_forms.items()}
+        self.codes: dict[str, str] = {}  # as written, read in file names only
         for c in t.countries:
             names = [c.name] + [a for lst in c.aliases.values() for a in lst]
             for a in names:
                 self._add(a, c.name, 1.0)
+            for a in names:  # "Czech Rep.": a name with a word shortened, unless another name says so
+                for variant in _shortened(fold(a), short):
+                    if variant not in self.exact:
+                        self._add(variant, c.name, 1.0)
+            for code in (c.iso2, *c.codes, *c.abbreviations):
+                self.codes.setdefault(code.replace(".", ""), c.name)
             for a in c.historical:
                 self._add(a, c.name, HISTORICAL_SCORE)
+            for a in c.capitals:
+                self._add(a, c.name, CAPITAL_SCORE)
             for a in c.abbreviations:
                 self.abbrev[a] = c.name
                 self.abbrev[a.replace(".", "")] = c.name
@@ -103,6 +118,22 @@ class CountryMatcher:
 
     def core_of(self, folded: str) -> str:
         return " ".join(w for w in folded.split() if w not in self.name_words)
+
+    def in_path(self, source_file: str) -> list[Found]:
+        """Countries a file's path names (spans in the path with separators read as spaces):
+        names and abbreviations as in running text, and capital codes as whole words
+        ("AT_Antwort_Fragebogen.pdf", "SLO reply.docx", "Austria/reply.pdf") where the other
+        words are not in capitals too."""
+        text = _SEPARATORS.sub(" ", _without_extension(source_file.replace("::", "/")))
+        found = self.find(text)
+        words = _WORD.findall(text)
+        if all(w.isupper() for w in words if len(w) > 3):
+            return found  # a name in capitals throughout ("REPLY_AND_ANNEX"): a capital word is no code
+        for m in _WORD.finditer(text):
+            name = self.codes.get(m.group())
+            if name and not any(f.start <= m.start() < f.end for f in found):
+                found.append(Found(name, CODE_SCORE, m.group(), m.start(), m.end()))
+        return sorted(found, key=lambda f: f.start)
 
     def names_sender(self, text: str) -> bool:
         """True when the line holds a sender's cue ("Permanent Mission", "Ministry", "Reply of")."""
@@ -211,3 +242,15 @@ class CountryMatcher:
                 continue
             keep.append(f)
         return keep
+
+
+def _shortened(folded: str, short: dict[str, list[str]]) -> list[str]:
+    """`folded` with each word that has short forms replaced by each of them (one word at a time)."""
+    words = folded.split()
+    return [" ".join(words[:i] + [form] + words[i + 1:])
+            for i, word in enumerate(words) for form in short.get(word, ())]
+
+
+def _without_extension(path: str) -> str:
+    """'2007/Austria reply.pdf' -> '2007/Austria reply' (an extension is a dot and 1-5 letters or digits)."""
+    return re.sub(r"\.[A-Za-z0-9]{1,5}$", "", path)

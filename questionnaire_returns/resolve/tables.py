@@ -47,6 +47,17 @@ class Country(_Strict):
     abbreviations: list[str] = Field(default_factory=list)
     historical: list[str] = Field(default_factory=list)
     adjectives: list[str] = Field(default_factory=list)
+    codes: list[str] = Field(default_factory=list)  # ISO alpha-3, vehicle codes: read in file names only
+    capitals: list[str] = Field(default_factory=list)  # name the country at lower confidence
+
+    @field_validator("codes", mode="before")
+    @classmethod
+    def _codes(cls, v):
+        v = _names(v)
+        bad = [x for x in v if not re.fullmatch(r"[A-ZА-ЯЁ]{2,4}", x)]
+        if bad:
+            raise ValueError(f"codes are 2-4 capital letters, got {bad!r}")
+        return v
 
     @field_validator("respondent_type")
     @classmethod
@@ -62,7 +73,7 @@ class Country(_Strict):
             raise ValueError("aliases must map a language to a list of names")
         return {k: _names(x) for k, x in v.items()}
 
-    @field_validator("abbreviations", "historical", "adjectives", mode="before")
+    @field_validator("abbreviations", "historical", "adjectives", "capitals", mode="before")
     @classmethod
     def _lists(cls, v):
         return _names(v)
@@ -168,6 +179,7 @@ class CountryWords(_Strict):
     adjective_cues: PerLang  # an adjective names a country only before one of these ("Austrian Mission")
     sender_cues: PerLang  # a line holding one of these names its sender (found inside words too)
     government_hosts: list[str]  # a host label that makes a country's domain a government's
+    short_forms: dict[str, list[str]] = Field(default_factory=dict)  # a name's word -> how names shorten it ("Rep.")
     government_domains: dict[str, str] = Field(default_factory=dict)  # a TLD only a government uses -> its country
     country_domains: dict[str, str] = Field(default_factory=dict)  # a country's TLD besides its ISO code
 
@@ -179,6 +191,15 @@ class CountryWords(_Strict):
         if bad:
             raise ValueError(f"host labels are lower-case letters, digits and '-', got {bad!r}")
         return v
+
+    @field_validator("short_forms", mode="before")
+    @classmethod
+    def _short_forms(cls, v):
+        if v is None:
+            return {}
+        if not isinstance(v, dict):
+            raise ValueError("must map a word to the list of its short forms")
+        return {k: _names(x) for k, x in v.items()}
 
     @field_validator("government_domains", "country_domains", mode="before")
     @classmethod
