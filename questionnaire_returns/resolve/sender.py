@@ -14,8 +14,10 @@ resolver as the sender's name (unknown_names.csv).
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
-from questionnaire_returns.records import Document, Line
+from questionnaire_returns.records import DocResult, Document, Line
+from questionnaire_returns.reply import is_reply
 
 PATH_WEIGHT = 2.0  # a line of the body's weight; alone (2.0 < 2.5) it leaves the country to review
 CANDIDATE_LENGTH = 120  # a sender line longer than this is cut
@@ -77,3 +79,16 @@ def name_candidates(doc: Document, resolver, limit: int = 4) -> tuple[str, ...]:
             out.append(text)
     return tuple(out[:limit - 1] + out[-1:]) if len(out) > limit else tuple(out)
 
+
+def ask_for_country(doc: Document, result: DocResult, resolver) -> DocResult:
+    """`result` with its sender's name candidates among its unknown names (kind 'country') when
+    it, or one of its e-mail attachments, is a reply and none of them names a country: the
+    reviewer who fills the country in sees what the return calls itself."""
+    parts = [(doc, result), *zip(doc.attachments, result.attachments)]
+    if any(r.country for _, r in parts) or not any(is_reply(r) for _, r in parts):
+        return result
+    names: list[str] = []
+    for d, r in parts:
+        if d is doc or is_reply(r):
+            names += [n for n in name_candidates(d, resolver) if n not in names]
+    return replace(result, unknown_names=result.unknown_names + tuple(("country", n) for n in names))
