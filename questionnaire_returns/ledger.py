@@ -181,20 +181,34 @@ def _stem(source_file: str) -> str:
     return re.sub(r"[\W_]+", "_", unicodedata.normalize("NFKC", stem).casefold()).strip("_")
 
 
-def _revised_country(sf: str, countries: Mapping[str, str]) -> str:
-    """The country of the reply whose file `sf` revises or is revised by (one name extends the
-    other: "AT_Antwort_REV1" of "AT_Antwort"), the longest such name; "" when none."""
+def _revised(sf: str, countries: Mapping[str, str]) -> str:
+    """The reply with a country whose file `sf` revises or is revised by (in the same folder, one
+    name extends the other: "AT_Antwort_REV1" of "AT_Antwort"), the longest such name; "" when none."""
     mine = _stem(sf)
     best = ""
     best_len = 0
     for other, country in countries.items():
-        theirs = _stem(other)
         if not country or other == sf or _folder(other) != _folder(sf):
             continue
-        short, long_ = sorted((mine, theirs), key=len)
+        short, long_ = sorted((mine, _stem(other)), key=len)
         if long_.startswith(short + "_") and len(short) > best_len:
-            best, best_len = country, len(short)
+            best, best_len = other, len(short)
     return best
+
+
+REVISED_CONFIDENCE = 0.75  # a country kept from the reply a file revises: a reviewer confirms it
+
+
+def _kept_country(sf: str, doc, other: str, other_doc):
+    """What tells a revision's submission its country: the country and respondent type answers
+    of the reply it revises, less sure, with that reply named as the evidence."""
+    kept = tuple(
+        dataclasses.replace(a, confidence=min(a.confidence, REVISED_CONFIDENCE), rule="country.revised",
+                            evidence=f"{other}: {a.evidence}"[:300], page=None, bbox=None, source_file=sf)
+        for a in (*other_doc.answers, *(x for att in other_doc.attachments for x in att.answers))
+        if a.field in ("country", "respondent_type")
+    )
+    return dataclasses.replace(doc, answers=kept, attachments=(), segments=())
 
 
 def _folder(source_file: str) -> str:
@@ -265,8 +279,13 @@ def build(
     by_country: dict[str, list[str]] = {}
     named = {sf: _country(doc) for sf, doc in returns.items()}
     for sf, doc in returns.items():
-        country = named[sf] or _revised_country(sf, named)
-        submissions[ids[sf]] = Submission(ids[sf], "return", country, sf, _parts(doc))
+        parts = _parts(doc)
+        country = named[sf]
+        other = "" if country else _revised(sf, named)
+        if other:  # a revision that names no country keeps the one of the reply it revises
+            country = named[other]
+            parts.append(_kept_country(sf, doc, other, returns[other]))
+        submissions[ids[sf]] = Submission(ids[sf], "return", country, sf, parts)
         if country:
             by_country.setdefault(country, []).append(sf)
     current_of_country: dict[str, str] = {}

@@ -176,7 +176,12 @@ def test_a_revised_reply_that_names_no_country_keeps_the_country_of_the_reply_it
     assert r["ES_cuestionario_2015_v2_corregido.pdf"]["country"] == "Spain"
     assert r["ES_cuestionario_2015_v2_corregido.pdf"]["status"] == "return"
     assert r["ES_cuestionario_2015.pdf"]["status"] == "superseded"
-    assert subs["es-cuestionario-2015-v2-corregido"].country == "Spain"
+    sub = subs["es-cuestionario-2015-v2-corregido"]
+    assert sub.country == "Spain"
+    # the kept country is an answer of the revision's, for a reviewer to confirm
+    kept = [a for d in sub.docs for a in d.answers if a.field == "country"]
+    assert [(a.value, a.rule) for a in kept] == [("Spain", "country.revised")]
+    assert kept[0].confidence < 0.8 and "ES_cuestionario_2015.pdf" in kept[0].evidence
 
 
 def test_an_e_mail_publishes_its_replys_answers_and_of_its_cover_note_and_annex_only_the_sender():
