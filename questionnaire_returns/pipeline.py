@@ -62,5 +62,5 @@ def _stages(doc: Document) -> DocResult:
         unknown_names=unknown_names([a.note for a in answers]),
         unreadable_pages=tuple(doc.unreadable_pages),
         warnings=tuple(doc.warnings),
-        segments=tuple((s.question, s.how, s.score, s.heading[:80]) for s in segs),
+        segments=tuple((s.question, s.how, s.score, s.heading[:120]) for s in segs),
     )

@@ -3,8 +3,9 @@
 A reply does one of three things:
 - answers the form's numbered questions: most of its numbered headings are the form's own,
   either the question retyped or a numbering word ("Question 5") the segment stage is sure
-  of, or a bare number ("5.", "5)") with the answer below it, and at least FORM_HEADINGS
-  of them;
+  of, or a question in words it could not match (it asks: "5. ¿Dispone de un presupuesto?",
+  the form in another language than the answers), or a bare number ("5.", "5)") with the
+  answer below it, and at least FORM_HEADINGS of them;
 - answers the form's way: FORM_ANSWERS answers under the form's numbers are a ticked box or
   open with Yes / No or an option's words;
 - is a letter whose sentences answer at least LETTER_PARTS of the questionnaire's parts
@@ -50,7 +51,7 @@ def verdict(doc) -> tuple[bool, str]:
         return False, "no reply to the questionnaire: answers no question"
     numbered = [s for s in doc.segments if s[1] != "narrative"]
     if numbered:
-        own = [s for s in numbered if s[1] == "question_text" or s[2] >= SURE or _bare(s)]
+        own = [s for s in numbered if s[1] == "question_text" or s[2] >= SURE or _bare(s) or _asks(s)]
         form = [a for a in answered if a.rule.startswith(FORM_READS) and not a.rule.endswith(".narrative")]
         if len(own) >= FORM_HEADINGS and len(own) >= FORM_SHARE * len(numbered):
             return True, f"{len(own)} of its {len(numbered)} numbered headings are the form's"
@@ -78,6 +79,11 @@ def why_not(doc) -> str:
 def _bare(segment: tuple) -> bool:
     heading = segment[3] if len(segment) > 3 else ""
     return bool(_BARE.fullmatch(heading.strip()))
+
+
+def _asks(segment: tuple) -> bool:
+    """The heading is a question: a chapter's title never asks."""
+    return "?" in (segment[3] if len(segment) > 3 else "")
 
 
 def _section(field: str) -> str | None:

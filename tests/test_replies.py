@@ -90,6 +90,30 @@ def _bare_numbers() -> str:
     return "\n".join(lines)
 
 
+def _form_in_another_language() -> str:
+    """The form retyped in Spanish, answered in English: its questions are no match for the
+    wording the answers' language reads, but they still ask."""
+    questions = ["¿Dispone su país de un mecanismo reconocido de coordinación?", "¿Cuál es la naturaleza del mecanismo?",
+                 "¿Cuál es su composición?", "¿En virtud de qué instrumento se estableció? ¿Cuándo?",
+                 "¿Dispone el mecanismo de un presupuesto?", "Función principal del grupo:",
+                 "¿Cuáles han sido sus principales logros?", "¿Cuáles han sido sus principales dificultades?",
+                 "¿Dispone su país de un Plan Nacional de Acción?", "¿Qué abarca la respuesta nacional?",
+                 "¿Está definida la trata en su legislación?", "¿Están definidos los elementos de un enfoque global?",
+                 "¿Cómo evalúa el Gobierno el impacto del plan?", "¿Cuáles han sido los logros del plan?"]
+    answers = ["There is a National Task Force chaired by the Ministry of the Interior.",
+               "An inter-ministerial working group meeting every quarter.",
+               "The ministries of the interior, justice and social affairs, and two NGOs.",
+               "A government decision adopted in 2004.", "There is no separate budget for it.",
+               "Co-ordination and monitoring of the measures.", "Shelters were opened in three regions.",
+               "Staff shortages in the regions.", "A plan was adopted in 2006.", "Prevention and protection of victims.",
+               "Article 104a of the Criminal Code defines it.", "All four elements are in the plan.",
+               "An annual report to Parliament.", "More convictions and a hotline."]
+    lines = [LETTERHEAD]
+    for n, (q, a) in enumerate(zip(questions, answers), start=1):
+        lines += [f"{n}. {q}", a, ""]
+    return "\n".join(lines)
+
+
 def _run(tmp_path: Path, docs: dict[str, str], received: dict[str, str] | None = None):
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -122,6 +146,12 @@ def test_a_reply_numbering_its_answers_without_the_wording_is_a_return(tmp_path)
     rows, _, results = _run(tmp_path, {"AT_reply.txt": _bare_numbers(), "AT_annex_plan.txt": PLAN})
     assert reply.is_reply(results["AT_reply.txt"]), results["AT_reply.txt"].segments
     assert (rows["AT_reply.txt"]["status"], rows["AT_annex_plan.txt"]["status"]) == ("return", "attachment")
+
+
+def test_the_form_retyped_in_another_language_than_the_answers_is_a_return(tmp_path):
+    rows, _, results = _run(tmp_path, {"AT_risposta_EN.txt": _form_in_another_language(), "AT_annex_plan.txt": PLAN})
+    assert reply.is_reply(results["AT_risposta_EN.txt"]), results["AT_risposta_EN.txt"].segments
+    assert (rows["AT_risposta_EN.txt"]["status"], rows["AT_annex_plan.txt"]["status"]) == ("return", "attachment")
 
 
 def test_a_letter_answering_the_parts_is_a_return_and_its_cover_note_is_not(tmp_path):
@@ -218,6 +248,8 @@ def test_an_e_mail_carrying_only_an_annex_is_no_return():
      ("pattern.numbered", "text.numbered", "pattern.numbered"), False),
     # bare numbers with the answers below them (a scanned reply): the form's numbering
     (tuple((str(n), "numbered", 0.9, f"{n})") for n in range(1, 13)), ("pattern.numbered",), True),
+    # headings that ask, though the segment stage matched none of them (the form in another language)
+    (tuple((str(n), "numbered", 0.9, f"{n}. ¿Pregunta número {n}?") for n in range(1, 8)), (), True),
     # ... but not two of them among titled chapters
     (tuple((str(n), "numbered", 0.9, f"{n}. Chapter") for n in range(1, 11)) + (("11", "numbered", 0.9, "11."),),
      (), False),
