@@ -8,8 +8,9 @@ Rules, applied in this order:
    questionnaire (questionnaire_returns/reply.py) is a return; a reply that names no
    country takes the country of the reply whose file it revises (the same name with a
    suffix: "X_REV1.pdf" of "X.pdf", "X_v2_korrigiert.docx" of "X.odt"); two returns from
-   the same country → the latest (by submitted_on when every one gives it, else received
-   time, else file name) is the current `return`, the others `superseded` (they stay in
+   the same country → the latest (by submitted_on when every one gives it, else the
+   revision of the other, else received time, else file name) is the current `return`,
+   the others `superseded` (they stay in
    the ledger and in extracted.parquet, but only current returns reach answers.csv /
    responses.csv). Only replies supersede each other;
 4. anything else (an annexed plan, law or report, a cover note, a document that is no
@@ -196,6 +197,13 @@ def _revised(sf: str, countries: Mapping[str, str]) -> str:
     return best
 
 
+def _revision_depth(sf: str, others: Iterable[str]) -> int:
+    """How many of `others` (in the same folder) `sf` revises: their file names it extends
+    ("X_REV1" revises "X", "X_REV1_corr" both)."""
+    mine = _stem(sf)
+    return sum(1 for o in others if o != sf and _folder(o) == _folder(sf) and mine.startswith(_stem(o) + "_"))
+
+
 REVISED_CONFIDENCE = 0.75  # a country kept from the reply a file revises: a reviewer confirms it
 
 
@@ -292,7 +300,8 @@ def build(
     for country, sfs in by_country.items():
         dates = {sf: _valid_date(_best(_all_answers(returns[sf]), "submitted_on")) for sf in sfs}
         use_dates = all(dates.values())
-        ordered = sorted(sfs, key=lambda sf: (dates[sf] if use_dates else "", info[sf].received, sf))
+        ordered = sorted(sfs, key=lambda sf: (dates[sf] if use_dates else "", _revision_depth(sf, sfs),
+                                              info[sf].received, sf))
         current = ordered[-1]
         current_of_country[country] = current
         for sf in ordered[:-1]:

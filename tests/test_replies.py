@@ -196,6 +196,16 @@ def test_only_replies_supersede_each_other():
     assert r["at/plan.pdf"]["status"] == "attachment"
 
 
+def test_a_revision_supersedes_the_reply_it_revises_even_when_that_one_arrived_later():
+    # the original re-sent after its corrected version: the revision is still the current return
+    first = _doc("AT_Antwort_2013.pdf", "Austria", ["ncm_exists", "nap_exists"])
+    revised = _doc("AT_Antwort_2013_REV1.pdf", "Austria", ["ncm_exists", "nap_exists"])
+    files = [_fi("AT_Antwort_2013_REV1.pdf", "2007-03-01T00:00:00+00:00"), _fi("AT_Antwort_2013.pdf", "2007-03-09T00:00:00+00:00")]
+    rows, _ = ledger.build(files, {"AT_Antwort_2013.pdf": first, "AT_Antwort_2013_REV1.pdf": revised}, {})
+    r = {x["source_file"]: x for x in rows}
+    assert (r["AT_Antwort_2013_REV1.pdf"]["status"], r["AT_Antwort_2013.pdf"]["status"]) == ("return", "superseded")
+
+
 def test_a_revised_reply_that_names_no_country_keeps_the_country_of_the_reply_it_revises():
     first = _doc("ES_cuestionario_2015.pdf", "Spain", ["ncm_exists", "nap_exists"])
     second = _doc("ES_cuestionario_2015_v2_corregido.pdf", None, ["ncm_exists", "nap_exists"])
