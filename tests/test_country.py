@@ -5,7 +5,6 @@ abbreviations and codes; a reply whose country cannot be resolved is asked for w
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pandas as pd
 import pytest
