@@ -1,0 +1,112 @@
+"""Sub-questions by wording and place: a sub-question's marks belong to it whether or not it carries its
+letter, a box row belongs to the sub-question it follows, a blank sub-question gives nothing, and one
+sub-question's boxes never answer another."""
+
+from __future__ import annotations
+
+from questionnaire_returns.pipeline import process_document
+from questionnaire_returns.records import Document, Line
+
+FIRST = """
+1. Does your country have a recognized mechanism to co-ordinate policy? ☒ Yes ☐ No
+2. If yes, what is the nature of the mechanism? ☐ National co-ordinator ☒ Working group
+"""
+
+
+def answers(text: str) -> dict[str, str]:
+    doc = Document("return.txt", "text", tuple(Line(t) for t in text.strip("\n").splitlines()))
+    return {a.field: a.value for a in process_document(doc).answers}
+
+
+def plan(part_a: str, part_b: str) -> dict[str, str]:
+    got = answers(f"""
+8. What have been the main challenges facing this group?
+Lack of funding.
+9. Does your country have
+{part_a}
+{part_b}
+10. What is covered in your national policy response?
+☒ Prevention
+""")
+    return {f: got[f] for f in ("nap_exists", "nap_equivalent") if f in got}
+
+
+def test_each_part_of_q9_is_read_from_its_own_boxes():
+    assert plan("a) A National Action Plan? ☒ Yes ☐ No", "b) Other equivalent response? ☐ Yes ☒ No") == {
+        "nap_exists": "yes", "nap_equivalent": "no"}
+    assert plan("a) A National Action Plan? ☐ Yes ☒ No", "b) Other equivalent response? ☒ Yes ☐ No") == {
+        "nap_exists": "no", "nap_equivalent": "yes"}
+
+
+def test_a_blank_9b_is_no_answer_not_no():
+    # 9a's two boxes are no answer to 9b
+    assert plan("a) A National Action Plan? ☒ Yes ☐ No", "b) Other equivalent co-ordinated policy/programmatic response?") == {
+        "nap_exists": "yes"}
+    assert plan("a) A National Action Plan?\n☒ Yes ☐ No", "b) Other equivalent response?\n☐ Yes ☐ No") == {"nap_exists": "yes"}
+
+
+def test_q9_s_parts_without_their_letters():
+    assert plan("A National Action Plan? ☒ Yes ☐ No", "Other equivalent response? ☐ Yes ☒ No") == {
+        "nap_exists": "yes", "nap_equivalent": "no"}
+    assert plan("National Action Plan: No", "Other equivalent co-ordinated response: Yes - a Government Programme") == {
+        "nap_exists": "no", "nap_equivalent": "yes"}
+
+
+def test_the_parts_of_q3_retyped_without_letters_each_answer_their_field():
+    got = answers(FIRST + """
+3. Who sits on the working group?
+Inter-ministerial? ☒ Yes ☐ No
+Which ministries? Ministry of Interior, Ministry of Justice
+Experts/operational? ☐ Yes ☒ No
+Other? n/a
+Civil society? ☒ Yes ☐ No
+Share: 20 per cent.
+4. Under what authority was the mechanism set up? Government decree of 2004.
+""")
+    assert {f: got.get(f) for f in ("ncm_interministerial", "ncm_ministries", "ncm_experts", "ncm_civil_society",
+                                    "ncm_civil_society_share")} == {
+        "ncm_interministerial": "yes", "ncm_ministries": "interior;justice", "ncm_experts": "no",
+        "ncm_civil_society": "yes", "ncm_civil_society_share": "20"}
+
+
+def test_paraphrased_parts_of_q3_by_their_place():
+    got = answers(FIRST + """
+3. Where the mechanism is a working group, who sits on it?
+Is it inter-ministerial, and if so which ministries take part? Yes: Ministry of Justice, Ministry of Health
+Are experts or operational staff members? Which ones? No
+Any other members? Who? N/A
+Does civil society take part? What share of the members? In what capacity? No, NGOs are consulted ad hoc.
+4. Under what authority was the mechanism set up? Government decree of 2004.
+""")
+    assert {f: got.get(f) for f in ("ncm_interministerial", "ncm_experts", "ncm_civil_society")} == {
+        "ncm_interministerial": "yes", "ncm_experts": "no", "ncm_civil_society": "no"}
+
+
+def test_a_box_row_belongs_to_the_sub_question_it_follows():
+    got = answers(FIRST + """
+3. Composition of the working group / commission
+Inter-ministerial? Ministries represented: YES: Ministry of Justice, Ministry of Culture
+Experts / operational level represented: NO
+Other members: Not applicable
+Civil society participation (share in %, capacity): YES, 10 per cent
+☐ Full member (decision-making)   ☒ Observer   ☐ Other capacity
+4. Legal basis and date of establishment
+Legal basis: Government Ordinance No. 94
+""")
+    assert {f: got.get(f) for f in ("ncm_interministerial", "ncm_experts", "ncm_civil_society",
+                                    "ncm_civil_society_share", "ncm_civil_society_role")} == {
+        "ncm_interministerial": "yes", "ncm_experts": "no", "ncm_civil_society": "yes",
+        "ncm_civil_society_share": "10", "ncm_civil_society_role": "observer"}
+
+
+def test_the_reports_sub_questions_retyped_in_the_return_s_words():
+    got = answers(FIRST + """
+16. Is there a national reporting mechanism? ☒ Yes ☐ No
+17. What kind of reporting mechanism is it? ☒ Independent national rapporteur
+21. Reports - how often are they issued, to whom, and are they published?
+Frequency: Every two years
+Addressed to: the Parliament
+Public? No, they are kept internal.
+""")
+    assert {f: got.get(f) for f in ("report_frequency", "report_recipient", "reports_public")} == {
+        "report_frequency": "biennial", "report_recipient": "the Parliament", "reports_public": "no"}
