@@ -100,8 +100,10 @@ def ticked_values(v: View, letters: dict[str, str], lines: list[Line] | None = N
             letter = "abcdefgh"[n]
         value = letters.get(letter or "")
         if value is None and group:
-            found = labels_in(v.pats.hits(o.label), group)
-            value = found[0] if found else None
+            # the words nearest the box: "Full member (decision-making) Observer ☒" marks the observer
+            hits = sorted((h for h in v.pats.hits(o.label) if labels_in([h], group)),
+                          key=lambda h: -h.end if o.before else h.start)
+            value = labels_in(hits[:1], group)[0] if hits else None
         if value and value not in [x for x, _, _ in out]:
             out.append((value, o.line, tick_how(o.line, o.ambiguous)))
     return out

@@ -44,8 +44,13 @@ _MIDDLE_X = re.compile(r"(?<=[^\W\d_])\s+[xX]\s+(?=[^\W\d_])")
 _LEADING_X = re.compile(r"^\s*[xX]\s+(?=[^\W\d_]{2})")
 
 
+# "Advisory role - X", "Observer - X Other capacity": an X set after its option by a dash
+_DASH_X = re.compile(r"(?<=[^\W_]|[.:)])\s+[-–—]\s*[xX](?=\s|$)")
+
+
 def _boxes(text: str) -> str:
     text = _UNDERSCORE_X.sub(f" {CHECKED} ", text)
+    text = _DASH_X.sub(f" {CHECKED}", text)
     if (CHECKED in text or UNCHECKED in text) and len(text) <= 160:
         # a row mixing notations ("Advisory ☒ Policy making X Implementation X Other"): a typed X
         # between two options is a tick like the box beside it
