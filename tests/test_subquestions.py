@@ -110,3 +110,14 @@ Public? No, they are kept internal.
 """)
     assert {f: got.get(f) for f in ("report_frequency", "report_recipient", "reports_public")} == {
         "report_frequency": "biennial", "report_recipient": "the Parliament", "reports_public": "no"}
+
+
+def test_the_ministry_marked_as_chair_leads_where_the_mark_follows_it():
+    text = FIRST + """
+3. Who sits on the working group?
+Is it inter-ministerial, and if so which ministries take part? Yes: Ministry of Public Security
+(chair), Ministry of Culture, Ministry of Defence
+4. Under what authority was the mechanism set up? Government decree of 2004.
+"""
+    assert answers(text)["ncm_lead_ministry"] == "interior"
+    assert answers(text.replace("Security\n(chair), Ministry", "Security (chair), Ministry"))["ncm_lead_ministry"] == "interior"
