@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Callable
 
 from extractors.answer_text import answer_text
-from extractors.options import answer_under_option, multi, ticked_values, yes_no
+from extractors.options import answer_under_option, multi, ticked_detail, ticked_values, yes_no
 from extractors.readers import Context, Yields, lines_of, part_lines, read_spec
 from extractors.values import exists_from_mentions, keyword_values, mentions, recipient, share, yesno
 from extractors.view import View, fold, joined
@@ -78,8 +78,9 @@ _COORD_BEFORE = Cue("{coordinator.before}")  # "The Head of X acts as National C
 def coordinator(v: View, spec: FieldSpec, ctx: Context) -> Yields:
     """Who the co-ordinator is: the answer under its part, else named in a sentence; only where the
     mechanism has a co-ordinator."""
-    part = part_lines(v, read_spec(spec))
-    got = answer_text(v, part) if part else _coordinator_named(v)
+    r = read_spec(spec)
+    part = part_lines(v, r)
+    got = answer_text(v, part) if part else (ticked_detail(v, r.parts[0]) if r.parts else None) or _coordinator_named(v)
     if got and "coordinator" in ctx.notes.get("kinds", set()):
         yield spec.id, got
 
@@ -103,10 +104,11 @@ def body_name(v: View, spec: FieldSpec, ctx: Context) -> Yields:
     mechanism is a working group, commission or task force."""
     if "working_group" not in ctx.notes.get("kinds", set()):
         return
-    part = part_lines(v, read_spec(spec))
+    r = read_spec(spec)
+    part = part_lines(v, r)
     got = answer_text(v, part) if part else None
     if got is None and v.seg.how != "narrative":
-        got = _body_name(v)
+        got = (ticked_detail(v, r.parts[0]) if r.parts else None) or _body_name(v)
     if got:
         yield spec.id, got
 

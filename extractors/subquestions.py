@@ -47,8 +47,10 @@ def asked(line: Line, pats: LanguagePatterns) -> re.Match | None:
     if marked(line.text, line.origin).lstrip()[:1] in ("", CHECKED, UNCHECKED):
         return None
     m = _ASKED.match(line.text.lstrip())
-    if not m or yes_no_word(m.group(1), pats) is not None:
-        return None
+    if not m or yes_no_word(m.group(1), pats) is not None or ";" in m.group(1):
+        return None  # "The body is inter-ministerial; members are: ...": a sentence of prose, not a sub-question
+    if not line.text.lstrip()[m.end(1):].lstrip().startswith("?") and len(re.findall(r"\w+", m.group(1))) > 8:
+        return None  # a label before a colon is a few words
     label = marked(m.group(1), line.origin)
     return None if CHECKED in label or UNCHECKED in label else m
 
@@ -78,9 +80,11 @@ def assign(lines: list[Line], candidates: list[int], opened: set[str], question:
     if not found:
         return {}
     texts = {p: _wording(question, p, pats) for p in parts}
-    whole = len(found) == len(parts) and len(parts) >= 2
-    scores = [[_likeness(m.group(1), texts[p]) + (IN_PLACE if whole and a == b else 0) for b, p in enumerate(parts)]
-              for a, (_, m) in enumerate(found)]
+    scores = [[_likeness(m.group(1), texts[p]) for p in parts] for _, m in found]
+    if len(found) == len(parts) >= 2 and any(max(row) >= MATCH for row in scores):
+        # as many sub-questions retyped as the form has, one of them recognisably: each stands where the form puts it
+        scores = [[max(score, MATCH) + IN_PLACE if a == b else score for b, score in enumerate(row)]
+                  for a, row in enumerate(scores)]
     return {found[a][0]: (parts[b], found[a][1]) for a, b in _aligned(scores)}
 
 

@@ -50,6 +50,8 @@ def test_q9_s_parts_without_their_letters():
         "nap_exists": "yes", "nap_equivalent": "no"}
     assert plan("National Action Plan: No", "Other equivalent co-ordinated response: Yes - a Government Programme") == {
         "nap_exists": "no", "nap_equivalent": "yes"}
+    # an abbreviation no wording matches stands where the form puts part a, beside part b retyped
+    assert plan("NAP: Yes, 2005", "Other equivalent: No") == {"nap_exists": "yes", "nap_equivalent": "no"}
 
 
 def test_the_parts_of_q3_retyped_without_letters_each_answer_their_field():
@@ -121,3 +123,41 @@ Is it inter-ministerial, and if so which ministries take part? Yes: Ministry of 
 """
     assert answers(text)["ncm_lead_ministry"] == "interior"
     assert answers(text.replace("Security\n(chair), Ministry", "Security (chair), Ministry"))["ncm_lead_ministry"] == "interior"
+
+
+def test_the_name_written_after_a_ticked_option_s_words():
+    got = answers("""
+1. Does your country have a recognized mechanism to co-ordinate policy? ☒ Yes ☐ No
+2. If so, what kind of mechanism is it?
+☐ A national co-ordinator
+☒ A national working group, commission or task force: Interdepartmental Working Group on Trafficking
+☐ Something else (please describe)
+6. What is the group's main function?
+☒ Advisory
+☐ Policy making
+☐ Implementation
+☒ Other: monitoring of the implementation of the plan
+""")
+    assert got["ncm_body_name"] == "Interdepartmental Working Group on Trafficking"
+    assert got["ncm_function"] == "advisory;other"
+    got = answers("""
+1. Does your country have a recognized mechanism to co-ordinate policy? ☒ Yes ☐ No
+2. If so, what kind of mechanism is it?
+☒ A national co-ordinator: the State Secretary for Home Affairs
+☐ A national working group, commission or task force
+3. Composition
+Not applicable
+""")
+    assert got["ncm_type"] == "coordinator"
+    assert got["ncm_coordinator"] == "the State Secretary for Home Affairs"
+
+
+def test_a_sentence_of_prose_with_a_colon_is_no_sub_question():
+    got = answers(FIRST + """
+3. Composition
+The body is inter-ministerial; members are: Ministry of Labour - chair, Ministry of Health, Ministry of Justice.
+Civil society is not represented.
+4. Under what authority was the mechanism set up? Government decree of 2004.
+""")
+    assert got["ncm_interministerial"] == "yes"
+    assert got["ncm_civil_society"] == "no"
