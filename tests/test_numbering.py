@@ -230,3 +230,14 @@ def test_grouped_answers_give_their_values_for_review():
     # which sentence answers which grouped question is the reader's guess: a reviewer confirms the prose read there
     assert got["nap_review"].confidence < 0.8 and got["ncm_budget"].confidence < 0.8
     assert got["ncm_function"].confidence >= 0.8  # a question answered under its own number keeps its confidence
+
+
+def test_a_heading_that_ends_on_an_acronym_of_its_own_line():
+    text = """
+1. Existence of an officially recognised national co-ordination mechanism on
+THB
+YES
+2. Type of mechanism
+☒ Working group / commission / task force
+"""
+    assert {s.question: s.text for s in segment_numbered(doc_of(text).lines, "en")}["1"] == "YES"

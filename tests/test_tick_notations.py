@@ -57,3 +57,25 @@ Full member (decision-making) Observer - X Other capacity: invited to specific m
     got = {a.field: a.value for a in process_document(read_file(tmp_path / "reply.txt", tmp_path)).answers}
     assert got["ncm_type"] == "working_group"
     assert got["ncm_civil_society_role"] == "observer;other"
+
+
+def test_only_the_marked_options_carry_a_mark_and_a_detail_wraps_in_lower_case(tmp_path):
+    (tmp_path / "reply.txt").write_text("""1. Existence of a national co-ordination mechanism
+YES - X
+NO
+2. Type of mechanism
+National Co-ordinator
+Working group / commission / task force: Inter-Ministerial Liaison Committee
+regarding Measures to Combat Trafficking in Persons - X
+Other (describe)
+10. Scope of the national response
+Reform of legislation - X
+Prevention - X
+Victim protection and assistance
+Law enforcement / prosecution - X
+International cooperation - X
+Other
+""", encoding="utf-8")
+    got = {a.field: a.value for a in process_document(read_file(tmp_path / "reply.txt", tmp_path)).answers}
+    assert got["nap_coverage"] == "international_cooperation;law_enforcement;legislative_reform;prevention"
+    assert got["ncm_body_name"] == "Inter-Ministerial Liaison Committee regarding Measures to Combat Trafficking in Persons"

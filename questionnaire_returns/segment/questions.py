@@ -394,8 +394,13 @@ def _heading_wraps(rest: str, following: list[Line], lang: str | None) -> int:
         return 0  # a whole heading ("(e.g." leaves its bracket open)
     if "?" in text and depth <= 0:
         return 0  # "13. How is it reviewed? The commission reviews" / "the plan every year.": an answer goes on
+    last_word = text.split()[-1]
     for n, line in enumerate(following[:3]):
         t = line.text.strip()
+        if n == 0 and depth <= 0 and last_word.isalpha() and last_word.islower() and 0 < len(t.split()) <= 2 \
+                and not _answer_like(t, lang) and not _LETTER_START.match(t) and len(following) > 1 \
+                and not any(ch.isdigit() for ch in t) and (t.isupper() or t[:1].islower()):
+            return 1  # "... co-ordination mechanism on" / "THB": the heading's last word or two
         if not t or _LETTER_START.match(t) or _answer_like(t, lang) or not (t[:1].islower() or t[:1] in _OPEN or depth > 0):
             return 0
         depth += sum(t.count(c) for c in _OPEN) - sum(t.count(c) for c in _CLOSE)
