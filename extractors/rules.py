@@ -247,8 +247,8 @@ def lead_ministry(views: list[View], spec: FieldSpec, names) -> Read | None:
             for cue in cues:
                 # "Ministry of Public Security (chair), Ministry of Culture": the cue in brackets names the one before
                 # it, which may end the line above ("... Ministry of Public Security" / "(chair), Ministry of Culture")
-                gap = line.text[:cue.start]
-                if not any(ch.isalnum() for ch in gap) and len(gap.strip()) <= 2 and n:
+                gap = line.text[:cue.start].strip()
+                if gap in ("(", "-", "–", "—", "- (", ",") and n:  # a mark set after the name, not a label ("Lead ministry:")
                     above = v.seg.lines[n - 1]
                     ends = [m for m in names.find_ministries(above.text) if m.id and not above.text[m.end:].strip()]
                     if ends:

@@ -37,6 +37,7 @@ class View:
         lines = list(seg.lines)
         opens: dict[int, str] = {}  # lines that open a lettered part, with its letter
         joins: set[int] = set()  # "b) No" under "a) Yes X": the same sub-question's boxes, not part b
+        unlettered: list[int] = []  # lines before any written letter
         current: str | None = None
         option_row: bool | None = None  # the line before was a lettered yes/no option ("a) Yes X": True, with its box)
         for i, line in enumerate(lines):
@@ -50,9 +51,12 @@ class View:
             option_row = (True if ticks else False) if bare else None
             if m:
                 current = opens[i] = m.group(1).translate(CYRILLIC_LETTERS).lower()
-        # sub-questions retyped without their letter ("Inter-ministerial? ... ☒ Yes ☐ No"): by wording and place
-        asking = assign(lines, [i for i in range(len(lines)) if i not in opens and i not in joins],
-                        set(opens.values()), seg.question, self.pats)
+            elif current is None:
+                unlettered.append(i)
+        # sub-questions retyped without their letter ("Inter-ministerial? ... ☒ Yes ☐ No"): by wording and place;
+        # a line under a written letter stays in that letter's part
+        asking = assign(lines, unlettered,
+                        set(opens.values()), seg.question, self.pats) if seg.how != "narrative" else {}
         current = None
         for i, line in enumerate(lines):
             if i in opens:

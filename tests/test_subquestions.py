@@ -161,3 +161,51 @@ Civil society is not represented.
 """)
     assert got["ncm_interministerial"] == "yes"
     assert got["ncm_civil_society"] == "no"
+
+
+LETTER = """
+Permanent Mission of Ruritania to the OSCE
+Vienna, 22 December 2007
+Dear Special Representative,
+In reply to your questionnaire on national co-ordination and reporting mechanisms, I have the honour to transmit the following information.
+The co-ordination body (Task Force on Trafficking in Human Beings) was set up in 1998. Represented are: the Ministry of Justice, the Ministry of Labour and the Ministry of the Interior. Non-governmental organisations take part with voting rights; they make up about 40 % of the members.
+There is currently no national rapporteur or equivalent mechanism.
+Yours sincerely,
+"""
+
+
+def test_a_letter_s_sentence_with_a_colon_is_read_as_prose_not_as_a_sub_question():
+    got = answers(LETTER)
+    assert got["ncm_civil_society"] == "yes"
+    assert got["ncm_civil_society_share"] == "40"
+
+
+def test_a_label_naming_the_lead_ministry_is_no_mark_after_the_ministry_above():
+    got = answers(FIRST + """
+3. Composition
+a) Inter-ministerial? If yes, which ministries are represented?
+☒ Yes
+MFA, Home Office and Ministry of Defence
+Lead ministry: Home Office.
+4. Under what authority was the mechanism set up? Government decree of 2004.
+""")
+    assert got.get("ncm_lead_ministry") != "defence"
+
+
+def test_the_parts_of_a_table_row_under_its_label_keep_their_letters():
+    doc = Document("return.txt", "text", tuple(Line(t) for t in (FIRST + """
+16. Is there a national reporting mechanism? ☒ Yes ☐ No
+17. What kind of reporting mechanism is it? ☒ Independent national rapporteur
+20. Does this function have a budget? ☐ Yes ☒ No
+21.
+Structure of reports
+a)
+Every two years.
+b)
+They are submitted to: the Government.
+c)
+Yes, they are published on the website.
+""").strip("\n").splitlines()))
+    got = {a.field: a for a in process_document(doc).answers}
+    assert got["report_frequency"].value == "biennial" and got["report_frequency"].evidence == "Every two years."
+    assert got["report_recipient"].value == "the Government"

@@ -398,11 +398,11 @@ def _heading_wraps(rest: str, following: list[Line], lang: str | None) -> int:
     for n, line in enumerate(following[:3]):
         t = line.text.strip()
         if n == 0 and depth <= 0 and last_word.isalpha() and last_word.islower() and 0 < len(t.split()) <= 2 \
-                and not _answer_like(t, lang) and not _LETTER_START.match(t) and len(following) > 1 \
+                and not _answer_like(t, lang) and not _LETTER_START.match(t + " ") and len(following) > 1 \
                 and not any(ch.isdigit() for ch in t) and (t.isupper() or t[:1].islower()):
             return 1  # "... co-ordination mechanism on" / "THB": the heading's last word or two
-        if not t or _LETTER_START.match(t) or _answer_like(t, lang) or not (t[:1].islower() or t[:1] in _OPEN or depth > 0):
-            return 0
+        if not t or _LETTER_START.match(t + " ") or _answer_like(t, lang) or not (t[:1].islower() or t[:1] in _OPEN or depth > 0):
+            return 0  # an option's letter ("a)") starts the answer's parts
         depth += sum(t.count(c) for c in _OPEN) - sum(t.count(c) for c in _CLOSE)
         if depth <= 0 and ("?" in t or t.endswith(":") or t.rstrip(" .:;").endswith(tuple(_CLOSE))):
             return n + 1
