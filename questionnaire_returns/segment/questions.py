@@ -168,6 +168,8 @@ def _find(lines: tuple[Line, ...], lang: str | None) -> tuple[list[Heading], lis
                                    or rest.endswith(("?", ":")) or asks)) or label_shaped
                 if not plausible:
                     continue
+                if dominant and not label.had_word and sim < 62 and not under_its_part:
+                    continue  # a return that writes "Вопрос № 6" does not write its headings "6)": a list, or "б)" misread
                 score = 1.0 if sim >= 62 or label.had_word else 0.9
             elif (label.had_word and label.style == dominant) or (
                     under_its_part and CONTRACT.questions[keys[0]].section == current):
@@ -362,6 +364,18 @@ def _goes_on(text: str, below: str) -> bool:
 
 
 _OPEN, _CLOSE = "([", ")]"
+
+
+_PART_NUMBER = re.compile(r"^\s*(\d{1,2})\s?([a-hа-з])(?:[.):]|\s|$)\s*", re.I)
+
+
+def _part_number_as_letter(line: Line, key: str) -> Line:
+    """'2a National Coordinator', '9b' in a table's number column: the question's number with a part's letter,
+    written as the letter alone ('a) National Coordinator') so the answer's parts are told apart by it."""
+    m = _PART_NUMBER.match(line.text)
+    if not m or m.group(1) != CONTRACT.questions[key].number:
+        return line
+    return replace(line, text=f"{m.group(2).lower()}) {line.text[m.end():]}".rstrip() + " ")
 
 
 def _asks_below(following: list[Line], key: str, lang: str | None) -> bool:
@@ -571,6 +585,7 @@ def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]
         first = replace(head_line, text=rest) if rest else None
         wording_goes_on = not first
         row = ([first] if first else []) + following
+        row = [_part_number_as_letter(line, key) for line in row]
         for k, line in enumerate(row):
             found = label.match(line.text)
             # "Answer:" / "Réponse -" marks the answer; a one-letter label may be an option's letter ("a. Yes")
@@ -581,6 +596,10 @@ def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]
                 wording_goes_on = False  # "Answer: International co-operation, ...": the answer, even in the options' words
             elif column is not None and line.bbox is not None and line.bbox[0] >= column:
                 wording_goes_on = False  # the answer cell of a two-column table
+            if _in_question_cell(line, lines[i], column) and _LETTER_START.match(line.text):
+                # the part's number in the question's column ("2b Working group"): its letter opens the part's answer
+                body.append(replace(line, text=_LETTER_START.match(line.text).group(0).strip() + " "))
+                continue
             if _RULE.match(line.text) or _ANNEX.match(line.text) or _in_question_cell(line, lines[i], column) \
                     or _table_header(line.text, lang):
                 continue  # a ruled line, the list of what is enclosed, the question's cell, a table's header: no answer
