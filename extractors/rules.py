@@ -89,8 +89,9 @@ def _coordinator_named(v: View) -> Read | None:
     for line in v.lines:
         for rx in (_COORD_BEFORE, _COORD_AFTER):
             m = rx.search(line.text)
-            if m and len(m.group(1).split()) >= 2:
-                name = fold(m.group(1)).strip(" ,.;:")
+            named = next((g for g in m.groups() if g), "") if m else ""  # each language's expression has its own group
+            if len(named.split()) >= 2:
+                name = fold(named).strip(" ,.;:")
                 name = _ARTICLE.sub("", name)
                 if not _NOT_A_NAME.match(name):
                     return Read(name, line, "pattern.weak")
@@ -105,8 +106,10 @@ def body_name(v: View, spec: FieldSpec, ctx: Context) -> Yields:
         return
     part = part_lines(v, read_spec(spec))
     got = answer_text(v, part) if part else None
-    if got is None and v.seg.how != "narrative":
+    if got is None:
         got = _body_name(v)
+        if got is not None and v.seg.how == "narrative":
+            got = replace(got, how="pattern.weak")  # a letter names many bodies: a reviewer confirms which
     if got:
         yield spec.id, got
 
@@ -233,6 +236,11 @@ def civil_society(v: View, spec: FieldSpec, ctx: Context) -> Yields:
                 yield by.id, role
 
 
+def _bracketed(text: str, ministry_end: int, cue) -> bool:
+    """The cue alone in brackets right after the ministry: "Ministry of Justice (chair), Ministry of ..."."""
+    return text[ministry_end:cue.start].strip() in ("(", "[") and text[cue.end:].lstrip().startswith((")", "]"))
+
+
 def lead_ministry(views: list[View], spec: FieldSpec, names) -> Read | None:
     """The ministry named right after 'chaired by' / 'headed by' (or before 'chairs'), in the first of
     the questions the schema gives that names one."""
@@ -243,10 +251,12 @@ def lead_ministry(views: list[View], spec: FieldSpec, names) -> Read | None:
                 continue
             found = [m for m in names.find_ministries(line.text) if m.id]
             for cue in cues:
+                before = [m for m in found if 0 <= cue.start - m.end <= 25]
+                if before and _bracketed(line.text, before[-1].end, cue):
+                    return Read(before[-1].id, line, "pattern")
                 after = [m for m in found if 0 <= m.start - cue.end <= 60]
                 if after:
                     return Read(after[0].id, line, "pattern")
-                before = [m for m in found if 0 <= cue.start - m.end <= 25]
                 if before:
                     return Read(before[-1].id, line, "pattern.weak")
     return None
@@ -283,9 +293,7 @@ def ticked_parts(v: View, spec: FieldSpec, ctx: Context) -> Yields:
     own = [f for f in flags.values()]
     found: dict[str, Read] = {}
     if v.seg.how == "narrative":
-        got = exists_from_mentions(v.lines, v.pats, read_spec(spec).mentions)
-        if got:
-            found[spec.id] = got
+        found.update(_parts_named(v, own))
     elif v.checked():
         ticked = ticked_values(v, flags)
         if ticked:
@@ -306,6 +314,25 @@ def ticked_parts(v: View, spec: FieldSpec, ctx: Context) -> Yields:
             for fid in others:
                 found[fid] = Read("no", v.options[-1].line, "pattern.weak")
     yield from found.items()
+
+
+def _parts_named(v: View, fields: list[str]) -> dict[str, Read]:
+    """In a letter, each part's field from what the letter names (its `mentions`: "a National Action Plan",
+    "an equivalent co-ordinated response"); a field's looser words (`else_mentions`: "the programme") only
+    where the letter names no part of the question in its own words."""
+    found: dict[str, Read] = {}
+    for fid in fields:
+        r = CONTRACT.fields[fid].read
+        got = exists_from_mentions(v.lines, v.pats, r.mentions) if r is not None and r.mentions else None
+        if got:
+            found[fid] = got
+    if not found:
+        for fid in fields:
+            r = CONTRACT.fields[fid].read
+            got = exists_from_mentions(v.lines, v.pats, r.else_mentions) if r is not None and r.else_mentions else None
+            if got:
+                found[fid] = got
+    return found
 
 
 # ------------------------------------------------------------------ Q21: to whom reports go

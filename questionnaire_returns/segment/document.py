@@ -15,9 +15,12 @@ from questionnaire_returns.records import Document, Segment
 from questionnaire_returns.segment.closing import until_closing
 from questionnaire_returns.segment.narrative import segment_narrative
 from questionnaire_returns.segment.questions import find_headings, segment_numbered
+from questionnaire_returns.segment.quoted import own_message
 
 # A diplomatic sender: permanent missions and delegations write the letters that answer
 MISSION = Cue("{mission.cue}")
+# How far the language of a cover note that answers nothing is trusted (below any answering attachment's)
+COVER_NOTE_LANGUAGE = 0.5
 
 
 def segment_document(doc: Document, lang: str | None, lang_conf: float) -> tuple[list[Segment], str | None, float]:
@@ -29,6 +32,9 @@ def segment_document(doc: Document, lang: str | None, lang_conf: float) -> tuple
         if answer_lang and answer_lang != lang:
             lang, lang_conf = answer_lang, answer_conf
             segs = segments_of(doc, lang)
+    if not segs and doc.attachments:
+        # a cover note that answers nothing: its language is the sender's, the attachment's is the answers'
+        lang_conf = round(lang_conf * COVER_NOTE_LANGUAGE, 3)
     return segs, lang, lang_conf
 
 
@@ -44,7 +50,9 @@ def segments_of(doc: Document, lang: str | None) -> list[Segment]:
         return letter if letter is not None else segs
     if not _reads_as_a_reply(doc, lang):
         return []
-    return segment_narrative(tuple(until_closing(doc.lines, lang)), lang)
+    # an e-mail carrying the return: what it quotes or forwards below its own words is other people's
+    lines = own_message(doc.lines) if doc.attachments else doc.lines
+    return segment_narrative(tuple(until_closing(lines, lang)), lang)
 
 
 def _letter_before_numbered_annex(doc: Document, lang: str | None) -> list[Segment] | None:
