@@ -135,26 +135,41 @@ _NUMBER = re.compile(r"(\d+(?:[.,]\d+)?)")
 
 
 def share(lines: list[Line], pats: LanguagePatterns) -> Read | None:
-    """A percentage: '12%', '20 per cent', '3 of 10 members', 'one third', 'half of the members'."""
+    """A percentage: '12%', '20 per cent', '3 of 10 members', 'one third', 'half of the members'; one the
+    text only estimates ('about a third', 'more than 20%') is weak: a reviewer decides what to record."""
     for line in lines:
-        hits = pats.hits(line.text)
-        for h in hits:
-            if h.label == "share.percent":
-                n = _NUMBER.search(h.text)
-                if n:
-                    value = float(n.group(1).replace(",", "."))
-                    if 0 <= value <= 100:
-                        return Read(_fmt(value), line, "pattern")
-        for h in hits:
-            if h.label == "share.of":
-                nums = [float(x.replace(",", ".")) for x in _NUMBER.findall(h.text)]
-                if len(nums) == 2 and 0 < nums[0] <= nums[1]:
-                    return Read(_fmt(100 * nums[0] / nums[1]), line, "pattern")
-        low = line.text.lower()
-        for words, value in pats.fractions.items():
-            at = low.find(words)
-            if at != -1 and (at == 0 or not low[at - 1].isalnum()) and (at + len(words) == len(low) or not low[at + len(words)].isalnum()):
-                return Read(_fmt(value), line, "pattern")
+        got = _share_in(line.text, pats)
+        if got is not None:
+            value, at = got
+            estimate = any(h.label == "share.approx" and h.end <= at and at - h.end <= _APPROX_BEFORE
+                           for h in pats.hits(line.text))
+            return Read(value, line, "pattern.weak" if estimate else "pattern")
+    return None
+
+
+_APPROX_BEFORE = 4  # characters between "about" and the share it qualifies ("about a third")
+
+
+def _share_in(text: str, pats: LanguagePatterns) -> tuple[str, int] | None:
+    """(the share, where its words start) in a line."""
+    hits = pats.hits(text)
+    for h in hits:
+        if h.label == "share.percent":
+            n = _NUMBER.search(h.text)
+            if n:
+                value = float(n.group(1).replace(",", "."))
+                if 0 <= value <= 100:
+                    return _fmt(value), h.start
+    for h in hits:
+        if h.label == "share.of":
+            nums = [float(x.replace(",", ".")) for x in _NUMBER.findall(h.text)]
+            if len(nums) == 2 and 0 < nums[0] <= nums[1]:
+                return _fmt(100 * nums[0] / nums[1]), h.start
+    low = text.lower()
+    for words, value in pats.fractions.items():
+        at = low.find(words)
+        if at != -1 and (at == 0 or not low[at - 1].isalnum()) and (at + len(words) == len(low) or not low[at + len(words)].isalnum()):
+            return _fmt(value), at
     return None
 
 
@@ -213,9 +228,18 @@ _COMING_INTO_BEING = Cue("{being.cue}")  # set up or lacking: "the Commission ha
 _CLAUSE = Cue(r"[;:]|,\s+(?:{clause.contrast}|{clause.relative})\b|\s{clause.contrast}\s")
 
 
-def _affirmed(line: Line, pats: LanguagePatterns) -> bool:
-    """Whether the sentence says the thing exists ("was set up", "exists"), beyond naming it."""
-    return "affirm" in labels_in(pats.hits(line.text), "yesno")
+def _affirmed(line: Line, at: int, pats: LanguagePatterns) -> bool:
+    """Whether the sentence says the thing named at `at` exists ("There is a plan", "A plan was adopted in
+    2005"), not only names it ("The approach is laid down in the plan"): the affirmation just before the
+    name, or after it where the name opens the sentence."""
+    articles = set(word_list("name.article"))
+    opening = len([w for w in line.text[:at].split() if w.lower() not in articles]) <= _SUBJECT_WORDS
+    return any(h.label == "yesno.affirm" and ((h.end <= at and all(w.lower() in articles for w in line.text[h.end:at].split()))
+                                              or (opening and h.start >= at))
+               for h in pats.hits(line.text))
+
+
+_SUBJECT_WORDS = 1  # "The new National Action Plan ...": the name is the sentence's subject
 
 
 def exists_from_mentions(lines: list[Line], pats: LanguagePatterns, wanted: tuple[str, ...]) -> Read | None:
@@ -240,7 +264,7 @@ def exists_from_mentions(lines: list[Line], pats: LanguagePatterns, wanted: tupl
     clear = [m for g, m in kept if (g, m[0]) not in denied and not whole]
     if clear:
         return Read("yes", clear[0][1], "pattern")
-    stated = [m for _, m in kept if _affirmed(m[1], pats)]
+    stated = [m for _, m in kept if _affirmed(m[1], m[3], pats)]
     if stated:
         return Read("yes", stated[0][1], "pattern.weak")  # denied in one sentence, stated in another
     return Read("no", next(m for _, m in found if m[2])[1], "pattern")

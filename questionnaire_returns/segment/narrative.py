@@ -238,21 +238,19 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
                 continue
             always, by_cue = _routes()[part]
             head = _head_end(sent.text, all_hits)
-            if head is not None:
-                announced = _topics(hits, by_cue, before=head, first=True)
-                if announced or block is None:  # "Article 4 of the Code: ..." goes on with what was announced
-                    block = [q for q in (announced or previous) if q not in always]
+            announced = _topics(hits, by_cue, before=head, first=True) if head is not None else []
+            if announced:
+                block = [q for q in announced if q not in always]
                 targets = list(always) + block
-                rest = sent.text[head:].strip(" :.")
-                if not rest and i == len(para) - 1:
-                    carry, carried = block, 0  # "Its members are the following:" closes its paragraph
-            elif block is not None:
+            elif block is not None:  # "Article 4 of the Code: ..." goes on with what was announced
                 words = len(sent.text.split())
                 opening = [h for h in hits if len(sent.text[:h.start].split()) < min(_OWN_TOPIC_WORDS, words)]
                 targets = list(always) + block + _topics(opening, by_cue)
             else:
                 topics = _topics(hits, by_cue)
                 targets = list(always) + (topics or [q for q in previous if q not in always])
+            if head is not None and i == len(para) - 1 and not sent.text[head:].strip(" :."):
+                carry, carried = [q for q in targets if q not in always], 0  # "Its members are the following:" closes its paragraph
             for q in dict.fromkeys(targets):
                 routed[q].append(sent)
             previous = targets
