@@ -204,8 +204,10 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
     sends the sentences after it in its paragraph to what it announced, and when it closes its
     paragraph, the next paragraph (and the list items after it); a sentence of the list that
     opens on a topic of its own goes there too. Within a paragraph the letter moves on to a
-    later part of the form by naming it, but back to an earlier one only where a paragraph
-    opens: "the report of the National Commission" in a paragraph on the plan stays with the plan.
+    later part of the form by naming it (not from within an announced list, whose items name
+    other things: "Achievements: ... drafting of the action plan."), but back to an earlier one
+    only where a paragraph opens: "the report of the National Commission" in a paragraph on the
+    plan stays with the plan.
     """
 
     pats = patterns_for(lang)
@@ -231,7 +233,8 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
             if cues:
                 new_part = _part_of(cues, part)
                 backward = part is not None and new_part is not None and order.index(new_part) < order.index(part)
-                if new_part != part and not (backward and i > 0):
+                # mid-paragraph, no step back, and none out of an announced list ("Achievements: ... drafting the plan.")
+                if new_part != part and not ((backward or block is not None) and i > 0):
                     previous, block, carry = [], None, None
                     part = new_part
             if part is None:
