@@ -403,3 +403,36 @@ def test_a_return_forwarded_under_a_cover_note_in_another_language_is_in_the_ans
     result = process_document(doc_of(cover, name="mail.eml", attachments=(russian,), form="email"))
     languages = {d.language: a.confidence for d in (result, *result.attachments) for a in d.answers if a.field == "language"}
     assert max(languages, key=languages.get) == "ru"
+
+
+# ------------------------------------------------------------------ the answers' language, not the form's
+
+FORM_EN_ANSWERS_RU = """
+1. Does your country have a recognized mechanism to co-ordinate policy and programmatic responses to human trafficking?
+Да.
+2. If yes, what is the nature of the mechanism?
+Межведомственная комиссия.
+5. Does the national co-ordination mechanism have a budget?
+Нет.
+16. Does your country have a national reporting mechanism in place? (Either a national rapporteur or equivalent mechanism)
+Нет.
+"""
+
+FORM_IT_ANSWERS_EN = """
+1. Il vostro Paese dispone di un meccanismo riconosciuto per coordinare le risposte politiche e programmatiche alla tratta di esseri umani?
+Yes.
+2. In caso affermativo, qual è la natura del meccanismo?
+An inter-ministerial commission.
+5. Il meccanismo nazionale di coordinamento dispone di un bilancio?
+No.
+16. Il vostro Paese dispone di un meccanismo nazionale di rapporto? (Un relatore nazionale o un meccanismo equivalente)
+No.
+"""
+
+
+@pytest.mark.parametrize("text, lang", [(FORM_EN_ANSWERS_RU, "ru"), (FORM_IT_ANSWERS_EN, "en")])
+def test_short_answers_under_a_form_in_another_language_are_read_in_their_own(text, lang):
+    got = read(text, name="return.txt")
+    assert got["language"] == lang
+    assert got["ncm_exists"] == "yes" and got["ncm_budget"] == "no" and got["nrm_exists"] == "no"
+    assert got["ncm_type"] == "working_group"

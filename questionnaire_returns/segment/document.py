@@ -9,7 +9,7 @@ return that retypes the English questions and answers in Russian is read as Russ
 
 from __future__ import annotations
 
-from questionnaire_returns.language.detect import detect_text
+from questionnaire_returns.language.detect import best_read_by, detect_text
 from questionnaire_returns.language.patterns import Cue, labels_in, patterns_for
 from questionnaire_returns.records import Document, Segment
 from questionnaire_returns.segment.closing import until_closing
@@ -21,17 +21,27 @@ from questionnaire_returns.segment.quoted import own_message
 MISSION = Cue("{mission.cue}")
 # How far the language of a cover note that answers nothing is trusted (below any answering attachment's)
 COVER_NOTE_LANGUAGE = 0.5
+# The answers' own language overrides the document's (the retyped questions'): from this many words of
+# answers, or from a few where the detector is this sure of them
+ANSWER_WORDS = 30
+SHORT_ANSWERS = 4
+SHORT_ANSWERS_SURE = 0.95
 
 
 def segment_document(doc: Document, lang: str | None, lang_conf: float) -> tuple[list[Segment], str | None, float]:
     """(segments, language, its confidence): the segments read in the language of the answers."""
     segs = segments_of(doc, lang)
     answered = " ".join(s.text for s in segs if s.how != "narrative")
-    if len(answered.split()) >= 30:
+    words = len(answered.split())
+    if words >= SHORT_ANSWERS:
         answer_lang, answer_conf = detect_text(answered)
+        if words < ANSWER_WORDS and answer_conf < SHORT_ANSWERS_SURE:
+            # a few words the detector is unsure of ("Yes. An inter-ministerial commission. No."): the
+            # language whose patterns read them
+            answer_lang, answer_conf = best_read_by(answered, lang), lang_conf
         if answer_lang and answer_lang != lang:
+            # the questions were found in the form's language; the answers are read in theirs
             lang, lang_conf = answer_lang, answer_conf
-            segs = segments_of(doc, lang)
     if not segs and doc.attachments:
         # a cover note that answers nothing: its language is the sender's, the attachment's is the answers'
         lang_conf = round(lang_conf * COVER_NOTE_LANGUAGE, 3)
