@@ -220,10 +220,14 @@ def _mentions(lines: list[Line], pats: LanguagePatterns, group: str) -> list[tup
             after = _CLAUSE.split(line.text[h.end:])[0]
             denied = denied or any(n.label == "yesno.negate" and h.start <= n.start <= h.end + len(after) and n.end > h.end
                                    and _COMING_INTO_BEING.search(n.text) for n in hits)
+            # ... or answered no right after it: "Equivalent policy response (explain): NO"
+            answered = _ANSWERED.match(line.text[h.end:])
+            denied = denied or bool(answered and yes_no_word(answered.group(1), pats) == "no")
             out.append((value, line, denied, h.start))
     return out
 
 
+_ANSWERED = re.compile(r"^[^.;:?]{0,60}[:?]\s*(.*)$")  # the words after the colon or question mark that follow a name
 _COMING_INTO_BEING = Cue("{being.cue}")  # set up or lacking: "the Commission has not been set up", "механизм отсутствует"
 _CLAUSE = Cue(r"[;:]|,\s+(?:{clause.contrast}|{clause.relative})\b|\s{clause.contrast}\s")
 

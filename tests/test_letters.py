@@ -436,3 +436,52 @@ def test_short_answers_under_a_form_in_another_language_are_read_in_their_own(te
     assert got["language"] == lang
     assert got["ncm_exists"] == "yes" and got["ncm_budget"] == "no" and got["nrm_exists"] == "no"
     assert got["ncm_type"] == "working_group"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Die interministerielle Arbeitsgruppe wurde 2000 eingerichtet. Als wichtigste Ergebnisse sind zu nennen: Neufassung des Straftatbestands; Ausarbeitung des Nationalen Aktionsplans. Schwierigkeiten bereiten vor allem folgende Punkte: Die Abstimmung zwischen den Behörden ist schwierig."),
+    ("en", "The Inter-Ministerial Commission was set up in 2000. Its main achievements: a new article of the Criminal Code; drafting of the National Action Plan. The main difficulties: co-ordination between the authorities is hard."),
+])
+def test_an_item_of_an_announced_list_naming_the_plan_does_not_move_the_letter_to_the_plan(lang, text):
+    got = read(LETTERHEAD[lang] + "\n\n" + text)
+    assert "ncm_challenges" in got and "nap_challenges" not in got
+    assert "nap_exists" not in got
+
+
+# ------------------------------------------------------------------ what is no letter
+
+ROMAN = """
+Reply of Ruritania to the OSCE questionnaire
+Part A - Co-ordination
+I. Is there a recognised body which co-ordinates the response to trafficking in human beings?
+Yes, the National Commission on Trafficking in Persons was established in 2004.
+II. Does the mechanism have a budget of its own?
+No.
+Part B - National action plan
+III. Is there a National Action Plan? Please explain.
+National Action Plan: No
+Equivalent policy/programme response (explain): NO
+SECTION C: NATIONAL RAPPORTEUR OR EQUIVALENT
+IV. Is there a national rapporteur?
+No.
+"""
+
+
+def test_a_questionnaire_read_sentence_by_sentence_is_all_for_a_reviewer():
+    got = answers_of("\n\n".join(ROMAN.strip().splitlines()))  # each line a paragraph, as a web page's
+    facts = {f: a for f, a in got.items() if f not in ("country", "respondent_type", "language", "submitted_on")}
+    assert facts and all(a.confidence < 0.8 for a in facts.values())
+    assert got["nap_equivalent"].value == "no"  # "... (explain): NO" denies it
+    assert got.get("nrm_exists") is None or got["nrm_exists"].value == "no"  # a heading in capitals states nothing
+
+
+def test_an_annexed_law_transmitted_with_the_return_answers_nothing():
+    law = """
+Legge 11 agosto 2003, n. 228
+(pubblicata nella Gazzetta Ufficiale n. 195 del 23 agosto 2003) - testo trasmesso in allegato, per opportuna conoscenza
+Art. 1. Chiunque esercita su una persona poteri corrispondenti a quelli del diritto di proprietà è punito con la reclusione.
+Art. 13. È istituito presso la Presidenza del Consiglio dei ministri il Fondo per le misure anti-tratta.
+Il Piano nazionale d'azione contro la tratta è adottato dal Consiglio dei ministri.
+"""
+    fields = {a.field for a in process_document(doc_of(law, name="legge.docx")).answers}
+    assert fields <= {"country", "respondent_type", "language", "submitted_on"}

@@ -9,8 +9,10 @@ return that retypes the English questions and answers in Russian is read as Russ
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from questionnaire_returns.language.detect import best_read_by, detect_text
-from questionnaire_returns.language.patterns import Cue, labels_in, patterns_for
+from questionnaire_returns.language.patterns import Cue, patterns_for
 from questionnaire_returns.records import Document, Segment
 from questionnaire_returns.segment.closing import until_closing
 from questionnaire_returns.segment.narrative import segment_narrative
@@ -26,6 +28,10 @@ COVER_NOTE_LANGUAGE = 0.5
 ANSWER_WORDS = 30
 SHORT_ANSWERS = 4
 SHORT_ANSWERS_SURE = 0.95
+# A document that asks this many questions is the questionnaire, not a letter: read sentence by sentence
+# (its numbering not found), it is read with this segment score, low enough that every value is reviewed
+QUESTIONS_ASKED = 3
+FORM_READ_AS_LETTER = 0.25
 
 
 def segment_document(doc: Document, lang: str | None, lang_conf: float) -> tuple[list[Segment], str | None, float]:
@@ -62,7 +68,11 @@ def segments_of(doc: Document, lang: str | None) -> list[Segment]:
         return []
     # an e-mail carrying the return: what it quotes or forwards below its own words is other people's
     lines = own_message(doc.lines) if doc.attachments else doc.lines
-    return segment_narrative(tuple(until_closing(lines, lang)), lang)
+    segs = segment_narrative(tuple(until_closing(lines, lang)), lang)
+    if _asks_questions(doc):
+        # the questionnaire retyped, its numbering not found, read sentence by sentence: a reviewer checks it all
+        segs = [replace(s, score=FORM_READ_AS_LETTER) for s in segs]
+    return segs
 
 
 def _letter_before_numbered_annex(doc: Document, lang: str | None) -> list[Segment] | None:
@@ -78,10 +88,17 @@ def _letter_before_numbered_annex(doc: Document, lang: str | None) -> list[Segme
 
 def _reads_as_a_reply(doc: Document, lang: str | None) -> bool:
     """A letter or message answering the questionnaire says so: its courtesies, a reference to
-    the questionnaire, a note's formula. An annexed plan or report does not."""
+    the questionnaire, a note's formula, two of them at least (an annexed law "transmitted as an
+    attachment" says one), or one where it retypes the questions. An annexed plan or report does not."""
     pats = patterns_for(lang)
     english = patterns_for("en")
     head = list(doc.lines[:25]) + list(doc.lines[-15:])
     if any(MISSION.search(line.text) for line in head):
         return True  # a mission's or delegation's letterhead
-    return any(labels_in(p.hits(line.text), "letter") for line in head for p in {pats, english})
+    said = {h.text.lower() for line in head for p in {pats, english} for h in p.hits(line.text) if h.label.startswith("letter.")}
+    return len(said) >= 2 or (len(said) == 1 and _asks_questions(doc))
+
+
+def _asks_questions(doc: Document) -> bool:
+    """Whether the document retypes the questionnaire's questions (a letter asks none)."""
+    return sum("?" in line.text for line in doc.lines) >= QUESTIONS_ASKED

@@ -189,6 +189,20 @@ def _topics(hits: list[Hit], by_cue: dict[str, list[str]], before: int | None = 
     return found
 
 
+def _about_part(text: str, hits: list[Hit], all_hits: list[Hit]) -> bool:
+    """Whether a sentence is about the part it names: it opens on the part's name, or says that something
+    exists, is lacking or is to come ("... was adopted in 2001")."""
+    articles = set(word_list("name.article"))
+    opens = any(h.label.startswith("section.") and all(w.lower() in articles for w in text[:h.start].split()) for h in hits)
+    return opens or bool(set(labels_in(all_hits, "yesno")) & {"affirm", "negate", "pending"})
+
+
+def _shouted(text: str) -> bool:
+    """A heading or letterhead in capitals ("SECTION C: NATIONAL RAPPORTEUR OR EQUIVALENT")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 2 and len(letters) >= 8 and all(c.isupper() for c in letters)
+
+
 def _is_item(para: list[Line]) -> bool:
     """A paragraph that is one item of a list: a bullet or a number before it, or a few words without a full stop."""
     text = para[0].text
@@ -229,18 +243,23 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
             if labels_in(all_hits, "letter"):
                 continue  # "... presents its compliments", "in reply to your questionnaire": courtesy, not fact
             hits = _letters_hits(sent.text, pats)
-            cues = labels_in(hits, "section")
+            head = _head_end(sent.text, all_hits)
+            # a list its head announces names other things ("Its achievements: ... drafting of the action plan"): the
+            # head says the part (not so a head that only turns to something: "Turning to reporting: a mechanism ...")
+            lists = head is not None and any(h.label.startswith("topic_q.") and h.start < head for h in hits)
+            cues = labels_in([h for h in hits if not lists or h.start < head], "section")
             if cues:
                 new_part = _part_of(cues, part)
                 backward = part is not None and new_part is not None and order.index(new_part) < order.index(part)
-                # mid-paragraph, no step back, and none out of an announced list ("Achievements: ... drafting the plan.")
-                if new_part != part and not ((backward or block is not None) and i > 0):
+                # mid-paragraph, no step back, and out of an announced list only by a sentence on the new part
+                # ("A national action plan was adopted in 2001."), not by an item naming it ("Drafting of the plan.")
+                listed = block is not None and not _about_part(sent.text, hits, all_hits)
+                if new_part != part and not ((backward or listed) and i > 0):
                     previous, block, carry = [], None, None
                     part = new_part
-            if part is None:
-                continue
+            if part is None or _shouted(sent.text) or sent.text.rstrip().endswith("?"):
+                continue  # before the letter names a part; a heading in capitals or a question states nothing
             always, by_cue = _routes()[part]
-            head = _head_end(sent.text, all_hits)
             announced = _topics(hits, by_cue, before=head, first=True) if head is not None else []
             if announced:
                 block = [q for q in announced if q not in always]
