@@ -257,8 +257,8 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
                 if new_part != part and not ((backward or listed) and i > 0):
                     previous, block, carry = [], None, None
                     part = new_part
-            if part is None or _shouted(sent.text) or sent.text.rstrip().endswith("?"):
-                continue  # before the letter names a part; a heading in capitals or a question states nothing
+            if part is None:
+                continue  # before the letter names a part
             always, by_cue = _routes()[part]
             announced = _topics(hits, by_cue, before=head, first=True) if head is not None else []
             if announced:
@@ -273,7 +273,8 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
                 targets = list(always) + (topics or [q for q in previous if q not in always])
             if head is not None and i == len(para) - 1 and not sent.text[head:].strip(" :."):
                 carry, carried = [q for q in targets if q not in always], 0  # "Its members are the following:" closes its paragraph
-            for q in dict.fromkeys(targets):
-                routed[q].append(sent)
-            previous = targets
+            if not _shouted(sent.text):
+                for q in dict.fromkeys(targets):
+                    routed[q].append(sent)
+            previous = targets  # a heading in capitals states nothing, but says what follows is about
     return [Segment(q, tuple(ls), "narrative", 0.75) for q, ls in routed.items()]
