@@ -484,3 +484,14 @@ Il Piano nazionale d'azione contro la tratta è adottato dal Consiglio dei minis
 """
     fields = {a.field for a in process_document(doc_of(law, name="legge.docx")).answers}
     assert fields <= {"country", "respondent_type", "language", "submitted_on"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The National Commission was set up in 2004. The Commission has its own budget.\n\nIt covers the secretariat and awareness campaigns."),
+    ("fr", "La Commission nationale a été créée en 2004. La Commission dispose d'un budget propre.\n\nIl couvre le secrétariat et les campagnes de sensibilisation."),
+    ("ru", "Национальная комиссия создана в 2004 году. Комиссия располагает собственным бюджетом.\n\nОн покрывает содержание секретариата и информационные кампании."),
+])
+def test_a_paragraph_referring_back_goes_on_with_the_one_before(lang, text):
+    got = read(LETTERHEAD[lang] + "\n\n" + text)
+    assert got["ncm_budget"] == "yes"
+    assert any(w in got["ncm_budget_covers"] for w in ("secretariat", "secrétariat", "секретариата"))

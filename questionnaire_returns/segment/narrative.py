@@ -197,6 +197,11 @@ def _about_part(text: str, hits: list[Hit], all_hits: list[Hit]) -> bool:
     return opens or bool(set(labels_in(all_hits, "yesno")) & {"affirm", "negate", "pending"})
 
 
+def _refers_back(text: str, pats) -> bool:
+    """Whether a sentence opens on a word referring to what was said before ("It", "Its", "Cette", "Эта")."""
+    return any(h.label == "refer.back" and h.start == 0 for h in pats.hits(text))
+
+
 def _shouted(text: str) -> bool:
     """A heading or letterhead in capitals ("SECTION C: NATIONAL RAPPORTEUR OR EQUIVALENT")."""
     letters = [c for c in text if c.isalpha()]
@@ -231,8 +236,10 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
     carry: list[str] | None = None  # what a paragraph's closing announcement announced
     carried = 0  # paragraphs that took it over
     lines = _without_form_wording(tuple(l for l in lines if not is_quoted(l)), lang)
+    last: list[str] = []  # where the paragraph before went
     for para in paragraphs(lines):
-        previous: list[str] = []
+        # a paragraph that opens by referring back ("It meets twice a year.") goes on where the one before went
+        previous: list[str] = last if para and _refers_back(para[0].text, pats) else []
         block: list[str] | None = None
         if carry is not None and (carried == 0 or _is_item(para)):
             block, carried = carry, carried + 1
@@ -277,4 +284,5 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
                 for q in dict.fromkeys(targets):
                     routed[q].append(sent)
             previous = targets  # a heading in capitals states nothing, but says what follows is about
+        last = previous
     return [Segment(q, tuple(ls), "narrative", 0.75) for q, ls in routed.items()]
