@@ -218,7 +218,8 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
     """Pseudo-segments per question built from the sentences that speak to it.
 
     A sentence with no topic of its own goes where the sentence before it in the same
-    paragraph went ("The main results are the following. New legislation was adopted.").
+    paragraph went ("The main results are the following. New legislation was adopted."), or
+    the paragraph before when it opens by referring back to it ("It covers ...").
     A sentence that announces a list ("Its main achievements: ...", "... are the following:")
     sends the sentences after it in its paragraph to what it announced, and when it closes its
     paragraph, the next paragraph (and the list items after it); a sentence of the list that
@@ -226,7 +227,7 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
     later part of the form by naming it (not from within an announced list, whose items name
     other things: "Achievements: ... drafting of the action plan."), but back to an earlier one
     only where a paragraph opens: "the report of the National Commission" in a paragraph on the
-    plan stays with the plan.
+    plan stays with the plan. Headings in capitals place what follows but answer nothing.
     """
 
     pats = patterns_for(lang)
