@@ -90,8 +90,9 @@ def _coordinator_named(v: View) -> Read | None:
     for line in v.lines:
         for rx in (_COORD_BEFORE, _COORD_AFTER):
             m = rx.search(line.text)
-            if m and len(m.group(1).split()) >= 2:
-                name = fold(m.group(1)).strip(" ,.;:")
+            named = next((g for g in m.groups() if g), "") if m else ""  # each language's expression has its own group
+            if len(named.split()) >= 2:
+                name = fold(named).strip(" ,.;:")
                 name = _ARTICLE.sub("", name)
                 if not _NOT_A_NAME.match(name):
                     return Read(name, line, "pattern.weak")
@@ -109,6 +110,10 @@ def body_name(v: View, spec: FieldSpec, ctx: Context) -> Yields:
     got = answer_text(v, part) if part else None
     if got is None and v.seg.how != "narrative":
         got = (ticked_detail(v, r.parts[0]) if r.parts else None) or _body_name(v)
+    elif got is None:
+        got = _body_name(v)
+        if got is not None:
+            got = replace(got, how="pattern.weak")  # a letter names many bodies: a reviewer confirms which
     if got:
         yield spec.id, got
 
@@ -300,9 +305,7 @@ def ticked_parts(v: View, spec: FieldSpec, ctx: Context) -> Yields:
     # yes is no tick of the part, and a part whose boxes are all empty is unanswered, not "no"
     own_boxes = any(bare_yes_no(o.label, v.pats) for o in v.options)
     if v.seg.how == "narrative":
-        got = exists_from_mentions(v.lines, v.pats, read_spec(spec).mentions)
-        if got:
-            found[spec.id] = got
+        found.update(_parts_named(v, own))
     elif v.checked() and not own_boxes:
         ticked = ticked_values(v, flags)
         if ticked:
@@ -323,6 +326,25 @@ def ticked_parts(v: View, spec: FieldSpec, ctx: Context) -> Yields:
             for fid in others:
                 found[fid] = Read("no", v.options[-1].line, "pattern.weak")
     yield from found.items()
+
+
+def _parts_named(v: View, fields: list[str]) -> dict[str, Read]:
+    """In a letter, each part's field from what the letter names (its `mentions`: "a National Action Plan",
+    "an equivalent co-ordinated response"); a field's looser words (`else_mentions`: "the programme") only
+    where the letter names no part of the question in its own words."""
+    found: dict[str, Read] = {}
+    for fid in fields:
+        r = CONTRACT.fields[fid].read
+        got = exists_from_mentions(v.lines, v.pats, r.mentions) if r is not None and r.mentions else None
+        if got:
+            found[fid] = got
+    if not found:
+        for fid in fields:
+            r = CONTRACT.fields[fid].read
+            got = exists_from_mentions(v.lines, v.pats, r.else_mentions) if r is not None and r.else_mentions else None
+            if got:
+                found[fid] = got
+    return found
 
 
 # ------------------------------------------------------------------ Q21: to whom reports go
