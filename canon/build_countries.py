@@ -122,6 +122,69 @@ HAND: dict[str, dict] = {
 }
 
 
+# Codes a file's name may carry for its country, besides ISO 3166 alpha-2 and alpha-3 (which
+# pycountry gives): the international vehicle registration codes of two or more letters (one
+# letter, "A" or "D", would name a country in any initial). Read from file and folder names
+# only, as written in capitals ("SLO_Antwort.docx", "RSM_risposta.rtf"), never in running text.
+VEHICLE = {
+    "Andorra": "AND", "Bosnia and Herzegovina": "BIH", "Canada": "CDN", "Estonia": "EST", "Finland": "FIN",
+    "Ireland": "IRL", "Kyrgyzstan": "KS", "Liechtenstein": "FL", "Montenegro": "MNE", "Russian Federation": "RUS",
+    "San Marino": "RSM", "Serbia": "SRB", "Slovenia": "SLO", "the former Yugoslav Republic of Macedonia": "MK",
+    "Afghanistan": "AFG", "Egypt": "ET", "Jordan": "HKJ", "Mongolia": "MGL", "Republic of Korea": "ROK",
+    "Australia": "AUS", "United Kingdom": "GB", "United States of America": "USA",
+}
+
+
+# Capitals as letterheads and date lines write them ("Dublin, 15 February 2008", "Тбилиси"):
+# a capital names its country at lower confidence (CAPITAL_SCORE in resolve/countries.py).
+# Left out on purpose: Vienna and Warsaw (the OSCE Secretariat and ODIHR sit there: every
+# mission dates its letters there and every reply is addressed there), Jerusalem (contested),
+# "Roma" (the Roma people) and "Rom", and forms that are the country's own name in some
+# language (Luxembourg, Monaco, San Marino, Алжир, Тунис, Кувейт), which its aliases hold.
+CAPITALS = {
+    "Albania": ["Tirana", "Tiranë", "Тирана"], "Andorra": ["Andorra la Vella"],
+    "Armenia": ["Yerevan", "Erevan", "Eriwan", "Ереван"], "Azerbaijan": ["Baku", "Bakou", "Баку"],
+    "Belarus": ["Minsk", "Минск"], "Belgium": ["Brussels", "Bruxelles", "Brüssel", "Bruselas", "Bruxelas", "Брюссель"],
+    "Bosnia and Herzegovina": ["Sarajevo", "Сараево"], "Bulgaria": ["Sofia", "Sofija", "Sofía", "София"],
+    "Canada": ["Ottawa", "Оттава"], "Croatia": ["Zagreb", "Загреб"], "Cyprus": ["Nicosia", "Nicosie", "Nikosia", "Lefkosia", "Никосия"],
+    "Czech Republic": ["Prague", "Praha", "Prag", "Praga", "Прага"], "Denmark": ["Copenhagen", "København", "Copenhague", "Kopenhagen", "Copenaghen", "Копенгаген"],
+    "Estonia": ["Tallinn", "Tallin", "Таллин", "Таллинн"], "Finland": ["Helsinki", "Helsingfors", "Хельсинки"],
+    "France": ["Paris", "Parigi", "París", "Париж"], "Georgia": ["Tbilisi", "Tiflis", "Тбилиси"],
+    "Germany": ["Berlin", "Berlino", "Берлин"], "Greece": ["Athens", "Athènes", "Athen", "Atenas", "Atene", "Афины"],
+    "Holy See": ["Città del Vaticano"], "Hungary": ["Budapest", "Будапешт"], "Iceland": ["Reykjavik", "Reykjavík", "Рейкьявик"],
+    "Ireland": ["Dublin", "Dublino", "Дублин"], "Italy": ["Rome", "Рим"],
+    "Kazakhstan": ["Astana", "Астана"], "Kyrgyzstan": ["Bishkek", "Bichkek", "Bischkek", "Biskek", "Бишкек"],
+    "Latvia": ["Riga", "Rīga", "Рига"], "Liechtenstein": ["Vaduz", "Вадуц"], "Lithuania": ["Vilnius", "Вильнюс"],
+    "Malta": ["Valletta", "La Valette", "La Valletta", "Валлетта"], "Moldova": ["Chisinau", "Chișinău", "Chişinău", "Kischinau", "Кишинев", "Кишинёв"],
+    "Montenegro": ["Podgorica", "Подгорица"], "Netherlands": ["Amsterdam", "The Hague", "Den Haag", "'s-Gravenhage", "La Haye", "Гаага"],
+    "Norway": ["Oslo", "Осло"], "Portugal": ["Lisbon", "Lisboa", "Lisbonne", "Lissabon", "Lisbona", "Лиссабон"],
+    "Romania": ["Bucharest", "București", "Bucuresti", "Bucarest", "Bukarest", "Бухарест"],
+    "Russian Federation": ["Moscow", "Moscou", "Moskau", "Moscú", "Mosca", "Москва"],
+    "Serbia": ["Belgrade", "Beograd", "Belgrad", "Belgrado", "Белград"], "Slovakia": ["Bratislava", "Братислава"],
+    "Slovenia": ["Ljubljana", "Любляна"], "Spain": ["Madrid", "Мадрид"], "Sweden": ["Stockholm", "Estocolmo", "Stoccolma", "Стокгольм"],
+    "Switzerland": ["Bern", "Berne", "Berna", "Берн"], "Tajikistan": ["Dushanbe", "Douchanbé", "Duschanbe", "Душанбе"],
+    "the former Yugoslav Republic of Macedonia": ["Skopje", "Skopie", "Скопье"], "Turkey": ["Ankara", "Анкара"],
+    "Turkmenistan": ["Ashgabat", "Ashkhabad", "Achgabat", "Aschgabat", "Ашхабад"], "Ukraine": ["Kyiv", "Kiev", "Kiew", "Kiëv", "Киев", "Київ"],
+    "United Kingdom": ["London", "Londres", "Londra", "Лондон"], "United States of America": ["Washington", "Вашингтон"],
+    "Uzbekistan": ["Tashkent", "Tachkent", "Taschkent", "Ташкент"],
+    "Afghanistan": ["Kabul", "Kaboul", "Кабул"], "Algeria": ["Algiers", "Alger", "Algier", "Argel", "Algeri"],
+    "Egypt": ["Cairo", "Le Caire", "Kairo", "El Cairo", "Il Cairo", "Каир"], "Japan": ["Tokyo", "Tokio", "Токио"],
+    "Jordan": ["Amman", "Амман"], "Mongolia": ["Ulaanbaatar", "Ulan Bator", "Oulan-Bator", "Улан-Батор"],
+    "Morocco": ["Rabat", "Рабат"], "Republic of Korea": ["Seoul", "Séoul", "Сеул"], "Thailand": ["Bangkok", "Бангкок"],
+    "Tunisia": ["Tunis"], "Australia": ["Canberra", "Канберра"],
+}
+
+
+def _codes(name: str, country) -> list[str]:
+    """alpha-3 and the vehicle code, less those the entry already lists (alpha-2, abbreviations)."""
+    known = {country.alpha_2, *HAND.get(name, {}).get("abbreviations", [])}
+    out = []
+    for code in (country.alpha_3, VEHICLE.get(name)):
+        if code and code not in known and code not in out:
+            out.append(code)
+    return out
+
+
 def _tr(lang: str):
     return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True).gettext
 
@@ -164,6 +227,9 @@ def build() -> dict:
             for key in ("abbreviations", "historical", "adjectives"):
                 if hand.get(key):
                     entry[key] = hand[key]
+            entry["codes"] = _codes(name, c)
+            if CAPITALS.get(name):
+                entry["capitals"] = CAPITALS[name]
             out.append(entry)
     return {"countries": out}
 
@@ -183,6 +249,11 @@ HEADER = """\
 #   "Serbia and Montenegro" / "Federal Republic of Yugoslavia" -> Serbia, which continued
 #   the State Union's OSCE participation in June 2006.
 # - abbreviations match case-sensitively as written (US, UK, RF, BiH, FYROM);
+# - capitals ("Dublin, 15 February 2008") name their country at lower confidence (0.7): alone in
+#   a letterhead they leave the country to a reviewer's confirmation; Vienna and Warsaw, where
+#   the OSCE Secretariat and ODIHR sit, are not listed;
+# - codes (ISO alpha-3, vehicle codes: AUT, SLO, RSM) and iso2 name a country only in a file's
+#   or folder's name, as written in capitals ("AT_Antwort.pdf", "SLO_reply.docx");
 #   adjectives (Austrian, French ...) count only before a mission/embassy/government word.
 """
 

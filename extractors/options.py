@@ -13,7 +13,7 @@ import re
 from rapidfuzz import fuzz
 
 from extractors.answer_text import after_question
-from extractors.view import _PART, View, joined, tick_how
+from extractors.view import _PART, View, fold, joined, tick_how
 from extractors.values import keyword_values, yesno, yesno_from_options
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.language.patterns import bare_yes_no, labels_in, patterns_for, yes_no_word
@@ -95,13 +95,19 @@ def ticked_values(v: View, letters: dict[str, str], lines: list[Line] | None = N
     for n, o in enumerate(boxes):
         if not o.checked:
             continue
-        letter = o.letter or (letter_of(o.label, question, v.pats.lang, o.before) if letters else None)
+        head, colon, _ = o.label.partition(":")
+        letter = o.letter or (
+            # "Other: monitoring of the implementation ☒": the option is named before its colon, the rest details it
+            (letter_of(head, question, v.pats.lang) if colon and head.strip() else None)
+            or letter_of(o.label, question, v.pats.lang, o.before) if letters else None)
         if letter is None and in_order:
             letter = "abcdefgh"[n]
         value = letters.get(letter or "")
         if value is None and group:
-            found = labels_in(v.pats.hits(o.label), group)
-            value = found[0] if found else None
+            # the words nearest the box: "Full member (decision-making) Observer ☒" marks the observer
+            hits = sorted((h for h in v.pats.hits(o.label) if labels_in([h], group)),
+                          key=lambda h: -h.end if o.before else h.start)
+            value = labels_in(hits[:1], group)[0] if hits else None
         if value and value not in [x for x, _, _ in out]:
             out.append((value, o.line, tick_how(o.line, o.ambiguous)))
     return out
@@ -148,3 +154,15 @@ def answer_under_option(v: View, question: str, letter: str) -> list[Line]:
                 max(fuzz.partial_ratio(label, o.lower()), fuzz.token_set_ratio(label, o.lower())) >= 80 for o in options if o):
             return lines[1:]
     return lines
+
+
+def ticked_detail(v: View, letter: str) -> Read | None:
+    """What the return wrote after a ticked option's own words ("☒ Working group / commission / task force:
+    National Steering Committee on THB"): the option's detail, when the ticked option is the part `letter`."""
+    for o in v.checked():
+        head, sep, detail = o.label.partition(":")
+        if not sep or len(detail.split()) < 2:
+            continue
+        if (o.letter or letter_of(head, v.seg.question, v.pats.lang)) == letter:
+            return Read(fold(detail).strip(" .;,"), o.line, "pattern" if not o.ambiguous else "pattern.weak")
+    return None

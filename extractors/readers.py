@@ -131,12 +131,14 @@ def read_multi(v: View, spec: FieldSpec, ctx: Context) -> Yields:
 @reader("year")
 def read_year(v: View, spec: FieldSpec, ctx: Context) -> Yields:
     """The first year given; the later ones (revised, revitalised) to `later`. No year where a field
-    `unless` names holds its value, or (`not_pending`) where the year dates what is still to come."""
+    `unless` names holds its value and none of the others their opposite (no plan, and no equivalent response
+    said to exist), or (`not_pending`) where the year dates what is still to come."""
     r = read_spec(spec)
     year = first_year(v.lines)
     if year is None:
         return
-    if any(ctx.found.get(f) is not None and ctx.found[f].value == value for f, value in r.unless):
+    said = {f: ctx.found[f].value for f, _ in r.unless if ctx.found.get(f) is not None}
+    if any(said.get(f) == value for f, value in r.unless) and all(said.get(f, value) == value for f, value in r.unless):
         return
     if r.not_pending and "pending" in labels_in(v.pats.hits(year.line.text), "yesno"):
         return  # "not yet, foreseen for 2008" gives no year of its own

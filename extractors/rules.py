@@ -13,12 +13,12 @@ from dataclasses import replace
 from typing import Callable
 
 from extractors.answer_text import answer_text
-from extractors.options import answer_under_option, multi, ticked_values, yes_no
+from extractors.options import answer_under_option, multi, ticked_detail, ticked_values, yes_no
 from extractors.readers import Context, Yields, lines_of, part_lines, read_spec
 from extractors.values import exists_from_mentions, keyword_values, mentions, recipient, share, yesno
 from extractors.view import View, fold, joined
 from questionnaire_returns.contract import CONTRACT, FieldSpec
-from questionnaire_returns.language.patterns import Cue, LanguagePatterns, labels_in, yes_no_word
+from questionnaire_returns.language.patterns import Cue, LanguagePatterns, bare_yes_no, labels_in, yes_no_word
 from questionnaire_returns.records import Line, Read
 from questionnaire_returns.segment.marks import has_boxes
 
@@ -78,8 +78,9 @@ _COORD_BEFORE = Cue("{coordinator.before}")  # "The Head of X acts as National C
 def coordinator(v: View, spec: FieldSpec, ctx: Context) -> Yields:
     """Who the co-ordinator is: the answer under its part, else named in a sentence; only where the
     mechanism has a co-ordinator."""
-    part = part_lines(v, read_spec(spec))
-    got = answer_text(v, part) if part else _coordinator_named(v)
+    r = read_spec(spec)
+    part = part_lines(v, r)
+    got = answer_text(v, part) if part else (ticked_detail(v, r.parts[0]) if r.parts else None) or _coordinator_named(v)
     if got and "coordinator" in ctx.notes.get("kinds", set()):
         yield spec.id, got
 
@@ -89,8 +90,9 @@ def _coordinator_named(v: View) -> Read | None:
     for line in v.lines:
         for rx in (_COORD_BEFORE, _COORD_AFTER):
             m = rx.search(line.text)
-            if m and len(m.group(1).split()) >= 2:
-                name = fold(m.group(1)).strip(" ,.;:")
+            named = next((g for g in m.groups() if g), "") if m else ""  # each language's expression has its own group
+            if len(named.split()) >= 2:
+                name = fold(named).strip(" ,.;:")
                 name = _ARTICLE.sub("", name)
                 if not _NOT_A_NAME.match(name):
                     return Read(name, line, "pattern.weak")
@@ -103,10 +105,15 @@ def body_name(v: View, spec: FieldSpec, ctx: Context) -> Yields:
     mechanism is a working group, commission or task force."""
     if "working_group" not in ctx.notes.get("kinds", set()):
         return
-    part = part_lines(v, read_spec(spec))
+    r = read_spec(spec)
+    part = part_lines(v, r)
     got = answer_text(v, part) if part else None
     if got is None and v.seg.how != "narrative":
+        got = (ticked_detail(v, r.parts[0]) if r.parts else None) or _body_name(v)
+    elif got is None:
         got = _body_name(v)
+        if got is not None:
+            got = replace(got, how="pattern.weak")  # a letter names many bodies: a reviewer confirms which
     if got:
         yield spec.id, got
 
@@ -237,12 +244,24 @@ def lead_ministry(views: list[View], spec: FieldSpec, names) -> Read | None:
     """The ministry named right after 'chaired by' / 'headed by' (or before 'chairs'), in the first of
     the questions the schema gives that names one."""
     for v in views:
-        for line in v.seg.lines:
+        for n, line in enumerate(v.seg.lines):
             cues = [h for h in v.pats.hits(line.text) if h.label == "lead.cue"]
             if not cues:
                 continue
             found = [m for m in names.find_ministries(line.text) if m.id]
             for cue in cues:
+                # "Ministry of Public Security (chair), Ministry of Culture": the cue in brackets names the one before
+                # it, which may end the line above ("... Ministry of Public Security" / "(chair), Ministry of Culture")
+                gap = line.text[:cue.start].strip()
+                if gap in ("(", "-", "–", "—", "- (", ",") and n:  # a mark set after the name, not a label ("Lead ministry:")
+                    above = v.seg.lines[n - 1]
+                    ends = [m for m in names.find_ministries(above.text) if m.id and not above.text[m.end:].strip()]
+                    if ends:
+                        return Read(ends[-1].id, above, "pattern")
+                marked_after = [m for m in found if 0 <= cue.start - m.end <= 3
+                                and not any(ch.isalnum() for ch in line.text[m.end:cue.start])]
+                if marked_after:
+                    return Read(marked_after[-1].id, line, "pattern")
                 after = [m for m in found if 0 <= m.start - cue.end <= 60]
                 if after:
                     return Read(after[0].id, line, "pattern")
@@ -282,11 +301,12 @@ def ticked_parts(v: View, spec: FieldSpec, ctx: Context) -> Yields:
     flags = CONTRACT.questions[v.seg.question].option_fields  # letter -> field
     own = [f for f in flags.values()]
     found: dict[str, Read] = {}
+    # boxes labelled yes and no ("a) A National Action Plan? ☒ Yes ☐ No") answer each part on its own: a part's
+    # yes is no tick of the part, and a part whose boxes are all empty is unanswered, not "no"
+    own_boxes = any(bare_yes_no(o.label, v.pats) for o in v.options)
     if v.seg.how == "narrative":
-        got = exists_from_mentions(v.lines, v.pats, read_spec(spec).mentions)
-        if got:
-            found[spec.id] = got
-    elif v.checked():
+        found.update(_parts_named(v, own))
+    elif v.checked() and not own_boxes:
         ticked = ticked_values(v, flags)
         if ticked:
             chosen = {t[0] for t in ticked}
@@ -301,11 +321,30 @@ def ticked_parts(v: View, spec: FieldSpec, ctx: Context) -> Yields:
             answers[spec.id] = yesno(words, v.pats)
         found.update({fid: r for fid, r in answers.items() if r})
         others = [fid for fid in own if fid != spec.id]
-        if answers.get(spec.id) and all(answers.get(f) is None for f in others) and v.has_boxes():
+        if answers.get(spec.id) and all(answers.get(f) is None for f in others) and v.has_boxes() and not own_boxes:
             # every box left empty and the first part answered in words: no other part was ticked either
             for fid in others:
                 found[fid] = Read("no", v.options[-1].line, "pattern.weak")
     yield from found.items()
+
+
+def _parts_named(v: View, fields: list[str]) -> dict[str, Read]:
+    """In a letter, each part's field from what the letter names (its `mentions`: "a National Action Plan",
+    "an equivalent co-ordinated response"); a field's looser words (`else_mentions`: "the programme") only
+    where the letter names no part of the question in its own words."""
+    found: dict[str, Read] = {}
+    for fid in fields:
+        r = CONTRACT.fields[fid].read
+        got = exists_from_mentions(v.lines, v.pats, r.mentions) if r is not None and r.mentions else None
+        if got:
+            found[fid] = got
+    if not found:
+        for fid in fields:
+            r = CONTRACT.fields[fid].read
+            got = exists_from_mentions(v.lines, v.pats, r.else_mentions) if r is not None and r.else_mentions else None
+            if got:
+                found[fid] = got
+    return found
 
 
 # ------------------------------------------------------------------ Q21: to whom reports go

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from questionnaire_returns.language.patterns import Cue, LanguagePatterns, alternatives, labels_in, word_list, yes_no_word
 from questionnaire_returns.segment.marks import Option, current_layout, marked
+from questionnaire_returns.segment.narrative import outermost
 from questionnaire_returns.records import CHECKED, UNCHECKED, Line, Read
 
 
@@ -85,6 +86,7 @@ def yesno(lines: list[Line], pats: LanguagePatterns, allow_affirm: bool = True) 
 
 _YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20[0-4]\d)(?!\d)")
 _RANGE_END = re.compile(r"(?:19|20)\d\d\s*[-–—/]\s*$")
+_ACT_YEAR = re.compile(r"(?:^|[^\d/.])\d{1,4}\s*/\s*$")  # "5/2010": the act's number, then its year (a date's "12/03/" is no number)
 _PLAIN_YEAR = Cue(r"\b((?:19|20)\d\d)\b(?!{decade.suffix})", flags=0)
 _NUMBERED_ACT = Cue(r"{act.number}\s*[\d/-]*$")
 
@@ -97,16 +99,21 @@ def _decade() -> re.Pattern:
 
 
 def years(lines: list[Line]) -> list[tuple[str, Line]]:
-    """Four-digit years in reading order (a decade '1990s' counts as its first year); no repeats."""
+    """Four-digit years in reading order (a decade '1990s' counts as its first year); no repeats. The year
+    of an act's number ("Law 5/2010", "Act No. 45/2005") counts only where its sentence gives no other."""
     out: list[tuple[str, Line]] = []
     for line in lines:
         text = line.text
+        numbered: list[str] = []
+        found: list[str] = []
         for m in sorted(list(_YEAR.finditer(text)) + list(_decade().finditer(text)), key=lambda m: m.start()):
             year = m.group(1) or m.group(2)
             if _NUMBERED_ACT.search(text[max(0, m.start() - 12):m.start()]) and "/" not in text[m.start() - 1:m.start()]:
                 continue  # "Decree No. 2004" is a number, not a year
             if _RANGE_END.search(text[max(0, m.start() - 8):m.start()]):
                 continue  # "2007-2010": the plan's end, not a second year of the body
+            (numbered if _ACT_YEAR.search(text[max(0, m.start() - 8):m.start()]) else found).append(year)
+        for year in found or numbered:
             if year not in [y for y, _ in out]:
                 out.append((year, line))
     return out
@@ -130,28 +137,46 @@ _NUMBER = re.compile(r"(\d+(?:[.,]\d+)?)")
 
 
 def share(lines: list[Line], pats: LanguagePatterns) -> Read | None:
-    """A percentage: '12%', '20 per cent', '3 of 10 members', 'one third', 'half of the members'. A fraction
-    in words said to be approximate ('about a third', 'около трети') fits no number: kept with no value, for a
-    reviewer; digits keep their value however hedged ('approx. 12%')."""
+    """A percentage: '12%', '20 per cent', '3 of 10 members', 'one third', 'half of the members'. Digits the text
+    only estimates or bounds ('about 20%', 'more than 20%') are weak: a reviewer decides what to record; a
+    fraction in words said to be approximate ('about a third', 'около трети') fits no number: kept with no
+    value, for a reviewer."""
     for line in lines:
-        hits = pats.hits(line.text)
-        for h in hits:
-            if h.label == "share.percent":
-                n = _NUMBER.search(h.text)
-                if n:
-                    value = float(n.group(1).replace(",", "."))
-                    if 0 <= value <= 100:
-                        return Read(_fmt(value), line, "pattern")
-        for h in hits:
-            if h.label == "share.of":
-                nums = [float(x.replace(",", ".")) for x in _NUMBER.findall(h.text)]
-                if len(nums) == 2 and 0 < nums[0] <= nums[1]:
-                    return Read(_fmt(100 * nums[0] / nums[1]), line, "pattern")
-        low = line.text.lower()
-        for words, value in pats.fractions.items():
-            at = low.find(words)
-            if at != -1 and (at == 0 or not low[at - 1].isalnum()) and (at + len(words) == len(low) or not low[at + len(words)].isalnum()):
-                return _exact_or_vague(_fmt(value), line, at)
+        got = _share_in(line.text, pats)
+        if got is None:
+            continue
+        value, at, in_words = got
+        if in_words:
+            return _exact_or_vague(value, line, at)
+        estimate = any(h.label == "share.approx" and h.end <= at and at - h.end <= _APPROX_BEFORE
+                       for h in pats.hits(line.text))
+        return Read(value, line, "pattern.weak" if estimate else "pattern")
+    return None
+
+
+_APPROX_BEFORE = 4  # characters between "about" and the share it qualifies ("about 20%")
+
+
+def _share_in(text: str, pats: LanguagePatterns) -> tuple[str, int, bool] | None:
+    """(the share, where its words start, whether it is a fraction in words) in a line."""
+    hits = pats.hits(text)
+    for h in hits:
+        if h.label == "share.percent":
+            n = _NUMBER.search(h.text)
+            if n:
+                value = float(n.group(1).replace(",", "."))
+                if 0 <= value <= 100:
+                    return _fmt(value), h.start, False
+    for h in hits:
+        if h.label == "share.of":
+            nums = [float(x.replace(",", ".")) for x in _NUMBER.findall(h.text)]
+            if len(nums) == 2 and 0 < nums[0] <= nums[1]:
+                return _fmt(100 * nums[0] / nums[1]), h.start, False
+    low = text.lower()
+    for words, value in pats.fractions.items():
+        at = low.find(words)
+        if at != -1 and (at == 0 or not low[at - 1].isalnum()) and (at + len(words) == len(low) or not low[at + len(words)].isalnum()):
+            return _fmt(value), at, True
     return None
 
 
@@ -188,12 +213,18 @@ _TOKEN = re.compile(r"[\w'’-]+", re.U)
 
 def mentions(lines: list[Line], pats: LanguagePatterns, group: str) -> list[tuple[str, Line, bool]]:
     """(value, line, denied) for each mention of a label group: 'no commission' is a denied mention,
-    and so is any mention in a sentence that says the thing is still to come ('is being prepared')."""
-    out: list[tuple[str, Line, bool]] = []
+    and so is any mention in a sentence that says the thing is still to come ('is being prepared').
+    A word inside a longer name of another kind is no mention ("the Council of Ministers")."""
+    return [(value, line, denied) for value, line, denied, _ in _mentions(lines, pats, group)]
+
+
+def _mentions(lines: list[Line], pats: LanguagePatterns, group: str) -> list[tuple[str, Line, bool, int]]:
+    """mentions(), each with where it starts in its line."""
+    out: list[tuple[str, Line, bool, int]] = []
     for line in lines:
         hits = pats.hits(line.text)
         pending = "pending" in labels_in(hits, "yesno")
-        for h in hits:
+        for h in outermost(hits, (group, "institution")):
             g, _, value = h.label.partition(".")
             if g != group:
                 continue
@@ -204,31 +235,58 @@ def mentions(lines: list[Line], pats: LanguagePatterns, group: str) -> list[tupl
             after = _CLAUSE.split(line.text[h.end:])[0]
             denied = denied or any(n.label == "yesno.negate" and h.start <= n.start <= h.end + len(after) and n.end > h.end
                                    and _COMING_INTO_BEING.search(n.text) for n in hits)
-            out.append((value, line, denied))
+            # ... or answered no right after it: "Equivalent policy response (explain): NO"
+            answered = _ANSWERED.match(line.text[h.end:])
+            denied = denied or bool(answered and yes_no_word(answered.group(1), pats) == "no")
+            out.append((value, line, denied, h.start))
     return out
 
 
+_ANSWERED = re.compile(r"^[^.;:?]{0,60}[:?]\s*(.*)$")  # the words after the colon or question mark that follow a name
 _COMING_INTO_BEING = Cue("{being.cue}")  # set up or lacking: "the Commission has not been set up", "механизм отсутствует"
 _CLAUSE = Cue(r"[;:]|,\s+(?:{clause.contrast}|{clause.relative})\b|\s{clause.contrast}\s")
 
 
+def _affirmed(line: Line, at: int, pats: LanguagePatterns) -> bool:
+    """Whether the sentence says the thing named at `at` exists ("There is a plan", "A plan was adopted in
+    2005"), not only names it ("The approach is laid down in the plan"): the affirmation just before the
+    name, or after it where the name opens the sentence."""
+    articles = set(word_list("name.article"))
+    opening = len([w for w in line.text[:at].split() if w.lower() not in articles]) <= _SUBJECT_WORDS
+    return any(h.label == "yesno.affirm" and ((h.end <= at and all(w.lower() in articles for w in line.text[h.end:at].split()))
+                                              or (opening and h.start >= at))
+               for h in pats.hits(line.text))
+
+
+_SUBJECT_WORDS = 1  # "The new National Action Plan ...": the name is the sentence's subject
+
+
 def exists_from_mentions(lines: list[Line], pats: LanguagePatterns, wanted: tuple[str, ...]) -> Read | None:
     """Yes when the text names the thing without denying it; no when every mention is denied.
-    `wanted`: label groups ("ncm_type": any of its values) or single labels ("section.A")."""
-    found = [m for w in wanted for g, _, value in [w.partition(".")]
-             for m in mentions(lines, pats, g) if not value or m[0] == value]
-    found.sort(key=lambda m: lines.index(m[1]) if m[1] in lines else 0)
+    `wanted`: label groups ("ncm_type": any of its values) or single labels ("section.A").
+
+    A letter that denies the thing (or the whole part: "no national co-ordination mechanism") and
+    later names it loosely ("the establishment of a rapporteur was discussed") says no; where it
+    names it as existing after denying it ("A plan was adopted in 2005"), a reviewer decides. One
+    kind denied and another named ("There is no commission; a national co-ordinator ...") is a yes."""
+    found = [(g, m) for w in wanted for g, _, value in [w.partition(".")]
+             for m in _mentions(lines, pats, g) if not value or m[0] == value]
+    found.sort(key=lambda gm: lines.index(gm[1][1]) if gm[1][1] in lines else 0)
     if not found:
         return None
-    kept = [m for m in found if not m[2]]
-    if kept:
-        # the same thing named in one sentence and denied in another ("... one programme." / "A plan is
-        # being prepared."): the letter speaks of it both ways, a reviewer decides. One kind denied and
-        # another named ("There is no commission; a national co-ordinator ...") is a plain yes.
-        denied = {m[0] for m in found if m[2]}
-        clear = [m for m in kept if m[0] not in denied]
-        return Read("yes", (clear or kept)[0][1], "pattern" if clear else "pattern.weak")
-    return Read("no", found[0][1], "pattern")
+    denied = {(g, m[0]) for g, m in found if m[2]}
+    # the part's own words denied in a sentence that denies no kind of it ("There is no national rapporteur",
+    # not "There is no inter-ministerial commission"): the thing as a whole
+    kinds_denied = {id(m[1]) for g, m in found if g != "section" and m[2]}
+    whole = any(g == "section" and m[2] and id(m[1]) not in kinds_denied for g, m in found)
+    kept = [(g, m) for g, m in found if not m[2]]
+    clear = [m for g, m in kept if (g, m[0]) not in denied and not whole]
+    if clear:
+        return Read("yes", clear[0][1], "pattern")
+    stated = [m for _, m in kept if _affirmed(m[1], m[3], pats)]
+    if stated:
+        return Read("yes", stated[0][1], "pattern.weak")  # denied in one sentence, stated in another
+    return Read("no", next(m for _, m in found if m[2])[1], "pattern")
 
 
 _VERB_LAST = Cue(r"\s+{clause.final_verb}\s*$")  # "an den Bundestag übermittelt": the verb closes a German clause

@@ -10,6 +10,7 @@ import re
 
 from questionnaire_returns.language.patterns import LanguagePatterns, bare_yes_no, patterns_for
 from questionnaire_returns.records import Line, Segment
+from extractors.subquestions import answer_of, assign
 from questionnaire_returns.segment.marks import CYRILLIC_LETTERS, Option, has_boxes, options_in
 
 
@@ -33,22 +34,42 @@ class View:
         self.seg = seg
         self.pats: LanguagePatterns = patterns_for(lang)
         self.parts: dict[str | None, list[Line]] = {}
+        lines = list(seg.lines)
+        opens: dict[int, str] = {}  # lines that open a lettered part, with its letter
+        joins: set[int] = set()  # "b) No" under "a) Yes X": the same sub-question's boxes, not part b
+        unlettered: list[int] = []  # lines before any written letter
         current: str | None = None
         option_row: bool | None = None  # the line before was a lettered yes/no option ("a) Yes X": True, with its box)
-        for line in seg.lines:
+        for i, line in enumerate(lines):
             m = _PART.match(line.text)
             bare = bool(m) and bare_yes_no(line.text[m.end():], self.pats)
             ticks = bare and has_boxes([line])
             if m and bare and (option_row or ticks) and option_row is not None and current is not None:
-                self.parts[current].append(line)  # "b) No" under "a) Yes X": the same sub-question's boxes
+                joins.add(i)
                 option_row = option_row or ticks
                 continue
             option_row = (True if ticks else False) if bare else None
             if m:
-                current = m.group(1).translate(CYRILLIC_LETTERS).lower()
+                current = opens[i] = m.group(1).translate(CYRILLIC_LETTERS).lower()
+            elif current is None:
+                unlettered.append(i)
+        # sub-questions retyped without their letter ("Inter-ministerial? ... ☒ Yes ☐ No"): by wording and place;
+        # a line under a written letter stays in that letter's part
+        asking = assign(lines, unlettered,
+                        set(opens.values()), seg.question, self.pats) if seg.how != "narrative" else {}
+        current = None
+        for i, line in enumerate(lines):
+            if i in opens:
+                current = opens[i]
                 self.parts.setdefault(current, [])
-                if not line.text[m.end():].strip():
+                if not line.text[_PART.match(line.text).end():].strip():
                     continue  # a bare letter left where the option's wording was
+            elif i in asking:
+                current, words = asking[i]
+                self.parts.setdefault(current, [])
+                line = answer_of(line, words, self.pats)
+                if line is None:
+                    continue  # the sub-question alone: its answer is on the lines under it
             self.parts.setdefault(current, []).append(line)
         self.lines = [line for lines in self.parts.values() for line in lines]
         self.options = options_in(self.lines)

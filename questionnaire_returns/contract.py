@@ -52,6 +52,7 @@ class _Option(_Strict):
 class _Letter(_Strict):
     always: bool = False
     cues: list[str] = Field(default_factory=list)
+    anywhere: bool = False
 
 
 class _Section(_Strict):
@@ -167,6 +168,7 @@ class Question:
     option_fields: dict[str, str] = field(default_factory=dict)  # letter -> the yes/no field the sub-question fills
     letter_always: bool = False  # any sentence of a letter's part may answer it
     letter_cues: tuple[str, ...] = ()  # topic_q labels routing a letter's sentence here
+    letter_anywhere: bool = False  # ... from any part of the letter (a definition in law is no part's own)
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,6 +316,7 @@ def _question(key: str, q: _Question, sections: dict[str, Section], path: Path) 
         {letter: o.field for letter, o in q.options.items() if o.field is not None},
         q.letter.always,
         tuple(q.letter.cues),
+        q.letter.anywhere,
     )
 
 

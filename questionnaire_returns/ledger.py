@@ -4,17 +4,24 @@ Rules, applied in this order:
 1. identical content (sha256, non-empty files) → every later copy is a `duplicate`
    of the first (ordered by received time, then path) and shares its submission_id;
 2. a file that could not be read → `failed`, with the reason;
-3. a file whose document (with its e-mail attachments) answers at least one question
-   is a return; two returns from the same country → the latest (by submitted_on when
-   every one gives it, else received time, else file name) is the current `return`,
-   the others `superseded` (they stay in the ledger and in extracted.parquet, but
-   only current returns reach answers.csv / responses.csv);
-4. a document answering no question is an `attachment` of a return: e-mail
+3. a file whose document (or one of its e-mail attachments) reads as a reply to the
+   questionnaire (questionnaire_returns/reply.py) is a return; a reply that names no
+   country takes the country of the reply whose file it revises (the same name with a
+   suffix: "X_REV1.pdf" of "X.pdf", "X_v2_korrigiert.docx" of "X.odt"); two returns from
+   the same country → the latest (by submitted_on when every one gives it, else the
+   revision of the other, else received time, else file name) is the current `return`,
+   the others `superseded` (they stay in
+   the ledger and in extracted.parquet, but only current returns reach answers.csv /
+   responses.csv). Only replies supersede each other;
+4. anything else (an annexed plan, law or report, a cover note, a document that is no
+   return at all) is an `attachment` of a return, whatever it seems to answer: e-mail
    attachments of their e-mail; else a return of the same country (the one in the
    same folder first, else the current one); else the only return in its folder;
-   else it keeps a submission_id of its own;
+   else it keeps a submission_id of its own. Its answers never reach answers.csv;
 5. e-mail attachments are listed as `mail.eml::att.pdf`, status `attachment` of the
-   e-mail's submission; their answers merge into it (best confidence per field).
+   e-mail's submission; the answers of its replies merge into it (best confidence per
+   field), and of the rest (a cover note, an annex) only the country, respondent type
+   and date it gives.
 
 submission_id is a slug of the file's path relative to raw/ ("2007/Austria reply.pdf"
 → "2007-austria-reply"), unique, and kept from the previous ledger for files it
@@ -23,6 +30,7 @@ already listed, so it is stable across reruns and content changes.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import re
@@ -32,6 +40,7 @@ from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
 from typing import Iterable, Mapping
 
+from questionnaire_returns import reply
 from questionnaire_returns.write.cells import read_csv  # submissions.csv is written formula-safe
 
 COLUMNS = [
@@ -145,8 +154,69 @@ def _language(doc) -> str:
     return doc.language or _best(doc.answers, "language") or ""
 
 
-def _answers_questions(doc) -> bool:
-    return doc.answers_questions or any(att.answers_questions for att in doc.attachments)
+def _replies(doc) -> bool:
+    """The document, or one of its e-mail attachments, reads as a reply to the questionnaire."""
+    return reply.is_reply(doc) or any(reply.is_reply(att) for att in doc.attachments)
+
+
+# what a document that is no reply (an e-mail's cover note, an annex) still tells of its submission
+_SENDER_FIELDS = frozenset({"country", "respondent_type", "submitted_on"})
+
+
+def _parts(doc) -> list:
+    """The documents whose answers make a submission: replies whole, the others' sender fields only."""
+    out = []
+    for d in (doc, *doc.attachments):
+        if reply.is_reply(d):
+            out.append(d)
+        else:
+            out.append(dataclasses.replace(
+                d, answers=tuple(a for a in d.answers if a.field in _SENDER_FIELDS), attachments=()))
+    return out
+
+
+def _stem(source_file: str) -> str:
+    """A file's path without its extension, folded, separators as '_': what a revision extends."""
+    p = PurePosixPath(source_file)
+    stem = str(p.with_suffix("")) if p.suffix and len(p.suffix) <= 6 else str(p)
+    return re.sub(r"[\W_]+", "_", unicodedata.normalize("NFKC", stem).casefold()).strip("_")
+
+
+def _revised(sf: str, countries: Mapping[str, str]) -> str:
+    """The reply with a country whose file `sf` revises or is revised by (in the same folder, one
+    name extends the other: "AT_Antwort_REV1" of "AT_Antwort"), the longest such name; "" when none."""
+    mine = _stem(sf)
+    best = ""
+    best_len = 0
+    for other, country in countries.items():
+        if not country or other == sf or _folder(other) != _folder(sf):
+            continue
+        short, long_ = sorted((mine, _stem(other)), key=len)
+        if long_.startswith(short + "_") and len(short) > best_len:
+            best, best_len = other, len(short)
+    return best
+
+
+def _revision_depth(sf: str, others: Iterable[str]) -> int:
+    """How many of `others` (in the same folder) `sf` revises: their file names it extends
+    ("X_REV1" revises "X", "X_REV1_corr" both)."""
+    mine = _stem(sf)
+    return sum(1 for o in others if o != sf and _folder(o) == _folder(sf) and mine.startswith(_stem(o) + "_"))
+
+
+REVISED_CONFIDENCE = 0.75  # a country kept from the reply a file revises: a reviewer confirms it
+
+
+def _kept_country(sf: str, doc, other: str, other_doc):
+    """What tells a revision's submission its country: the country and respondent type answers
+    of the reply it revises, less sure, with that reply named as the evidence."""
+    kept = tuple(
+        dataclasses.replace(a, confidence=min(a.confidence, REVISED_CONFIDENCE), rule="country.revised",
+                            evidence=f"{other}: {a.evidence}"[:300], page=None, bbox=None, source_file=sf)
+        for a in (*other_doc.answers, *(x for att in other_doc.attachments for x in att.answers))
+        if a.field in ("country", "respondent_type")
+    )
+    return dataclasses.replace(doc, answers=kept, attachments=(), segments=())
 
 
 def _folder(source_file: str) -> str:
@@ -211,20 +281,27 @@ def build(
         else:
             units[sf] = results[sf]
 
-    # 3. returns, grouped by country; the latest is current
-    returns = {sf: doc for sf, doc in units.items() if _answers_questions(doc)}
+    # 3. returns (replies), grouped by country; the latest is current
+    returns = {sf: doc for sf, doc in units.items() if _replies(doc)}
     submissions: dict[str, Submission] = {}
     by_country: dict[str, list[str]] = {}
+    named = {sf: _country(doc) for sf, doc in returns.items()}
     for sf, doc in returns.items():
-        country = _country(doc)
-        submissions[ids[sf]] = Submission(ids[sf], "return", country, sf, [doc, *doc.attachments])
+        parts = _parts(doc)
+        country = named[sf]
+        other = "" if country else _revised(sf, named)
+        if other:  # a revision that names no country keeps the one of the reply it revises
+            country = named[other]
+            parts.append(_kept_country(sf, doc, other, returns[other]))
+        submissions[ids[sf]] = Submission(ids[sf], "return", country, sf, parts)
         if country:
             by_country.setdefault(country, []).append(sf)
     current_of_country: dict[str, str] = {}
     for country, sfs in by_country.items():
         dates = {sf: _valid_date(_best(_all_answers(returns[sf]), "submitted_on")) for sf in sfs}
         use_dates = all(dates.values())
-        ordered = sorted(sfs, key=lambda sf: (dates[sf] if use_dates else "", info[sf].received, sf))
+        ordered = sorted(sfs, key=lambda sf: (dates[sf] if use_dates else "", _revision_depth(sf, sfs),
+                                              info[sf].received, sf))
         current = ordered[-1]
         current_of_country[country] = current
         for sf in ordered[:-1]:
@@ -234,9 +311,9 @@ def build(
         reason = ""
         if sub.status == "superseded":
             reason = f"superseded by {current_of_country[sub.country]}"
-        row(sf, doc, status=sub.status, submission_id=sub.submission_id, reason=reason)
+        row(sf, doc, status=sub.status, submission_id=sub.submission_id, reason=reason, country=sub.country)
 
-    # 4. attachments: documents that answer no question
+    # 4. attachments: documents that are no reply
     returns_in_folder: dict[str, list[str]] = {}
     for sf in returns:
         returns_in_folder.setdefault(_folder(sf), []).append(sf)
@@ -246,17 +323,16 @@ def build(
         country, folder = _country(doc), _folder(sf)
         target = None
         if country:
-            same = [r for r in returns_in_folder.get(folder, []) if _country(returns[r]) == country]
+            same = [r for r in returns_in_folder.get(folder, []) if submissions[ids[r]].country == country]
             target = (max(same, key=lambda r: submissions[ids[r]].status == "return") if same
                       else current_of_country.get(country))
         elif len({ids[r] for r in returns_in_folder.get(folder, [])}) == 1:
             target = returns_in_folder[folder][0]
+        why = reply.why_not(doc)
         if target:
-            row(sf, doc, status="attachment", submission_id=ids[target],
-                reason=f"answers no question; filed with {target}")
+            row(sf, doc, status="attachment", submission_id=ids[target], reason=f"{why}; filed with {target}")
         else:
-            row(sf, doc, status="attachment", submission_id=ids[sf],
-                reason="answers no question; no return of its country found")
+            row(sf, doc, status="attachment", submission_id=ids[sf], reason=f"{why}; no return of its country found")
 
     # 5. e-mail attachments, listed under their e-mail
     for sf, doc in units.items():
@@ -268,7 +344,7 @@ def build(
                 "form": att.form or "", "pages": att.page_count, "country": att.country or "",
                 "language": att.language or "", "status": "attachment",
                 "submission_id": parent["submission_id"],
-                "reason": "e-mail attachment" + ("" if att.answers_questions else "; answers no question"),
+                "reason": "e-mail attachment" + ("" if reply.is_reply(att) else f"; {reply.why_not(att)}"),
             }
 
     # 1'. duplicates copy their primary's description

@@ -18,7 +18,7 @@ from questionnaire_returns.read import read_file
 from questionnaire_returns.records import DocResult, Document
 from questionnaire_returns.resolve import get_resolver
 from questionnaire_returns.resolve.answers import resolve_found, unknown_names
-from questionnaire_returns.resolve.sender import country as sender_country
+from questionnaire_returns.resolve.sender import ask_for_country, country as sender_country
 from questionnaire_returns.score.answers import settle_answers, submission_answers
 from questionnaire_returns.segment.document import segment_document
 from questionnaire_returns.segment.marks import document_layout
@@ -32,7 +32,7 @@ def process_file(path: Path, raw_root: Path) -> DocResult:
 def process_document(doc: Document) -> DocResult:
     """Segment, extract, resolve and score one read document (attachments included)."""
     try:
-        return _stages(doc)
+        return ask_for_country(doc, _stages(doc), get_resolver())
     finally:
         forget_matches()  # the next document's lines are others: cached matches only grew the worker
 
@@ -62,4 +62,5 @@ def _stages(doc: Document) -> DocResult:
         unknown_names=unknown_names([a.note for a in answers]),
         unreadable_pages=tuple(doc.unreadable_pages),
         warnings=tuple(doc.warnings),
+        segments=tuple((s.question, s.how, s.score, s.heading[:120]) for s in segs),
     )

@@ -173,6 +173,10 @@ class DocResult:
     unknown_names: tuple[tuple[str, str], ...] = ()  # (kind, name as written)
     unreadable_pages: tuple[tuple[int, str], ...] = ()  # (page, reason)
     warnings: tuple[str, ...] = ()
+    # where the segment stage found each question, in the document's order: (question key,
+    # how: 'numbered' | 'question_text' | 'narrative', score, the heading line's first 120
+    # characters); what questionnaire_returns/reply.py reads to tell a reply from an annex
+    segments: tuple[tuple[str, str, float, str], ...] = ()
 
     @property
     def answers_questions(self) -> bool:

@@ -33,3 +33,26 @@ def detect_text(text: str) -> tuple[str | None, float]:
 def detect_language(doc: Document) -> tuple[str | None, float]:
     """The language of the respondent's words: answers outweigh the retyped English questions."""
     return detect_text(doc.text)
+
+
+def best_read_by(text: str, current: str | None) -> str | None:
+    """The configured language whose pattern files read most of a few words of answers ("Yes. An
+    inter-ministerial commission. No."), where a detector has too little to go on; `current` unless
+    another reads clearly more (half as much again, and a word's worth more)."""
+    from questionnaire_returns.language.patterns import patterns_for
+
+    def read(lang: str) -> int:
+        covered: set[int] = set()
+        for h in patterns_for(lang).hits(text):
+            covered.update(range(h.start, h.end))
+        return len(covered)
+
+    scores = {lang: read(lang) for lang in settings().languages}
+    best = max(scores, key=lambda lang: scores[lang])
+    here = scores.get(current or "", 0)
+    if best != current and scores[best] >= 1.5 * here and scores[best] - here >= CLEARLY_MORE:
+        return best
+    return current
+
+
+CLEARLY_MORE = 5  # characters read: more than a stray word both languages share ("no")

@@ -4,7 +4,9 @@
 all meet an alias of canon/countries.yaml. In running text (letterheads, mission names,
 signatures) aliases are found as token sequences; abbreviations only as written (US, not
 "us"); adjectives ("Austrian") only before a mission/embassy/government word; e-mail
-domains only where the host is a government one (".gv.at", ".gouv.fr", ".gov").
+domains only where the host is a government one (".gv.at", ".gouv.fr", ".gov"). The words
+this reads by (a name's articles, what makes an adjective a sender's, government host
+labels) are canon/country_words.yaml's.
 """
 
 from __future__ import annotations
@@ -15,28 +17,20 @@ from pathlib import Path
 
 from questionnaire_returns.resolve.fuzzy import AliasIndex
 from questionnaire_returns.resolve.normalise import fold, tokens
-from questionnaire_returns.resolve.tables import CountryTable, load_countries
+from questionnaire_returns.resolve.tables import CountryTable, CountryWords, load_countries, load_country_words
+
+WORDS_FILE = "country_words.yaml"  # beside countries.yaml
+
+_SEPARATORS = re.compile(r"[\W_]+")  # what stands between the words of a file's name
+_WORD = re.compile(r"[^\W\d_]+")
 
 HISTORICAL_SCORE = 0.75
+CAPITAL_SCORE = 0.7  # "Dublin, 15 February 2008": alone in a letterhead, a reviewer confirms it
+CODE_SCORE = 0.9  # a capital code in a file's name ("AT_Antwort.pdf"), as an abbreviation
 CORE_SCORE = 0.95
 ADJECTIVE_SCORE = 0.7
 DOMAIN_SCORE = 0.6
 
-# words a country's name can carry or drop ("Republic of", "Kingdom of", articles)
-_CORE_DROP = {fold(w) for w in (
-    "the of republic kingdom federal principality grand duchy state de la l d du des le les der die das "
-    "von del di della dell d' république republik república repubblica royaume königreich reino regno "
-    "fürstentum principauté principado principato bundesrepublik республика королевство княжество "
-    "islamic hashemite commonwealth confederation"
-).split()}
-_ADJ_CUES = {fold(w) for w in (
-    "mission delegation embassy government authorities federal permanent ministry mission permanente "
-    "délégation ambassade gouvernement botschaft delegation regierung vertretung"
-).split()}
-_ARTICLES = {"the", "la", "le", "l", "el", "der", "die", "des", "de", "d", "del", "di", "du"}
-_GOV_LABELS = {"gov", "gv", "gouv", "gob", "admin", "bund", "government", "mfa", "mid", "mvd", "mzv", "mae",
-               "esteri", "interno", "regjeringen", "regeringen", "vlada", "valitsus", "um", "bmeia", "bmi",
-               "diplo", "auswaertiges-amt", "mfa-ks", "mup", "minjust", "mvs", "mia", "mod", "moj"}
 _DOMAIN = re.compile(r"(?:@|https?://|www\.)([a-z0-9.-]+\.[a-z]{2,})", re.I)
 
 
@@ -50,28 +44,46 @@ class Found:
 
 
 class CountryMatcher:
-    def __init__(self, path: Path, table: CountryTable | None = None):
+    def __init__(self, path: Path, table: CountryTable | None = None, words: CountryWords | None = None):
         self.path = path
         t = table or load_countries(path)
+        w = words or load_country_words(Path(path).parent / WORDS_FILE, t)
+        self.name_words = {fold(x) for _, x in w.name_words.items()}
+        self.articles = {fold(x) for _, x in w.articles.items()}
+        self.adjective_cues = {fold(x) for _, x in w.adjective_cues.items()}
+        self.government_hosts = frozenset(w.government_hosts)
+        self.government_domains = dict(w.government_domains)
+        cues = sorted({x for _, x in w.sender_cues.items()}, key=len, reverse=True)
+        self._sender_re = re.compile("|".join(re.escape(c) for c in cues), re.I)
         self.rtype = {c.name: c.respondent_type for c in t.countries}
         self.exact: dict[str, tuple[str, float]] = {}
         self.core: dict[str, set[str]] = {}
         self.abbrev: dict[str, str] = {}
         self.adjectives: dict[str, str] = {}
         self.tld: dict[str, str] = {}
+        short = {fold(word): [fold(x) for x in forms] for word, forms in w.short_forms.items()}
+        self.codes: dict[str, str] = {}  # as written, read in file names only
         for c in t.countries:
             names = [c.name] + [a for lst in c.aliases.values() for a in lst]
             for a in names:
                 self._add(a, c.name, 1.0)
+            for a in names:  # "Czech Rep.": a name with a word shortened, unless another name says so
+                for variant in _shortened(fold(a), short):
+                    if variant not in self.exact:
+                        self._add(variant, c.name, 1.0)
+            for code in (c.iso2, *c.codes, *c.abbreviations):
+                self.codes.setdefault(code.replace(".", ""), c.name)
             for a in c.historical:
                 self._add(a, c.name, HISTORICAL_SCORE)
+            for a in c.capitals:
+                self._add(a, c.name, CAPITAL_SCORE)
             for a in c.abbreviations:
                 self.abbrev[a] = c.name
                 self.abbrev[a.replace(".", "")] = c.name
             for a in c.adjectives:
                 self.adjectives[fold(a)] = c.name
             self.tld[c.iso2.lower()] = c.name
-        self.tld["uk"] = "United Kingdom"
+        self.tld.update(w.country_domains)
         # a one-word core ("United" of "United Kingdom") that another country's name also
         # uses, or a very short one ("Uni"), would name a country on its own: not kept
         words_of: dict[str, set[str]] = {}
@@ -104,9 +116,28 @@ class CountryMatcher:
         if core and score == 1.0:
             self.core.setdefault(core, set()).add(name)
 
-    @staticmethod
-    def core_of(folded: str) -> str:
-        return " ".join(w for w in folded.split() if w not in _CORE_DROP)
+    def core_of(self, folded: str) -> str:
+        return " ".join(w for w in folded.split() if w not in self.name_words)
+
+    def in_path(self, source_file: str) -> list[Found]:
+        """Countries a file's path names (spans in the path with separators read as spaces):
+        names and abbreviations as in running text, and capital codes as whole words
+        ("AT_Antwort_Fragebogen.pdf", "SLO reply.docx", "Austria/reply.pdf") where the other
+        words are not in capitals too."""
+        text = _SEPARATORS.sub(" ", _without_extension(source_file.replace("::", "/")))
+        found = self.find(text)
+        words = _WORD.findall(text)
+        if all(w.isupper() for w in words if len(w) > 3):
+            return found  # a name in capitals throughout ("REPLY_AND_ANNEX"): a capital word is no code
+        for m in _WORD.finditer(text):
+            name = self.codes.get(m.group())
+            if name and not any(f.start <= m.start() < f.end for f in found):
+                found.append(Found(name, CODE_SCORE, m.group(), m.start(), m.end()))
+        return sorted(found, key=lambda f: f.start)
+
+    def names_sender(self, text: str) -> bool:
+        """True when the line holds a sender's cue ("Permanent Mission", "Ministry", "Reply of")."""
+        return bool(self._sender_re.search(text))
 
     def add_learned(self, alias: str, name: str) -> None:
         if name not in self.rtype:
@@ -171,7 +202,7 @@ class CountryMatcher:
         while i < len(toks):
             t = toks[i]
             hit = self._seq_at(toks, i)
-            if t.text in _ARTICLES and i + 1 < len(toks):
+            if t.text in self.articles and i + 1 < len(toks):
                 later = self._seq_at(toks, i + 1)
                 if later and (not hit or later[0] + 1 > hit[0]):
                     hit = (later[0] + 1, *later[1:])
@@ -182,7 +213,7 @@ class CountryMatcher:
                 out.append(Found(name, score, alias, t.start, toks[i + n - 1].end))
                 i += n
                 continue
-            if t.text in self.adjectives and i + 1 < len(toks) and toks[i + 1].text in _ADJ_CUES:
+            if t.text in self.adjectives and i + 1 < len(toks) and toks[i + 1].text in self.adjective_cues:
                 out.append(Found(self.adjectives[t.text], ADJECTIVE_SCORE, t.text, t.start, t.end))
             i += 1
         # abbreviations as written (US, U.S.A., BiH, РФ)
@@ -195,9 +226,9 @@ class CountryMatcher:
             host = m.group(1).lower().rstrip(".")
             labels = host.split(".")
             name = None
-            if labels[-1] == "gov" or labels[-1] == "mil":
-                name = "United States of America"
-            elif labels[-1] in self.tld and any(lab in _GOV_LABELS for lab in labels[:-1]):
+            if labels[-1] in self.government_domains:
+                name = self.government_domains[labels[-1]]
+            elif labels[-1] in self.tld and any(lab in self.government_hosts for lab in labels[:-1]):
                 name = self.tld[labels[-1]]
             if name and not any(f.start <= m.start(1) < f.end for f in out):
                 out.append(Found(name, DOMAIN_SCORE, host, m.start(1), m.end(1)))
@@ -211,3 +242,15 @@ class CountryMatcher:
                 continue
             keep.append(f)
         return keep
+
+
+def _shortened(folded: str, short: dict[str, list[str]]) -> list[str]:
+    """`folded` with each word that has short forms replaced by each of them (one word at a time)."""
+    words = folded.split()
+    return [" ".join(words[:i] + [form] + words[i + 1:])
+            for i, word in enumerate(words) for form in short.get(word, ())]
+
+
+def _without_extension(path: str) -> str:
+    """'2007/Austria reply.pdf' -> '2007/Austria reply' (an extension is a dot and 1-5 letters or digits)."""
+    return re.sub(r"\.[A-Za-z0-9]{1,5}$", "", path)

@@ -78,13 +78,12 @@ def compare_scorers(rows: list[dict] | None = None) -> list[dict]:
 
     from questionnaire_returns.resolve import get_resolver
     from questionnaire_returns.resolve.fuzzy import SCORERS
-    from questionnaire_returns.resolve.normalise import fold
 
     r = get_resolver()
     tables = r._tables
     rows = [x for x in (rows or load_testset()) if x["kind"] == "ministry"]
     choices = tables.fuzzy.choices
-    queries = [" ".join(w for w in fold(x["text"]).split() if w not in tables.connectors) for x in rows]
+    queries = [" ".join(w for w in tables.fold(x["text"]).split() if w not in tables.connectors) for x in rows]
     out = []
     for name, scorer in SCORERS.items():
         matrix = process.cdist(queries, choices, scorer=scorer, workers=1)

@@ -54,7 +54,9 @@ class MinistryTables:
     def __init__(self, path: Path, table: MinistryTable | None = None):
         self.path = path
         t = table or load_ministries(path)
-        self.connectors = {fold(c) for c in t.connectors} - {""}
+        self.compound_heads = tuple(sorted({fold(h) for h in t.compound_heads} - {""}, key=lambda h: (-len(h), h)))
+        self.connectors = {self.fold(c) for c in t.connectors} - {""}
+        self.conjunctions = {self.fold(c) for c in t.conjunctions} - {""}
         self.keywords = _Seqs()
         self.bodies = _Seqs()
         self.heads = _Seqs()
@@ -76,7 +78,7 @@ class MinistryTables:
                 self.keywords.add(seq, ids)
                 vocab.update(seq)
                 if mid != "other":
-                    fuzzy_names.append("ministry " + " ".join(seq))
+                    fuzzy_names.append(" ".join((self.fold(t.fuzzy_head), *seq)))
                     fuzzy_ids.append(ids)
             for _, body in m.bodies.items():
                 self.add_body(body, ids)
@@ -93,12 +95,19 @@ class MinistryTables:
             else:
                 self.add_body(c.alias, ids)
         vocab |= self.connectors
-        self.corrector = TokenCorrector({v for v in vocab if v}, {fold(d) for d in t.decoys} | _COMMON)
+        self.corrector = TokenCorrector({v for v in vocab if v}, {self.fold(d) for d in t.decoys})
         self.fuzzy = AliasIndex(fuzzy_names)
         self.fuzzy_ids = fuzzy_ids
 
+    def fold(self, text: str) -> str:
+        """`text` folded as the tables are: German compounds split at their head."""
+        return fold(text, self.compound_heads)
+
+    def tokens(self, text: str) -> list[Token]:
+        return tokens(text, self.compound_heads)
+
     def _seq(self, name: str, strip: bool = True) -> tuple[str, ...]:
-        toks = tuple(fold(name).split())
+        toks = tuple(self.fold(name).split())
         if not strip:
             return toks
         core = tuple(x for x in toks if x not in self.connectors)
@@ -107,23 +116,9 @@ class MinistryTables:
         return core
 
     def add_body(self, name: str, ids: frozenset[str]) -> None:
-        folded = fold(name)
+        folded = self.fold(name)
         self.exact[folded] = self.exact.get(folded, frozenset()) | ids
         self.bodies.add(self._seq(name), ids)
-
-
-# ordinary words one or two letters from a keyword, which must stay themselves
-_COMMON = {
-    "policy", "policies", "politics", "quality", "persecution", "sender", "tender", "render", "lender",
-    "wealth", "healthy", "inferior", "special", "specialist", "socialist", "internal", "international",
-    "justify", "famine", "fiance", "labourer", "laboratory",
-    "migrant", "migrants", "migrate", "women", "woman", "female", "defender", "offence", "offense",
-    "licence", "license", "evidence", "science", "silence", "service", "services", "office", "offices",
-    "officer", "officers", "national", "rational", "nations", "regional", "relation", "relations",
-    "integrity", "interest", "interview", "production",
-    "ministerial", "interministerial", "departments", "polish", "policeman", "justices", "ecumenical",
-    "ecology", "treasure", "interim", "entrepreneurs", "childcare", "orphans", "agencies",
-}
 
 
 def _same(word: str, alias_word: str) -> bool:
@@ -143,18 +138,30 @@ class MinistryMatcher:
     # -- tokens ---------------------------------------------------------------------------
     def _tokens(self, text: str) -> list[tuple[Token, float]]:
         out = []
-        for tok in tokens(text):
+        for tok in self.t.tokens(text):
             word, sim = self.t.corrector.correct(tok.text)
-            cut = word.find("minist")
-            if word == tok.text and cut > 2 and word not in self.t.corrector.known:
-                # a damaged German compound: "Bundesministerum", "Innenminsterium"
-                head, hsim = self.t.corrector.correct(word[cut:])
-                if head.startswith("ministerium"):
-                    out.append((Token(word[:cut], tok.start, tok.end, tok.raw, tok.hard, tok.comma), 1.0))
-                    out.append((Token("ministerium", tok.start, tok.end, tok.raw, False), hsim))
-                    continue
+            repaired = self._damaged_compound(word) if word == tok.text else None
+            if repaired:
+                cut, head, hsim = repaired
+                out.append((Token(word[:cut], tok.start, tok.end, tok.raw, tok.hard, tok.comma), 1.0))
+                out.append((Token(head, tok.start, tok.end, tok.raw, False), hsim))
+                continue
             out.append((Token(word, tok.start, tok.end, tok.raw, tok.hard, tok.comma), sim))
         return out
+
+    def _damaged_compound(self, word: str) -> tuple[int, str, float] | None:
+        """(where the head starts, the head, its similarity) for a German compound whose head
+        OCR damaged ("Bundesministerum", "Innenminsterium"): its first six letters stand, the
+        rest is a typo of a compound head."""
+        if word in self.t.corrector.known:
+            return None
+        for head in self.t.compound_heads:
+            cut = word.find(head[:6])
+            if cut > 2:
+                got, hsim = self.t.corrector.correct(word[cut:])
+                if got.startswith(head.rstrip("s")):
+                    return cut, head.rstrip("s"), hsim
+        return None
 
     def _is_conn(self, toks, k: int) -> bool:
         return toks[k][0].text in self.t.connectors
@@ -238,7 +245,7 @@ class MinistryMatcher:
             pre_names.append(" ".join(kw[2]))
             j = kw[0]
             k = j
-            while k < len(toks) and toks[k][0].text in ("and", "und", "et", "e", "y", "i") and not toks[k][0].hard:
+            while k < len(toks) and toks[k][0].text in self.t.conjunctions and not toks[k][0].hard:
                 k += 1
             if k < len(toks) and self.t.keywords.by_first.get(toks[k][0].text) and k != j:
                 j = k
@@ -262,7 +269,7 @@ class MinistryMatcher:
                 k, end = hend, None
                 while k < len(toks) and not toks[k][0].hard and not (toks[k][0].comma and k > hend):
                     t = toks[k][0]
-                    if t.text in self.t.connectors and t.text not in ("and", "und", "et", "e", "y", "i"):
+                    if t.text in self.t.connectors and t.text not in self.t.conjunctions:
                         k += 1
                         continue
                     if t.raw[:1].isupper() and self._head_at(toks, k) is None:
@@ -295,7 +302,7 @@ class MinistryMatcher:
     def resolve(self, name: str) -> tuple[tuple[str, ...], float, str]:
         """(ids, score, alias) for one name as written; ids () when unknown."""
         name = name.strip()
-        folded = fold(name)
+        folded = self.t.fold(name)
         if not folded:
             return (), 0.0, ""
         for key in (name, name.replace(".", "").replace(" ", "")):

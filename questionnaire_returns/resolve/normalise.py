@@ -21,6 +21,7 @@ _CYR = {
     "є": "e", "ґ": "g", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "ђ": "dj", "џ": "dz", "ў": "u",
 }
 _LATIN_SPECIAL = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ı": "i", "þ": "th", "ð": "d"}
+_SYMBOLS = {"&": "and"}  # a symbol read as its word, so "Bosnia & Herzegovina" meets "Bosnia and Herzegovina"
 
 # Russian case endings, longest first: one is cut from a Cyrillic word (stem kept >= 3
 # letters) so "Министерство / Министерства / Министерством" fold alike.
@@ -57,8 +58,8 @@ def stem_ru(word: str) -> str:
 def fold_word(word: str) -> str:
     """One word folded: case-folded, Cyrillic stemmed and transliterated, accents dropped."""
     w = word.casefold()
-    if w == "&":
-        return "and"
+    if w in _SYMBOLS:
+        return _SYMBOLS[w]
     if _CYRILLIC.search(w):
         w = "".join(_CYR.get(c, c) for c in stem_ru(w))
     w = "".join(_LATIN_SPECIAL.get(c, c) for c in w)
@@ -66,12 +67,10 @@ def fold_word(word: str) -> str:
     return "".join(c for c in w if not unicodedata.combining(c))
 
 
-# German compounds: "Innenministerium" reads as "innen ministerium"
-_GERMAN_HEADS = ("ministeriums", "ministerium", "departement")
-
-
-def tokens(text: str) -> list[Token]:
-    """The folded words of `text` with their spans; German ministry compounds split in two."""
+def tokens(text: str, compound_heads: tuple[str, ...] = ()) -> list[Token]:
+    """The folded words of `text` with their spans. A word ending in one of `compound_heads`
+    (folded, longest first) is split in two: with ("ministerium",), "Innenministerium" reads
+    as "innen ministerium" (the heads are canon/ministries.yaml's)."""
     out: list[Token] = []
     last = 0
     for m in _WORD.finditer(text):
@@ -83,7 +82,7 @@ def tokens(text: str) -> list[Token]:
         f = fold_word(raw)
         if not f:
             continue
-        for head in _GERMAN_HEADS:
+        for head in compound_heads:
             if f.endswith(head) and len(f) > len(head) + 2:
                 out.append(Token(f[: -len(head)], m.start(), m.end(), raw, hard, comma))
                 hard = comma = False
@@ -93,6 +92,6 @@ def tokens(text: str) -> list[Token]:
     return out
 
 
-def fold(text: str) -> str:
+def fold(text: str, compound_heads: tuple[str, ...] = ()) -> str:
     """The whole string folded to space-separated tokens (the key of exact alias look-ups)."""
-    return " ".join(t.text for t in tokens(text))
+    return " ".join(t.text for t in tokens(text, compound_heads))

@@ -84,6 +84,15 @@ class Resolver:
                 raise KeyError(f"{country!r} is not a canonical country") from None
             return self._countries.rtype[resolved]
 
+    def countries_in_path(self, source_file: str) -> list[NameMatch]:
+        """Countries a file's path names: names, abbreviations and capital codes ("AT_Antwort.pdf")."""
+        return [NameMatch(f.alias, f.name, f.score, "country", f.alias, f.start, f.end)
+                for f in self._countries.in_path(source_file)]
+
+    def names_sender(self, text: str) -> bool:
+        """True when a line holds a sender's cue (canon/country_words.yaml's sender_cues)."""
+        return self._countries.names_sender(text)
+
     def find_countries(self, text: str) -> list[NameMatch]:
         return [NameMatch(text[f.start:f.end], f.name, f.score, "country", f.alias, f.start, f.end)
                 for f in self._countries.find(text)]

@@ -1,11 +1,14 @@
-"""The alias tables canon/countries.yaml and canon/ministries.yaml, validated when loaded.
+"""The alias tables of canon/, validated when loaded: countries.yaml, country_words.yaml, ministries.yaml.
 
 They are data a reviewer edits by hand; a broken entry fails loudly with the file and the
-entry named (CanonError), instead of silently resolving names wrong.
+entry named (CanonError), instead of silently resolving names wrong. Every word the
+resolver reads by (a name's articles, a sender's cues, a ministry's head words) lives in
+them, none in the code.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -44,6 +47,17 @@ class Country(_Strict):
     abbreviations: list[str] = Field(default_factory=list)
     historical: list[str] = Field(default_factory=list)
     adjectives: list[str] = Field(default_factory=list)
+    codes: list[str] = Field(default_factory=list)  # ISO alpha-3, vehicle codes: read in file names only
+    capitals: list[str] = Field(default_factory=list)  # name the country at lower confidence
+
+    @field_validator("codes", mode="before")
+    @classmethod
+    def _codes(cls, v):
+        v = _names(v)
+        bad = [x for x in v if not re.fullmatch(r"[A-ZА-ЯЁ]{2,4}", x)]
+        if bad:
+            raise ValueError(f"codes are 2-4 capital letters, got {bad!r}")
+        return v
 
     @field_validator("respondent_type")
     @classmethod
@@ -59,7 +73,7 @@ class Country(_Strict):
             raise ValueError("aliases must map a language to a list of names")
         return {k: _names(x) for k, x in v.items()}
 
-    @field_validator("abbreviations", "historical", "adjectives", mode="before")
+    @field_validator("abbreviations", "historical", "adjectives", "capitals", mode="before")
     @classmethod
     def _lists(cls, v):
         return _names(v)
@@ -125,15 +139,25 @@ class Compound(_Strict):
 class MinistryTable(_Strict):
     heads: PerLang
     agency_heads: PerLang
+    compound_heads: list[str]  # a word ending in one is two: "Innenministerium" = innen + ministerium
+    fuzzy_head: str  # the head the whole-name fuzzy look-up puts before an id's keywords
     connectors: list[str]
+    conjunctions: list[str]  # "and" in every language: joins keywords before a head ("Justice and Police Ministry")
     decoys: list[str] = Field(default_factory=list)
     ministries: dict[str, Ministry]
     compounds: list[Compound] = Field(default_factory=list)
 
-    @field_validator("connectors", "decoys", mode="before")
+    @field_validator("connectors", "conjunctions", "decoys", "compound_heads", mode="before")
     @classmethod
     def _lists(cls, v):
         return _names([str(x) for x in v] if isinstance(v, list) else v)
+
+    @field_validator("fuzzy_head")
+    @classmethod
+    def _word(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("must be a word")
+        return v
 
     @field_validator("ministries")
     @classmethod
@@ -144,6 +168,49 @@ class MinistryTable(_Strict):
             raise ValueError(f"unknown ministry ids {unknown}; the ids are {MINISTRY_IDS}")
         if missing:
             raise ValueError(f"ministry ids missing: {missing}")
+        return v
+
+
+class CountryWords(_Strict):
+    """canon/country_words.yaml: the words around countries' names."""
+
+    name_words: PerLang  # what a formal name may carry or drop ("Republic of"): its core is the rest
+    articles: PerLang  # an article before a name belongs to the mention ("the Netherlands")
+    adjective_cues: PerLang  # an adjective names a country only before one of these ("Austrian Mission")
+    sender_cues: PerLang  # a line holding one of these names its sender (found inside words too)
+    government_hosts: list[str]  # a host label that makes a country's domain a government's
+    short_forms: dict[str, list[str]] = Field(default_factory=dict)  # a name's word -> how names shorten it ("Rep.")
+    government_domains: dict[str, str] = Field(default_factory=dict)  # a TLD only a government uses -> its country
+    country_domains: dict[str, str] = Field(default_factory=dict)  # a country's TLD besides its ISO code
+
+    @field_validator("government_hosts", mode="before")
+    @classmethod
+    def _hosts(cls, v):
+        v = _names(v)
+        bad = [x for x in v if not re.fullmatch(r"[a-z0-9-]+", x)]
+        if bad:
+            raise ValueError(f"host labels are lower-case letters, digits and '-', got {bad!r}")
+        return v
+
+    @field_validator("short_forms", mode="before")
+    @classmethod
+    def _short_forms(cls, v):
+        if v is None:
+            return {}
+        if not isinstance(v, dict):
+            raise ValueError("must map a word to the list of its short forms")
+        return {k: _names(x) for k, x in v.items()}
+
+    @field_validator("government_domains", "country_domains", mode="before")
+    @classmethod
+    def _domains(cls, v):
+        if v is None:
+            return {}  # a section left empty
+        if not isinstance(v, dict) or not all(isinstance(x, str) and x.strip() for x in v.values()):
+            raise ValueError(f"must map a top-level domain to a country's name, got {v!r}")
+        bad = [k for k in v if not re.fullmatch(r"[a-z]{2,}", k)]
+        if bad:
+            raise ValueError(f"top-level domains are lower-case letters, got {bad!r}")
         return v
 
 
@@ -169,7 +236,7 @@ def _explain(path: Path, data: dict, exc: ValidationError) -> CanonError:
             except Exception:  # noqa: BLE001 - the name is only a label
                 name = f"#{loc[1]}"
             where = f"entry {name!r} ({where})"
-        elif len(loc) >= 2 and loc[0] == "ministries":
+        elif len(loc) >= 2 and loc[0] in ("ministries", "government_domains", "country_domains"):
             where = f"entry {loc[1]!r} ({where})"
         elif len(loc) >= 2 and loc[0] == "compounds" and isinstance(loc[1], int):
             try:
@@ -194,3 +261,19 @@ def load_ministries(path: Path) -> MinistryTable:
         return MinistryTable.model_validate(data)
     except ValidationError as exc:
         raise _explain(path, data, exc) from exc
+
+
+def load_country_words(path: Path, countries: CountryTable | None = None) -> CountryWords:
+    """The words around countries' names; a domain must name a country of `countries`."""
+    data = _read(path)
+    try:
+        words = CountryWords.model_validate(data)
+    except ValidationError as exc:
+        raise _explain(path, data, exc) from exc
+    if countries is not None:
+        names = {c.name for c in countries.countries}
+        bad = {tld: name for tld, name in {**words.government_domains, **words.country_domains}.items()
+               if name not in names}
+        if bad:
+            raise CanonError(f"{path}: domains name no canonical country: {bad}")
+    return words

@@ -9,26 +9,48 @@ return that retypes the English questions and answers in Russian is read as Russ
 
 from __future__ import annotations
 
-from questionnaire_returns.language.detect import detect_text
-from questionnaire_returns.language.patterns import Cue, labels_in, patterns_for
+from dataclasses import replace
+
+from questionnaire_returns.language.detect import best_read_by, detect_text
+from questionnaire_returns.language.patterns import Cue, patterns_for
 from questionnaire_returns.records import Document, Segment
 from questionnaire_returns.segment.closing import until_closing
 from questionnaire_returns.segment.narrative import segment_narrative
 from questionnaire_returns.segment.questions import find_headings, segment_numbered
+from questionnaire_returns.segment.quoted import own_message
 
 # A diplomatic sender: permanent missions and delegations write the letters that answer
 MISSION = Cue("{mission.cue}")
+# How far the language of a cover note that answers nothing is trusted (below any answering attachment's)
+COVER_NOTE_LANGUAGE = 0.5
+# The answers' own language overrides the document's (the retyped questions'): from this many words of
+# answers, or from a few where the detector is this sure of them
+ANSWER_WORDS = 30
+SHORT_ANSWERS = 4
+SHORT_ANSWERS_SURE = 0.95
+# A document that asks this many questions is the questionnaire, not a letter: read sentence by sentence
+# (its numbering not found), it is read with this segment score, low enough that every value is reviewed
+QUESTIONS_ASKED = 3
+FORM_READ_AS_LETTER = 0.25
 
 
 def segment_document(doc: Document, lang: str | None, lang_conf: float) -> tuple[list[Segment], str | None, float]:
     """(segments, language, its confidence): the segments read in the language of the answers."""
     segs = segments_of(doc, lang)
     answered = " ".join(s.text for s in segs if s.how != "narrative")
-    if len(answered.split()) >= 30:
+    words = len(answered.split())
+    if words >= SHORT_ANSWERS:
         answer_lang, answer_conf = detect_text(answered)
+        if words < ANSWER_WORDS and answer_conf < SHORT_ANSWERS_SURE:
+            # a few words the detector is unsure of ("Yes. An inter-ministerial commission. No."): the
+            # language whose patterns read them
+            answer_lang, answer_conf = best_read_by(answered, lang), lang_conf
         if answer_lang and answer_lang != lang:
+            # the questions were found in the form's language; the answers are read in theirs
             lang, lang_conf = answer_lang, answer_conf
-            segs = segments_of(doc, lang)
+    if not segs and doc.attachments:
+        # a cover note that answers nothing: its language is the sender's, the attachment's is the answers'
+        lang_conf = round(lang_conf * COVER_NOTE_LANGUAGE, 3)
     return segs, lang, lang_conf
 
 
@@ -44,7 +66,13 @@ def segments_of(doc: Document, lang: str | None) -> list[Segment]:
         return letter if letter is not None else segs
     if not _reads_as_a_reply(doc, lang):
         return []
-    return segment_narrative(tuple(until_closing(doc.lines, lang)), lang)
+    # an e-mail carrying the return: what it quotes or forwards below its own words is other people's
+    lines = own_message(doc.lines) if doc.attachments else doc.lines
+    segs = segment_narrative(tuple(until_closing(lines, lang)), lang)
+    if _asks_questions(doc):
+        # the questionnaire retyped, its numbering not found, read sentence by sentence: a reviewer checks it all
+        segs = [replace(s, score=FORM_READ_AS_LETTER) for s in segs]
+    return segs
 
 
 def _letter_before_numbered_annex(doc: Document, lang: str | None) -> list[Segment] | None:
@@ -60,10 +88,17 @@ def _letter_before_numbered_annex(doc: Document, lang: str | None) -> list[Segme
 
 def _reads_as_a_reply(doc: Document, lang: str | None) -> bool:
     """A letter or message answering the questionnaire says so: its courtesies, a reference to
-    the questionnaire, a note's formula. An annexed plan or report does not."""
+    the questionnaire, a note's formula, two of them at least (an annexed law "transmitted as an
+    attachment" says one), or one where it retypes the questions. An annexed plan or report does not."""
     pats = patterns_for(lang)
     english = patterns_for("en")
     head = list(doc.lines[:25]) + list(doc.lines[-15:])
     if any(MISSION.search(line.text) for line in head):
         return True  # a mission's or delegation's letterhead
-    return any(labels_in(p.hits(line.text), "letter") for line in head for p in {pats, english})
+    said = {h.text.lower() for line in head for p in {pats, english} for h in p.hits(line.text) if h.label.startswith("letter.")}
+    return len(said) >= 2 or (len(said) == 1 and _asks_questions(doc))
+
+
+def _asks_questions(doc: Document) -> bool:
+    """Whether the document retypes the questionnaire's questions (a letter asks none)."""
+    return sum("?" in line.text for line in doc.lines) >= QUESTIONS_ASKED

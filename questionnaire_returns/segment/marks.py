@@ -44,8 +44,13 @@ _MIDDLE_X = re.compile(r"(?<=[^\W\d_])\s+[xX]\s+(?=[^\W\d_])")
 _LEADING_X = re.compile(r"^\s*[xX]\s+(?=[^\W\d_]{2})")
 
 
+# "Advisory role - X", "Observer - X Other capacity": an X set after its option by a dash
+_DASH_X = re.compile(r"(?<=[^\W_]|[.:)])\s+[-–—]\s*[xX](?=\s|$)")
+
+
 def _boxes(text: str) -> str:
     text = _UNDERSCORE_X.sub(f" {CHECKED} ", text)
+    text = _DASH_X.sub(f" {CHECKED}", text)
     if (CHECKED in text or UNCHECKED in text) and len(text) <= 160:
         # a row mixing notations ("Advisory ☒ Policy making X Implementation X Other"): a typed X
         # between two options is a tick like the box beside it
@@ -277,11 +282,16 @@ def _label_wrapped_onto_its_box(lines: list[Line]) -> list[Line]:
     n = 0
     while n < len(lines):
         line = lines[n]
-        if out and n + 1 < len(lines) and len(line.text) <= 120:
-            prev, text, nxt = (marked(l.text, l.origin).strip() for l in (out[-1], line, lines[n + 1]))
+        if n + 1 < len(lines) and len(line.text) <= 120:
+            prev, text, nxt = (marked(l.text, l.origin).strip() for l in ((out[-1] if out else line), line, lines[n + 1]))
+            prev = prev if out else ""
             boxes = (CHECKED, UNCHECKED)
-            if (prev[-1:] in boxes and prev[:1] not in boxes and text and not any(b in text for b in boxes)
-                    and nxt[-1:] in boxes and nxt[:1] not in boxes and not _LETTER.match(nxt) and not text.endswith(("?", ":"))):
+            # ... the label goes on in lower case ("Comité Nacional de Lucha" / "contra la Trata de Personas X"): a line
+            # of its own that starts with a capital is another option, left unmarked ("Victim protection" / "Law
+            # enforcement X"); where unmarked options show no box, an option with its detail after a colon may wrap too
+            if ((prev[-1:] in boxes and prev[:1] not in boxes or ":" in text) and text and not any(b in text for b in boxes)
+                    and nxt[-1:] in boxes and nxt[:1] not in boxes and not _LETTER.match(nxt) and not text.endswith(("?", ":"))
+                    and nxt[:1].islower()):
                 nxt_line = lines[n + 1]
                 out.append(Line(text + " " + nxt, line.page, line.bbox, nxt_line.origin, nxt_line.ocr_confidence, line.block))
                 n += 2

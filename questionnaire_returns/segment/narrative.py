@@ -17,12 +17,14 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from questionnaire_returns.contract import CONTRACT
-from questionnaire_returns.language.patterns import Cue, labels_in, patterns_for, word_list
+from questionnaire_returns.language.patterns import Cue, Hit, labels_in, patterns_for, word_list
 from questionnaire_returns.records import Line, Segment
 from questionnaire_returns.segment.annex import ANNEX as _ANNEX
+from questionnaire_returns.segment.quoted import is_quoted
 from questionnaire_returns.segment.wording import boilerplate, question_texts
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"«„(¿¡]?[A-ZА-ЯЁÀ-ÖØ-Þ0-9])")
+# a sentence ends at its stop, or after the quotation or bracket its stop closes ("... d'exploitation.» Les éléments")
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?;])|(?<=[.!?;][»\"”’)]))\s+(?=[\"«„“(¿¡]?[A-ZА-ЯЁÀ-ÖØ-Þ0-9])")
 _YEAR_ABBREVIATION = Cue(r"(?:19|20)\d\d\s*{year.abbreviation}$", flags=0)  # "2004 г.": a year, not a sentence's end
 
 
@@ -31,7 +33,7 @@ def _split_sentences(text: str) -> list[str]:
     for m in _SENTENCE_END.finditer(text):
         before = text[start:m.start()].rstrip()
         word = before.rsplit(None, 1)[-1] if before.split() else ""
-        if word.endswith(".") and (word[:-1].lower() in word_list("sentence.abbreviation") or len(word) == 2) \
+        if word.endswith(".") and (word[:-1].lower() in word_list("sentence.abbreviation") or (len(word) == 2 and word[0].isalpha())) \
                 and not _YEAR_ABBREVIATION.search(before):
             continue
         out.append(text[start:m.start()])
@@ -43,14 +45,20 @@ def _split_sentences(text: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _routes() -> dict[str, tuple[list[str], dict[str, list[str]]]]:
     """Per part of the form: (the questions any of its sentences may answer, topic cue -> questions), from
-    the schema's letter cues."""
+    the schema's letter cues; a question a letter reaches `anywhere` is reached from every part."""
     routes: dict[str, tuple[list[str], dict[str, list[str]]]] = {s: ([], {}) for s in CONTRACT.sections}
+    anywhere: dict[str, list[str]] = {}
     for q in CONTRACT.questions.values():
         always, by_cue = routes[q.section]
         if q.letter_always:
             always.append(q.key)
         for cue in q.letter_cues:
             by_cue.setdefault(cue, []).append(q.key)
+            if q.letter_anywhere:
+                anywhere.setdefault(cue, []).append(q.key)
+    for _, by_cue in routes.values():
+        for cue, keys in anywhere.items():
+            by_cue.setdefault(cue, keys)  # a part's own question for the cue first
     return routes
 
 
@@ -130,35 +138,152 @@ def sentences(lines: tuple[Line, ...]) -> list[Line]:
     return [s for para in paragraphs(lines) for s in para]
 
 
+def outermost(hits: list[Hit], groups: tuple[str, ...]) -> list[Hit]:
+    """The hits that no longer hit of another label of these groups covers: "policy and programme responses"
+    (a co-ordination mechanism's words) is no plan for its "programme", the "Council of Ministers" no
+    council of part A."""
+    cover = [g for g in hits if g.label.partition(".")[0] in groups]
+    return [h for h in hits if not any(g.label != h.label and g.start <= h.start and g.end >= h.end
+                                       and g.end - g.start > h.end - h.start for g in cover)]
+
+
+LETTER_GROUPS = ("section", "topic_q", "institution")  # the label groups that place a letter's sentence
+
+
+# A quotation in the letter (a law's definition, a plan's title): its words are the law's, not the letter's
+_QUOTED = re.compile(r"[«“„\"]([^«»“”„\"]{40,})[»”“\"]")
+_COLON = re.compile(r":(?:\s|$)")
+_ITEM = re.compile(r"^\s*(?:[•·▪◦●■○\-–—*]|\(?[0-9a-zа-я]{1,2}[.)])\s", re.I)
+_HEAD_WORDS = 12  # an announcement's head: "Among the main achievements are the following:"
+_OWN_TOPIC_WORDS = 5  # within an announced list, a sentence that opens on its own topic speaks to it too
+
+
+def _letters_hits(text: str, pats) -> list[Hit]:
+    """The sentence's section and topic cues, quotations and covered hits left out."""
+    quoted = [m.span(1) for m in _QUOTED.finditer(text)]
+    return [h for h in outermost(pats.hits(text), LETTER_GROUPS) if not any(a <= h.start < b for a, b in quoted)]
+
+
+def _head_end(text: str, hits: list[Hit]) -> int | None:
+    """Where a sentence's announcement ends ("The main difficulties: ...", "... are the following."):
+    the end of its head, or None for a sentence that announces nothing."""
+    colon = _COLON.search(text)
+    if colon and len(text[:colon.start()].split()) <= _HEAD_WORDS:
+        return colon.start()
+    end = len(text.rstrip(" .:;"))
+    if any(h.label == "intro.cue" and end - h.end <= 2 for h in hits):
+        return len(text)
+    return None
+
+
+def _topics(hits: list[Hit], by_cue: dict[str, list[str]], before: int | None = None, first: bool = False) -> list[str]:
+    """The questions the topic cues point at (those before `before` only; the first cue's only)."""
+    found: list[str] = []
+    for h in hits:
+        group, _, topic = h.label.partition(".")
+        if group != "topic_q" or (before is not None and h.start >= before) or topic not in by_cue:
+            continue
+        found += [q for q in by_cue[topic] if q not in found]
+        if first:
+            break
+    return found
+
+
+def _about_part(text: str, hits: list[Hit], all_hits: list[Hit]) -> bool:
+    """Whether a sentence is about the part it names: it opens on the part's name, or says that something
+    exists, is lacking or is to come ("... was adopted in 2001")."""
+    articles = set(word_list("name.article"))
+    opens = any(h.label.startswith("section.") and all(w.lower() in articles for w in text[:h.start].split()) for h in hits)
+    return opens or bool(set(labels_in(all_hits, "yesno")) & {"affirm", "negate", "pending"})
+
+
+def _refers_back(text: str, pats) -> bool:
+    """Whether a sentence opens on a word referring to what was said before ("It", "Its", "Cette", "Эта")."""
+    return any(h.label == "refer.back" and h.start == 0 for h in pats.hits(text))
+
+
+def _shouted(text: str) -> bool:
+    """A heading or letterhead in capitals ("SECTION C: NATIONAL RAPPORTEUR OR EQUIVALENT")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 2 and len(letters) >= 8 and all(c.isupper() for c in letters)
+
+
+def _is_item(para: list[Line]) -> bool:
+    """A paragraph that is one item of a list: a bullet or a number before it, or a few words without a full stop."""
+    text = para[0].text
+    return bool(_ITEM.match(text)) or (len(para) == 1 and len(text.split()) <= 10 and not text.rstrip().endswith((".", "!", "?", ":")))
+
+
 def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment]:
     """Pseudo-segments per question built from the sentences that speak to it.
 
     A sentence with no topic of its own goes where the sentence before it in the same
-    paragraph went ("The main results are the following. New legislation was adopted.").
+    paragraph went ("The main results are the following. New legislation was adopted."), or
+    the paragraph before when it opens by referring back to it ("It covers ...").
+    A sentence that announces a list ("Its main achievements: ...", "... are the following:")
+    sends the sentences after it in its paragraph to what it announced, and when it closes its
+    paragraph, the next paragraph (and the list items after it); a sentence of the list that
+    opens on a topic of its own goes there too. Within a paragraph the letter moves on to a
+    later part of the form by naming it (not from within an announced list, whose items name
+    other things: "Achievements: ... drafting of the action plan."), but back to an earlier one
+    only where a paragraph opens: "the report of the National Commission" in a paragraph on the
+    plan stays with the plan. Headings in capitals place what follows but answer nothing.
     """
 
     pats = patterns_for(lang)
     routed: dict[str, list[Line]] = defaultdict(list)
+    order = list(CONTRACT.sections)
     part = None
-    lines = _without_form_wording(lines, lang)
+    carry: list[str] | None = None  # what a paragraph's closing announcement announced
+    carried = 0  # paragraphs that took it over
+    lines = _without_form_wording(tuple(l for l in lines if not is_quoted(l)), lang)
+    last: list[str] = []  # where the paragraph before went
     for para in paragraphs(lines):
-        previous: list[str] = []
-        for sent in para:
-            hits = pats.hits(sent.text)
-            if labels_in(hits, "letter"):
+        # a paragraph that opens by referring back ("It meets twice a year.") goes on where the one before went
+        previous: list[str] = last if para and _refers_back(para[0].text, pats) else []
+        block: list[str] | None = None
+        if carry is not None and (carried == 0 or _is_item(para)):
+            block, carried = carry, carried + 1
+        else:
+            carry = None
+        for i, sent in enumerate(para):
+            all_hits = pats.hits(sent.text)
+            if labels_in(all_hits, "letter"):
                 continue  # "... presents its compliments", "in reply to your questionnaire": courtesy, not fact
-            cues = labels_in(hits, "section")
+            hits = _letters_hits(sent.text, pats)
+            head = _head_end(sent.text, all_hits)
+            # a list its head announces names other things ("Its achievements: ... drafting of the action plan"): the
+            # head says the part (not so a head that only turns to something: "Turning to reporting: a mechanism ...")
+            lists = head is not None and any(h.label.startswith("topic_q.") and h.start < head for h in hits)
+            cues = labels_in([h for h in hits if not lists or h.start < head], "section")
             if cues:
                 new_part = _part_of(cues, part)
-                if new_part != part:
-                    previous = []
-                part = new_part
+                backward = part is not None and new_part is not None and order.index(new_part) < order.index(part)
+                # mid-paragraph, no step back, and out of an announced list only by a sentence on the new part
+                # ("A national action plan was adopted in 2001."), not by an item naming it ("Drafting of the plan.")
+                listed = block is not None and not _about_part(sent.text, hits, all_hits)
+                if new_part != part and not ((backward or listed) and i > 0):
+                    previous, block, carry = [], None, None
+                    part = new_part
             if part is None:
-                continue
+                continue  # before the letter names a part
             always, by_cue = _routes()[part]
-            topics = [q for topic in labels_in(hits, "topic_q") for q in by_cue.get(topic, [])]
-            targets = list(always) + (topics or [q for q in previous if q not in always])
-            for q in dict.fromkeys(targets):
-                routed[q].append(sent)
-            previous = targets
+            announced = _topics(hits, by_cue, before=head, first=True) if head is not None else []
+            if announced:
+                block = [q for q in announced if q not in always]
+                targets = list(always) + block
+            elif block is not None:  # "Article 4 of the Code: ..." goes on with what was announced
+                words = len(sent.text.split())
+                opening = [h for h in hits if len(sent.text[:h.start].split()) < min(_OWN_TOPIC_WORDS, words)]
+                targets = list(always) + block + _topics(opening, by_cue)
+            else:
+                topics = _topics(hits, by_cue)
+                targets = list(always) + (topics or [q for q in previous if q not in always])
+            if head is not None and i == len(para) - 1 and not sent.text[head:].strip(" :."):
+                carry, carried = [q for q in targets if q not in always], 0  # "Its members are the following:" closes its paragraph
+            if not _shouted(sent.text):
+                for q in dict.fromkeys(targets):
+                    routed[q].append(sent)
+            previous = targets  # a heading in capitals states nothing, but says what follows is about
+        last = previous
     return [Segment(q, tuple(ls), "narrative", 0.75) for q, ls in routed.items()]

@@ -10,28 +10,105 @@ wording, so a field is never filled from the question text itself.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.language.patterns import Cue, labels_in, patterns_for, word_list
 from questionnaire_returns.records import CHECKED, UNCHECKED, Line, Segment
 from questionnaire_returns.segment.annex import ANNEX as _ANNEX
 from questionnaire_returns.segment.closing import until_closing
 from questionnaire_returns.segment.marks import current_layout, marked
+from questionnaire_returns.segment.grouped import route_group
+from questionnaire_returns.segment.numbering import Label, keys_of, parse_label, scheme_of, section_heading
 from questionnaire_returns.segment.wording import (LETTER_MARK, answer_label, is_wording, keys_for,
-                                                   leading_yes_no, norm, numbering_words, option_labels, parse_number,
+                                                   leading_yes_no, norm, numbering_words, option_labels,
                                                    question_order, question_texts, similarity, word_re)
 
 
 
-def find_headings(lines: tuple[Line, ...], lang: str | None) -> list[tuple[int, str, str, str, float]]:
-    """(line index, question key, how, rest of the heading line, score) for each question start."""
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """Where a question's answer starts: its line, the question, how it was found, the text after the
+    number, how sure; `group`: every question a grouped heading ("Questions 2-4:") answers at once."""
+
+    at: int
+    key: str
+    how: str
+    rest: str
+    score: float
+    group: tuple[str, ...] = ()
+
+
+GROUP_SCORE = 0.4  # questions answered together: which sentence answers which one is a guess
+
+
+def part_headings(lines: tuple[Line, ...], labels: list[Label | None], lang: str | None) -> list[str | None]:
+    """For each line, the part of the form it heads ("SECTION B: ACTION PLAN"), or None. A line with only a
+    part's letter ("A. Structures nationales ...") heads its part only before any of that part's questions."""
+    seen: set[str] = set()
+    out: list[str | None] = []
+    sections = list(CONTRACT.sections)
+
+    def parts_of(label: Label) -> set[str]:
+        return {label.section} if label.section else {CONTRACT.questions[k].section for n in label.numbers for k in keys_for(n)}
+
+    for n, (line, label) in enumerate(zip(lines, labels)):
+        if label is not None and label.style == "roman" and section_heading(line.text, lang):
+            labels[n] = label = None  # "II. ACTION PLAN": a part's heading, though numbered as the questions are
+        part = section_heading(line.text, lang, lettered=False) if label is None else None
+        if label is None and part is None:
+            part = section_heading(line.text, lang)
+            part = part if part not in seen else None
+            if part is None:
+                # "B. Nationaler Aktionsplan ..." between the last question of part A and the first of part B
+                lettered = section_heading(line.text, lang, lettered=True, titled=False)
+                later = next((parts_of(l) for l in labels[n + 1:n + 40] if l is not None), set())
+                if lettered is not None and lettered not in seen and lettered in later and all(
+                        sections.index(p) < sections.index(lettered) for p in seen):
+                    part = lettered
+        out.append(part)
+        if label is not None:
+            seen |= parts_of(label)
+    return out
+
+
+def _dominant_style(labels: list[Label | None]) -> str | None:
+    """How the return writes its headings' numbers ("Q5" → "q", "A.5" → "prefix"), when it is clear."""
+    counts: dict[str, int] = {}
+    for label in labels:
+        if label is not None and label.had_word:
+            counts[label.style] = counts.get(label.style, 0) + 1
+    if not counts:
+        return None
+    style, n = max(counts.items(), key=lambda kv: kv[1])
+    return style if n >= 3 else None
+
+
+def find_headings(lines: tuple[Line, ...], lang: str | None) -> list[Heading]:
+    """Each question's start: its number (in the form's numbering, within its part, or several at once)
+    or its retyped wording."""
+    return _find(lines, lang)[0]
+
+
+def _find(lines: tuple[Line, ...], lang: str | None) -> tuple[list[Heading], list[str | None]]:
+    """(the headings, and for each line the part of the form it heads or None)."""
     words = numbering_words(lang)
     order = question_order()
-    headings: list[tuple[int, str, str, str, float]] = []
+    labels = [parse_label(line.text, words) for line in lines]
+    if sum(1 for label in labels if label is not None and label.style == "roman") < 3:
+        # "I. ..." numbers questions only in a return that numbers them all so; once, it is a pronoun or a list
+        labels = [None if label is not None and label.style == "roman" else label for label in labels]
+    parts = part_headings(lines, labels, lang)
+    scheme = scheme_of(labels, parts)
+    dominant = _dominant_style(labels)
+    headings: list[Heading] = []
+    taken: set[str] = set()
     last_pos = -1
+    current: str | None = None  # the part whose heading the line stands under
+    new_part = False  # a part's heading since the last question
     all_texts = question_texts(lang)
     flat_keys = [k for k in order for _ in all_texts[k]]
     flat_texts = [t for k in order for t in all_texts[k]]
@@ -41,33 +118,70 @@ def find_headings(lines: tuple[Line, ...], lang: str | None) -> list[tuple[int, 
     whole_scores = process.cdist([normed[i] for i in candidates], flat_texts, scorer=fuzz.ratio, score_cutoff=78) if candidates else []
     best_whole = {i: (int(row.argmax()), float(row.max())) for i, row in zip(candidates, whole_scores) if row.max() >= 78}
     for i, line in enumerate(lines):
-        parsed = parse_number(line.text, words)
-        if parsed:
-            number, rest, had_word = parsed
-            keys = [k for k in keys_for(number) if order.index(k) > last_pos]
+        if parts[i]:
+            current, new_part = parts[i], True
+            continue
+        label = labels[i]
+        if label is not None:
+            choices = keys_of(label, current, scheme)
+            if len(label.numbers) > 1:
+                group = [next((k for k in ks if k not in taken), ks[0]) for ks in choices if ks]
+                if not group or all(k in taken for k in group):
+                    continue
+                key = next(k for k in group if k not in taken)
+                headings.append(Heading(i, key, "numbered", label.rest, GROUP_SCORE, tuple(group)))
+                run = [k for n, k in enumerate(group) if order.index(k) == order.index(group[0]) + n]
+                last_pos = max(last_pos, order.index(run[-1]))
+                new_part = False
+                continue
+            keys = [k for k in choices[0] if k not in taken]
             if not keys:
                 continue
-            key = keys[0]
-            if len(keys) > 1:  # a number printed twice (the form's two 21s): the first, unless the wording says a later one
-                sims = {k: similarity(rest, k, lang, options=False) for k in keys}
-                best = max(keys[1:], key=lambda k: sims[k])
-                key = best if sims[best] > sims[key] + 10 else key
-            sim = similarity(rest, key, lang, options=False)  # a heading echoes the question, not an option
-            jump = order.index(key) - last_pos
-            # a bare number in sequence, or a short label that echoes the question ("5) Budget"),
-            # or an answer on the number's line ("19. 2004"); not a chapter title ("1. Prevention")
-            answer_like = not rest or leading_yes_no(rest, lang) or bool(_SHORT_ANSWER.match(rest) and any(c.isdigit() for c in rest))
-            # a table row's label before its boxes ("10. Contenu de la réponse nationale ☒ a) ..."): the label alone counts
-            label_only = re.split(f"[{CHECKED}{UNCHECKED}]", rest, maxsplit=1)[0].strip()
-            # a numbering word ("Q9") may skip a part the return does not answer (no co-ordination
-            # mechanism: Q1, then Q9): up to the length of a part
-            plausible = sim >= 62 or (had_word and jump <= 8) or (
-                jump <= 3 and (answer_like or (len(label_only) < 40 and (sim >= 50 or jump == 1)) or rest.endswith(("?", ":"))))
-            if not plausible:
+            rest = label.rest
+            forward = [k for k in keys if order.index(k) > last_pos]
+            under_its_part = new_part and current is not None
+            if forward:
+                key = forward[0]
+                if len(forward) > 1:  # a number printed twice (the form's two 21s): the first, unless the wording says a later one
+                    sims = {k: similarity(rest, k, lang, options=False) for k in forward}
+                    best = max(forward[1:], key=lambda k: sims[k])
+                    key = best if sims[best] > sims[key] + 10 else key
+                sim = similarity(rest, key, lang, options=False)  # a heading echoes the question, not an option
+                jump = order.index(key) - last_pos
+                # a bare number in sequence, or a short label that echoes the question ("5) Budget"),
+                # or an answer on the number's line ("19. 2004"); not a chapter title ("1. Prevention")
+                answer_like = not rest or leading_yes_no(rest, lang) or bool(_SHORT_ANSWER.match(rest) and any(c.isdigit() for c in rest))
+                # a table row's label before its boxes ("10. Contenu de la réponse nationale ☒ a) ..."): the label alone counts
+                label_only = re.split(f"[{CHECKED}{UNCHECKED}]", rest, maxsplit=1)[0].strip()
+                # a numbering word ("Q9") may skip a part the return does not answer (no co-ordination
+                # mechanism: Q1, then Q9): up to the length of a part; the first number under a part's heading
+                # is that part's question however far it is from the last one
+                # ... or a question worded otherwise: one that asks ("?"), or a label that wraps onto the next
+                # lines up to its end ("14. Main achievements (e.g. new partners," / "clearer objectives):"), or
+                # the next number with a label's shape ("21. Reports: frequency, addressees, publicity")
+                asks = "?" in label_only or bool(_heading_wraps(rest, list(lines[i + 1:i + 4]), lang))
+                label_shaped = jump == 1 and not rest.rstrip().endswith((".", ";")) and (
+                    ":" in rest or "(" in rest or len(rest.split()) <= 14)
+                plausible = sim >= 62 or (label.had_word and jump <= 8) or (
+                    under_its_part and CONTRACT.questions[key].section == current) or (
+                    jump <= 3 and (answer_like or (len(label_only) < 40 and (sim >= 50 or jump == 1))
+                                   or rest.endswith(("?", ":")) or asks)) or label_shaped
+                if not plausible:
+                    continue
+                if dominant and not label.had_word and sim < 62 and not under_its_part:
+                    continue  # a return that writes "Вопрос № 6" does not write its headings "6)": a list, or "б)" misread
+                score = 1.0 if sim >= 62 or label.had_word else 0.9
+            elif (label.had_word and label.style == dominant) or (
+                    under_its_part and CONTRACT.questions[keys[0]].section == current):
+                # answered out of the form's order ("The answers are given in the order they were received"):
+                # a heading written as the return writes its others, or the first under a part's heading
+                key, score = keys[0], 1.0 if label.had_word else 0.9
+            else:
                 continue
-            score = 1.0 if sim >= 62 or had_word else 0.9
-            headings.append((i, key, "numbered", rest, score))
+            headings.append(Heading(i, key, "numbered", rest, score))
+            taken.add(key)
             last_pos = order.index(key)
+            new_part = False
             continue
         text = normed[i]
         if len(text) < 18 or CHECKED in line.text or UNCHECKED in line.text:
@@ -82,24 +196,26 @@ def find_headings(lines: tuple[Line, ...], lang: str | None) -> list[tuple[int, 
             if best is None or len(text) < 0.45 * len(best[0]):
                 continue
         key = flat_keys[best[2]]
-        if order.index(key) <= last_pos:
+        if order.index(key) <= last_pos or key in taken:
             continue
         if headings:
             cut = text.rfind("?")
             head = text[:cut + 1] if cut > 10 else text
-            if similarity(head, headings[-1][1], lang) >= 90:
+            if similarity(head, headings[-1].key, lang) >= 90:
                 continue  # the previous question's wording, wrapped ("established? When was it established?")
         jump = order.index(key) - last_pos
-        numbered = sum(1 for h in headings if h[2] == "numbered")
+        numbered = sum(1 for h in headings if h.how == "numbered")
         whole = fuzz.ratio(text[:220], best[0])
         if (numbered >= 2 and jump > 2 and whole < 90) or (jump > 4 and whole < 90):
             continue  # a far jump, or a gap in a numbered return, needs the whole wording
-        headings.append((i, key, "question_text", "", 0.9))
+        headings.append(Heading(i, key, "question_text", "", 0.9))
+        taken.add(key)
         last_pos = order.index(key)
-    return _without_repeated_labels(headings, lang)
+        new_part = False
+    return _without_repeated_labels(headings, lang), parts
 
 
-def _without_repeated_labels(headings: list[tuple[int, str, str, str, float]], lang: str | None) -> list[tuple[int, str, str, str, float]]:
+def _without_repeated_labels(headings: list[Heading], lang: str | None) -> list[Heading]:
     """A report's numbered chapters ("3. Prevention" ... "9. Prevention"), not the questions: the form
     never gives two questions the same label, so labels that come back under other numbers are dropped."""
 
@@ -111,7 +227,7 @@ def _without_repeated_labels(headings: list[tuple[int, str, str, str, float]], l
             return ""  # "Not applicable" may well answer many questions
         return t
 
-    labels = [label(h[3]) if h[2] == "numbered" and h[4] < 1.0 else "" for h in headings]
+    labels = [label(h.rest) if h.how == "numbered" and h.score < 1.0 and not h.group else "" for h in headings]
     counts = {t: labels.count(t) for t in labels if t}
     repeated = {t for t, n in counts.items() if n >= 2}
     if sum(counts[t] for t in repeated) < 3:
@@ -148,6 +264,22 @@ def _LEADING_OPTION_WORD(text: str, lang: str | None) -> bool:
     return leading_yes_no(norm(LETTER_MARK.sub(" ", text)), lang)
 
 
+def _asks_a_part(text: str, key: str, lang: str | None) -> bool:
+    """'Inter-ministerial? ☒ Yes ☐ No': a sub-question's words before its answer, unlettered; the extractor
+    tells the answer's parts by them, so they stay."""
+    q = CONTRACT.questions.get(key)
+    if q is None:
+        return False
+    local = patterns_for(lang).data.options.get(key, {}) if lang and lang != "en" else {}
+    texts = [t for letter in q.options if letter not in q.option_values
+             for t in (q.options[letter], local.get(letter, "")) if t]
+    t = norm(LETTER_MARK.sub(" ", text)).strip(" ?:")
+    if not text.strip()[:1].isupper():
+        return False  # "co-ordinated policy ... level?": the question's wording wrapped, not a sub-question asked
+    return len(t) >= 4 and not _LETTER_START.match(text) and any(
+        fuzz.partial_ratio(t, norm(x)) >= 90 and len(t) <= len(x) + 15 for x in texts)  # the part's words, not more
+
+
 def _continues_wording(text: str, key: str, lang: str | None) -> bool:
     """A short line right under the heading that is a piece of the question's wording ('examples.')."""
     t = norm(LETTER_MARK.sub(" ", text)).strip(" *_.-:?")
@@ -170,6 +302,8 @@ def _strip_wording(line: Line, key: str, lang: str | None) -> Line | None:
     if is_wording(text, key, lang):
         # "When was it established? 2004": keep what follows the wording
         cut = max(text.rfind("?"), text.rfind(":"))
+        if cut != -1 and text[cut + 1:].strip(" _.-\t") and _asks_a_part(text[:cut + 1], key, lang):
+            return line  # "National Action Plan: No": the sub-question's words tell which part the answer is
         if cut != -1 and similarity(text[:cut], key, lang) >= 85:
             rest = text[cut + 1:].strip(" _.-\t")
             if rest and not is_wording(rest, key, lang):
@@ -182,25 +316,111 @@ _RULE = re.compile(r"^[\W_]+$")
 _SHORT_ANSWER = re.compile(r"^\W*(?:\w+\W*){0,3}$", re.U)
 
 
-def _heading_rest(rest: str, key: str, lang: str | None) -> str:
-    """What of the heading line's text after the number is answer, not the question's label."""
+def _heading_rest(rest: str, key: str, lang: str | None, below: str | None = None) -> str:
+    """What of the heading's text after the number is answer, not the question's label, wording or instruction.
+    `below`: the first line under the heading, where the answer starts when the heading holds none."""
     if CHECKED in rest or UNCHECKED in rest:
         return rest
-    cut = max(rest.rfind("?"), rest.rfind(":"))
-    if cut != -1 and rest[cut + 1:].strip(" _.-\t"):
-        after = rest[cut + 1:].strip(" _\t")
-        return "" if is_wording(after, key, lang) else after
     words = rest.split()
     if _SHORT_ANSWER.match(rest) and any(ch.isdigit() for ch in rest):
         return rest  # "19. 2004"
-    if len(words) <= 3:
-
-        yes_no = {w.lower().strip(".") for w in patterns_for(lang).data.phrases.get("yesno.yes", []) + patterns_for(lang).data.phrases.get("yesno.no", [])}
-        if words and words[0].lower().strip(".,") in yes_no:
-            return rest  # "1. Yes"
+    if leading_yes_no(rest, lang):
+        return rest  # "1. Yes, since 2004"
+    question = rest.rfind("?")
+    cut = max(question, rest.rfind(":"))
+    if cut != -1 and rest[cut + 1:].strip(" _.-\t"):
+        after = rest[cut + 1:].strip(" _\t")
+        if is_wording(after, key, lang):
+            return ""
+        if below is not None and _goes_on(after, below):
+            # "... reviewed? The commission" / "reviews the plan.": the answer wraps; "... specific" / "examples." is wording
+            return "" if is_wording(after + " " + below.strip(), key, lang) else after
+        if cut == question and below is not None and not _answer_like(after, lang):
+            return ""  # the question's instruction ("... achieved? Please give concrete cases (...)."), the answer under it
+        return after
+    if below is not None and _goes_on(rest, below):
+        return rest  # "Q7 Opening of two shelters for victims, in" / "co-operation with NGOs.": the answer wraps
+    if rest.rstrip().endswith(("?", ":")):
+        return ""  # the question, however it is worded; its answer follows
     if len(words) <= 9 and not rest.rstrip().endswith("."):
         return ""  # a short label: "Achievements of the plan", "Budget"
+    if below is not None and not rest.rstrip().endswith((".", "!", ";")) and not _goes_on(rest, below):
+        return ""  # a label over its answer: "A.7 Primary achievements (concrete examples, e.g. ...)"
+    if rest.rstrip().endswith("."):
+        return "" if is_wording(rest, key, lang) else rest  # a sentence answers, unless it retypes the question
     return "" if similarity(rest, key, lang) >= 62 else rest
+
+
+def _answer_like(text: str, lang: str | None) -> bool:
+    """An answer's shape on a heading's line: a yes or no, a date or year, a box."""
+    return leading_yes_no(text, lang) or bool(_SHORT_ANSWER.match(text) and any(ch.isdigit() for ch in text)) \
+        or CHECKED in marked(text) or UNCHECKED in marked(text)
+
+
+def _goes_on(text: str, below: str) -> bool:
+    """Whether the line below carries on the text's sentence ("... for victims, in" / "co-operation with NGOs.")."""
+    below = below.strip()
+    return bool(below) and below[:1].islower() and not text.rstrip().endswith((".", "?", ":", "!", ";"))
+
+
+_OPEN, _CLOSE = "([", ")]"
+
+
+_PART_NUMBER = re.compile(r"^\s*(\d{1,2})\s?([a-hа-з])(?:[.):]|\s|$)\s*", re.I)
+
+
+def _part_number_as_letter(line: Line, key: str) -> Line:
+    """'2a National Coordinator', '9b' in a table's number column: the question's number with a part's letter,
+    written as the letter alone ('a) National Coordinator') so the answer's parts are told apart by it."""
+    m = _PART_NUMBER.match(line.text)
+    if not m or m.group(1) != CONTRACT.questions[key].number:
+        return line
+    return replace(line, text=f"{m.group(2).lower()}) {line.text[m.end():]}".rstrip() + " ")
+
+
+def _asks_below(following: list[Line], key: str, lang: str | None) -> bool:
+    """Whether the first line under a bare number is the question, worded however the return words it: it asks
+    ("?") or introduces (":"), holds no box, opens with no option's letter or yes/no, and an answer follows it."""
+    texts = [line.text.strip() for line in following if line.text.strip()]
+    if len(texts) < 2:
+        return False
+    t = texts[0]
+    if _answer_like(t, lang) or _LETTER_START.match(t) or _asks_a_part(t, key, lang) or answer_label(lang).match(t):
+        return False
+    if "?" in t or t.endswith(":"):
+        return True
+    # a label in the question's cell ("Zusammensetzung (sofern es sich um eine Arbeitsgruppe ... handelt)"): no
+    # sentence, and the question's own words
+    return not t.endswith((".", ";", "!")) and ":" not in t and any(
+        fuzz.token_set_ratio(norm(t), v) >= 60 for v in question_texts(lang)[key][0::2])
+
+
+def _heading_wraps(rest: str, following: list[Line], lang: str | None) -> int:
+    """How many lines under a numbered heading carry on its wording, however it is worded: a heading that
+    stops mid-sentence ("14. Main achievements of the NAP (specific instances, e.g. new partners, clearer")
+    goes on over lines that continue it (a lower-case start, an open bracket) up to the one that ends the
+    question ("?" or ":" or its closing bracket). 0 when the heading is whole or the lines are an answer."""
+    text = rest.rstrip()
+    if not text or _answer_like(text, lang):
+        return 0
+    depth = sum(text.count(c) for c in _OPEN) - sum(text.count(c) for c in _CLOSE)
+    if depth <= 0 and text.endswith((".", "?", ":", "!", ";")):
+        return 0  # a whole heading ("(e.g." leaves its bracket open)
+    if "?" in text and depth <= 0:
+        return 0  # "13. How is it reviewed? The commission reviews" / "the plan every year.": an answer goes on
+    last_word = text.split()[-1]
+    for n, line in enumerate(following[:3]):
+        t = line.text.strip()
+        if n == 0 and depth <= 0 and last_word.isalpha() and last_word.islower() and 0 < len(t.split()) <= 2 \
+                and not _answer_like(t, lang) and not _LETTER_START.match(t + " ") and len(following) > 1 \
+                and not any(ch.isdigit() for ch in t) and (t.isupper() or t[:1].islower()):
+            return 1  # "... co-ordination mechanism on" / "THB": the heading's last word or two
+        if not t or _LETTER_START.match(t + " ") or _answer_like(t, lang) or not (t[:1].islower() or t[:1] in _OPEN or depth > 0):
+            return 0  # an option's letter ("a)") starts the answer's parts
+        depth += sum(t.count(c) for c in _OPEN) - sum(t.count(c) for c in _CLOSE)
+        if depth <= 0 and ("?" in t or t.endswith(":") or t.rstrip(" .:;").endswith(tuple(_CLOSE))):
+            return n + 1
+    return 0
 
 
 @lru_cache(maxsize=None)
@@ -289,12 +509,13 @@ def _mend_broken_words(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     return tuple(out)
 
 
-def _answer_column(lines: tuple[Line, ...], headings: list[tuple]) -> float | None:
+def _answer_column(lines: tuple[Line, ...], headings: list[Heading]) -> float | None:
     """Where the answer column starts when the form is a table with the questions in the left column
     and the answers beside them (an answer cell's first line stands on its question's first line, to
     the right of it), or None. Two such rows make a table: one may be a line that happens to sit there."""
     starts = []
-    for i, *_ in headings:
+    for h in headings:
+        i = h.at
         head = lines[i]
         if head.bbox is None:
             continue
@@ -341,17 +562,30 @@ def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]
     """Segments of a return that numbers or retypes the questions; [] when it does neither."""
     lines = _mend_broken_words(lines)
     lines = lines[:_end_of_return(lines)]
-    headings = find_headings(lines, lang)
+    headings, parts = _find(lines, lang)
     column = _answer_column(lines, headings)
     label = answer_label(lang)
     segments: list[Segment] = []
-    for n, (i, key, how, rest, score) in enumerate(headings):
-        end = headings[n + 1][0] if n + 1 < len(headings) else len(lines)
+    for n, h in enumerate(headings):
+        i, key = h.at, h.key
+        end = headings[n + 1].at if n + 1 < len(headings) else len(lines)
+        following = [line for at, line in enumerate(lines[i + 1:end], i + 1) if not parts[at]]  # a part's heading answers nothing
+        head_line, head_rest = lines[i], h.rest
+        if not head_rest and _asks_below(following, key, lang):
+            # a bare number, the question in the cell or line under it ("9." / "Gibt es einen ...? Bitte erläutern.")
+            while not following[0].text.strip():
+                following = following[1:]
+            head_line, head_rest, following = following[0], following[0].text.strip(), following[1:]
+        wraps = _heading_wraps(head_rest, following, lang) if head_rest else 0
+        heading_text = " ".join([head_rest] + [line.text.strip() for line in following[:wraps]])
+        following = following[wraps:]
         body: list[Line] = []
-        rest = _heading_rest(rest, key, lang) if rest else ""
-        first = replace(lines[i], text=rest) if rest else None
+        below = next((line.text for line in following if line.text.strip() and not _RULE.match(line.text)), None)
+        rest = _heading_rest(heading_text, key, lang, below) if heading_text else ""
+        first = replace(head_line, text=rest) if rest else None
         wording_goes_on = not first
-        row = ([first] if first else []) + list(lines[i + 1:end])
+        row = ([first] if first else []) + following
+        row = [_part_number_as_letter(line, key) for line in row]
         for k, line in enumerate(row):
             found = label.match(line.text)
             # "Answer:" / "Réponse -" marks the answer; a one-letter label may be an option's letter ("a. Yes")
@@ -362,6 +596,10 @@ def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]
                 wording_goes_on = False  # "Answer: International co-operation, ...": the answer, even in the options' words
             elif column is not None and line.bbox is not None and line.bbox[0] >= column:
                 wording_goes_on = False  # the answer cell of a two-column table
+            if _in_question_cell(line, lines[i], column) and _LETTER_START.match(line.text):
+                # the part's number in the question's column ("2b Working group"): its letter opens the part's answer
+                body.append(replace(line, text=_LETTER_START.match(line.text).group(0).strip() + " "))
+                continue
             if _RULE.match(line.text) or _ANNEX.match(line.text) or _in_question_cell(line, lines[i], column) \
                     or _table_header(line.text, lang):
                 continue  # a ruled line, the list of what is enclosed, the question's cell, a table's header: no answer
@@ -372,7 +610,7 @@ def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]
                 cut = line.text.rfind("?")
                 head, tail = line.text[:cut + 1], line.text[cut + 1:].strip(" _\t")
                 boxed = CHECKED in marked(head, line.origin) or UNCHECKED in marked(head, line.origin)
-                if not boxed and not _LEADING_OPTION_WORD(head, lang) and (
+                if not boxed and not _LEADING_OPTION_WORD(head, lang) and not _asks_a_part(head, key, lang) and (
                         _continues_wording(head, key, lang) or (len(head) <= 160 and similarity(head, key, lang) >= 85)):
                     tail_wording = LETTER_MARK.sub(" ", tail)
                     if not tail or _continues_wording(tail_wording, key, lang) or is_wording(tail_wording, key, lang):
@@ -392,5 +630,9 @@ def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]
         body = _without_bare_options(body, key, lang)
         if n + 1 == len(headings):
             body = _without_signature(until_closing(body, lang, start=0))
-        segments.append(Segment(key, tuple(body), how, score, heading=lines[i].text))
+        if h.group:
+            for q, q_lines in route_group(body, h.group, lang).items():
+                segments.append(Segment(q, tuple(q_lines), h.how, h.score, heading=lines[i].text))
+        else:
+            segments.append(Segment(key, tuple(body), h.how, h.score, heading=lines[i].text))
     return segments

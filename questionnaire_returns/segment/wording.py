@@ -16,29 +16,10 @@ from rapidfuzz import fuzz
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.language.patterns import Cue, patterns_for
 from questionnaire_returns.records import CHECKED, UNCHECKED
-
-
-# "A.5", "B 12", "Б.3", "В1" (a Russian form's part letter, or В for вопрос, glued to the number);
-# "В 5 министерствах" ("in 5 ministries") is no heading
-_SECTION_PREFIX = re.compile(r"^(?:[ABC]\s?[.\-]?\s?|[АБВ]\s?[.\-]\s?|[АБВ])(?=\d)")
-
-
-_NUMBER = re.compile(r"^(\d{1,2})(?!\d|[.,]\d)\s*(?:[.):\-–]\s*|\s+|$)(.*)$", re.S)
-
-
-_WORD_PREFIX = Cue(r"^([^\W\d_]{1,12})\.?\s*(?:{number.sign}\s*)?(?=\d)")  # "Frage Nr. 5", "Вопрос № 3"
-
-
-_NUMBER_SIGN = re.compile(r"^(?:n\.?\s*[°º]|№)\s*(?=\d)", re.I)
+from questionnaire_returns.segment.numbering import Scheme, keys_of, parse_label
 
 
 _SPACE = re.compile(r"\s+")
-
-
-_EMPHASIS = re.compile(r"\*\*|__")
-
-
-_GLUED = re.compile(r"^([^\W\d_]{3,})\s([^\W\d_]{1,3})(?=\.?\s*\d)")
 
 
 _AND = Cue(r"\s{clause.and}\s", flags=0)
@@ -70,33 +51,13 @@ def question_texts(lang: str | None) -> dict[str, list[str]]:
     return texts
 
 
-def parse_number(text: str, words: set[str]) -> tuple[int, str, bool] | None:
-    """(number, rest of line, had a numbering word) for a line that starts with a question number."""
-    t = _EMPHASIS.sub("", text).strip().lstrip("•-–*#").strip()  # "**A.1** Budget" in a Markdown reply
-    # "Questio n 8": a numbering word broken where a narrow table cell wrapped it
-    glued = _GLUED.match(t)
-    if glued and (glued.group(1) + glued.group(2)).lower() in words:
-        t = glued.group(1) + glued.group(2) + t[glued.end():]
-    had_word = False
-    sign = _NUMBER_SIGN.match(t)
-    if sign:
-        t, had_word = t[sign.end():], True
-    m = _SECTION_PREFIX.match(t)  # "A.5": the form's part and the question's number
-    if m:
-        t, had_word = t[m.end():], True
-    else:
-        m = _WORD_PREFIX.match(t)
-        if m:
-            if m.group(1).lower() not in words and m.group(1).lower().rstrip(".") not in words:
-                return None
-            t, had_word = t[m.end():], True
-    m = _NUMBER.match(t)
-    if not m:
+def parse_number(text: str, words: set[str] | frozenset[str]) -> tuple[int, str, bool] | None:
+    """(number, rest of line, had a numbering word) for a line that starts with a question number
+    (the first, where it names several); segment/numbering.py reads the whole label."""
+    label = parse_label(text, frozenset(words))
+    if label is None or not any(keys_for(n) or label.section for n in label.numbers):
         return None
-    number = int(m.group(1))
-    if not keys_for(number):
-        return None  # no question of the form is printed with this number
-    return number, m.group(2).strip(), had_word
+    return label.numbers[0], label.rest, label.had_word
 
 
 def similarity(text: str, key: str, lang: str | None, options: bool = True) -> float:
@@ -128,10 +89,13 @@ def numbering_words(lang: str | None) -> frozenset[str]:
 
 
 def heading_of(text: str, key: str, lang: str | None) -> bool:
-    """Whether a line is the question's own numbered heading ('Вопрос 15 С какими ...'), which a
-    segment found by the wording just before it may still hold: never part of the answer."""
-    parsed = parse_number(text, numbering_words(lang))
-    return bool(parsed and parsed[2] and key in keys_for(parsed[0]))
+    """Whether a line is the question's own numbered heading ('Вопрос 15 С какими ...', 'B.7 Main challenges'),
+    which a segment found by the wording just before it may still hold: never part of the answer."""
+    label = parse_label(text, numbering_words(lang))
+    if label is None or not label.had_word:
+        return False
+    readings = [Scheme(), Scheme(prefixed_within_part=True)]
+    return any(key in keys for scheme in readings for keys in keys_of(label, None, scheme))
 
 
 LETTER_MARK = re.compile(r"(?<!\w)[(\[]?[a-hа-з][).\]]\s", re.I)

@@ -1,0 +1,211 @@
+"""Sub-questions by wording and place: a sub-question's marks belong to it whether or not it carries its
+letter, a box row belongs to the sub-question it follows, a blank sub-question gives nothing, and one
+sub-question's boxes never answer another."""
+
+from __future__ import annotations
+
+from questionnaire_returns.pipeline import process_document
+from questionnaire_returns.records import Document, Line
+
+FIRST = """
+1. Does your country have a recognized mechanism to co-ordinate policy? ☒ Yes ☐ No
+2. If yes, what is the nature of the mechanism? ☐ National co-ordinator ☒ Working group
+"""
+
+
+def answers(text: str) -> dict[str, str]:
+    doc = Document("return.txt", "text", tuple(Line(t) for t in text.strip("\n").splitlines()))
+    return {a.field: a.value for a in process_document(doc).answers}
+
+
+def plan(part_a: str, part_b: str) -> dict[str, str]:
+    got = answers(f"""
+8. What have been the main challenges facing this group?
+Lack of funding.
+9. Does your country have
+{part_a}
+{part_b}
+10. What is covered in your national policy response?
+☒ Prevention
+""")
+    return {f: got[f] for f in ("nap_exists", "nap_equivalent") if f in got}
+
+
+def test_each_part_of_q9_is_read_from_its_own_boxes():
+    assert plan("a) A National Action Plan? ☒ Yes ☐ No", "b) Other equivalent response? ☐ Yes ☒ No") == {
+        "nap_exists": "yes", "nap_equivalent": "no"}
+    assert plan("a) A National Action Plan? ☐ Yes ☒ No", "b) Other equivalent response? ☒ Yes ☐ No") == {
+        "nap_exists": "no", "nap_equivalent": "yes"}
+
+
+def test_a_blank_9b_is_no_answer_not_no():
+    # 9a's two boxes are no answer to 9b
+    assert plan("a) A National Action Plan? ☒ Yes ☐ No", "b) Other equivalent co-ordinated policy/programmatic response?") == {
+        "nap_exists": "yes"}
+    assert plan("a) A National Action Plan?\n☒ Yes ☐ No", "b) Other equivalent response?\n☐ Yes ☐ No") == {"nap_exists": "yes"}
+
+
+def test_q9_s_parts_without_their_letters():
+    assert plan("A National Action Plan? ☒ Yes ☐ No", "Other equivalent response? ☐ Yes ☒ No") == {
+        "nap_exists": "yes", "nap_equivalent": "no"}
+    assert plan("National Action Plan: No", "Other equivalent co-ordinated response: Yes - a Government Programme") == {
+        "nap_exists": "no", "nap_equivalent": "yes"}
+    # an abbreviation no wording matches stands where the form puts part a, beside part b retyped
+    assert plan("NAP: Yes, 2005", "Other equivalent: No") == {"nap_exists": "yes", "nap_equivalent": "no"}
+
+
+def test_the_parts_of_q3_retyped_without_letters_each_answer_their_field():
+    got = answers(FIRST + """
+3. Who sits on the working group?
+Inter-ministerial? ☒ Yes ☐ No
+Which ministries? Ministry of Interior, Ministry of Justice
+Experts/operational? ☐ Yes ☒ No
+Other? n/a
+Civil society? ☒ Yes ☐ No
+Share: 20 per cent.
+4. Under what authority was the mechanism set up? Government decree of 2004.
+""")
+    assert {f: got.get(f) for f in ("ncm_interministerial", "ncm_ministries", "ncm_experts", "ncm_civil_society",
+                                    "ncm_civil_society_share")} == {
+        "ncm_interministerial": "yes", "ncm_ministries": "interior;justice", "ncm_experts": "no",
+        "ncm_civil_society": "yes", "ncm_civil_society_share": "20"}
+
+
+def test_paraphrased_parts_of_q3_by_their_place():
+    got = answers(FIRST + """
+3. Where the mechanism is a working group, who sits on it?
+Is it inter-ministerial, and if so which ministries take part? Yes: Ministry of Justice, Ministry of Health
+Are experts or operational staff members? Which ones? No
+Any other members? Who? N/A
+Does civil society take part? What share of the members? In what capacity? No, NGOs are consulted ad hoc.
+4. Under what authority was the mechanism set up? Government decree of 2004.
+""")
+    assert {f: got.get(f) for f in ("ncm_interministerial", "ncm_experts", "ncm_civil_society")} == {
+        "ncm_interministerial": "yes", "ncm_experts": "no", "ncm_civil_society": "no"}
+
+
+def test_a_box_row_belongs_to_the_sub_question_it_follows():
+    got = answers(FIRST + """
+3. Composition of the working group / commission
+Inter-ministerial? Ministries represented: YES: Ministry of Justice, Ministry of Culture
+Experts / operational level represented: NO
+Other members: Not applicable
+Civil society participation (share in %, capacity): YES, 10 per cent
+☐ Full member (decision-making)   ☒ Observer   ☐ Other capacity
+4. Legal basis and date of establishment
+Legal basis: Government Ordinance No. 94
+""")
+    assert {f: got.get(f) for f in ("ncm_interministerial", "ncm_experts", "ncm_civil_society",
+                                    "ncm_civil_society_share", "ncm_civil_society_role")} == {
+        "ncm_interministerial": "yes", "ncm_experts": "no", "ncm_civil_society": "yes",
+        "ncm_civil_society_share": "10", "ncm_civil_society_role": "observer"}
+
+
+def test_the_reports_sub_questions_retyped_in_the_return_s_words():
+    got = answers(FIRST + """
+16. Is there a national reporting mechanism? ☒ Yes ☐ No
+17. What kind of reporting mechanism is it? ☒ Independent national rapporteur
+21. Reports - how often are they issued, to whom, and are they published?
+Frequency: Every two years
+Addressed to: the Parliament
+Public? No, they are kept internal.
+""")
+    assert {f: got.get(f) for f in ("report_frequency", "report_recipient", "reports_public")} == {
+        "report_frequency": "biennial", "report_recipient": "the Parliament", "reports_public": "no"}
+
+
+def test_the_ministry_marked_as_chair_leads_where_the_mark_follows_it():
+    text = FIRST + """
+3. Who sits on the working group?
+Is it inter-ministerial, and if so which ministries take part? Yes: Ministry of Public Security
+(chair), Ministry of Culture, Ministry of Defence
+4. Under what authority was the mechanism set up? Government decree of 2004.
+"""
+    assert answers(text)["ncm_lead_ministry"] == "interior"
+    assert answers(text.replace("Security\n(chair), Ministry", "Security (chair), Ministry"))["ncm_lead_ministry"] == "interior"
+
+
+def test_the_name_written_after_a_ticked_option_s_words():
+    got = answers("""
+1. Does your country have a recognized mechanism to co-ordinate policy? ☒ Yes ☐ No
+2. If so, what kind of mechanism is it?
+☐ A national co-ordinator
+☒ A national working group, commission or task force: Interdepartmental Working Group on Trafficking
+☐ Something else (please describe)
+6. What is the group's main function?
+☒ Advisory
+☐ Policy making
+☐ Implementation
+☒ Other: monitoring of the implementation of the plan
+""")
+    assert got["ncm_body_name"] == "Interdepartmental Working Group on Trafficking"
+    assert got["ncm_function"] == "advisory;other"
+    got = answers("""
+1. Does your country have a recognized mechanism to co-ordinate policy? ☒ Yes ☐ No
+2. If so, what kind of mechanism is it?
+☒ A national co-ordinator: the State Secretary for Home Affairs
+☐ A national working group, commission or task force
+3. Composition
+Not applicable
+""")
+    assert got["ncm_type"] == "coordinator"
+    assert got["ncm_coordinator"] == "the State Secretary for Home Affairs"
+
+
+def test_a_sentence_of_prose_with_a_colon_is_no_sub_question():
+    got = answers(FIRST + """
+3. Composition
+The body is inter-ministerial; members are: Ministry of Labour - chair, Ministry of Health, Ministry of Justice.
+Civil society is not represented.
+4. Under what authority was the mechanism set up? Government decree of 2004.
+""")
+    assert got["ncm_interministerial"] == "yes"
+    assert got["ncm_civil_society"] == "no"
+
+
+LETTER = """
+Permanent Mission of Ruritania to the OSCE
+Vienna, 22 December 2007
+Dear Special Representative,
+In reply to your questionnaire on national co-ordination and reporting mechanisms, I have the honour to transmit the following information.
+The co-ordination body (Task Force on Trafficking in Human Beings) was set up in 1998. Represented are: the Ministry of Justice, the Ministry of Labour and the Ministry of the Interior. Non-governmental organisations take part with voting rights; they make up about 40 % of the members.
+There is currently no national rapporteur or equivalent mechanism.
+Yours sincerely,
+"""
+
+
+def test_a_letter_s_sentence_with_a_colon_is_read_as_prose_not_as_a_sub_question():
+    got = answers(LETTER)
+    assert got["ncm_civil_society"] == "yes"
+    assert got["ncm_civil_society_share"] == "40"
+
+
+def test_a_label_naming_the_lead_ministry_is_no_mark_after_the_ministry_above():
+    got = answers(FIRST + """
+3. Composition
+a) Inter-ministerial? If yes, which ministries are represented?
+☒ Yes
+MFA, Home Office and Ministry of Defence
+Lead ministry: Home Office.
+4. Under what authority was the mechanism set up? Government decree of 2004.
+""")
+    assert got.get("ncm_lead_ministry") != "defence"
+
+
+def test_the_parts_of_a_table_row_under_its_label_keep_their_letters():
+    doc = Document("return.txt", "text", tuple(Line(t) for t in (FIRST + """
+16. Is there a national reporting mechanism? ☒ Yes ☐ No
+17. What kind of reporting mechanism is it? ☒ Independent national rapporteur
+20. Does this function have a budget? ☐ Yes ☒ No
+21.
+Structure of reports
+a)
+Every two years.
+b)
+They are submitted to: the Government.
+c)
+Yes, they are published on the website.
+""").strip("\n").splitlines()))
+    got = {a.field: a for a in process_document(doc).answers}
+    assert got["report_frequency"].value == "biennial" and got["report_frequency"].evidence == "Every two years."
+    assert got["report_recipient"].value == "the Government"
