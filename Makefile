@@ -20,7 +20,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 TESSERACT_LANGS := eng fra deu rus spa ita
 
-.PHONY: help setup sysdeps demo test lint eval bench samples clean
+.PHONY: help setup sysdeps demo test lint eval calibrate bench samples clean
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -64,6 +64,9 @@ lint: $(STAMP) ## ruff and mypy (strict on the records, the settings and the sch
 
 test: $(STAMP) sysdeps ## run the test suite
 	$(PY) -m pytest
+
+calibrate: $(STAMP) ## fit the confidence model on tests/corpora/* into calibration/confidence.yaml (then: make eval)
+	$(PY) -m eval.calibrate $(CALIBRATE)
 
 eval: $(STAMP) ## accuracy and calibration on every keyed corpus and a generated one (EVAL="--corpus a" picks; eval/out/report.json)
 	$(PY) -m eval $(EVAL)

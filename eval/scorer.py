@@ -22,7 +22,7 @@ import pandas as pd
 # submission fields a key may leave out without the value counting as an extra answer (as score.py)
 NOT_EXTRA = ("language", "respondent_type", "submitted_on")
 COLUMNS = ["file", "style", "family", "language", "field", "kind", "keyed", "found", "correct",
-           "status", "confidence", "value", "want"]
+           "status", "confidence", "value", "want", "source_file", "rule"]
 
 
 class ScorerError(RuntimeError):
@@ -96,12 +96,15 @@ def observations(scorer_path: Path, key: list[dict], data_dir: Path) -> tuple[pd
                         "correct": r is not None and bool(score.same(field, value, r.get("value"))),
                         "status": "" if r is None else r.get("status", ""),
                         "confidence": _float(None if r is None else r.get("confidence")),
-                        "value": "" if r is None else r.get("value", ""), "want": value})
+                        "value": "" if r is None else r.get("value", ""), "want": value,
+                        "source_file": "" if r is None else r.get("source_file", ""),
+                        "rule": "" if r is None else r.get("rule", "")})
         for field, r in got.items():
             if field not in want and field not in NOT_EXTRA:
                 out.append({**base, "field": field, "kind": score.kind_of(field), "keyed": False, "found": True,
                             "correct": False, "status": r.get("status", ""), "confidence": _float(r.get("confidence")),
-                            "value": r.get("value", ""), "want": ""})
+                            "value": r.get("value", ""), "want": "", "source_file": r.get("source_file", ""),
+                            "rule": r.get("rule", "")})
     return pd.DataFrame(out, columns=COLUMNS), pd.DataFrame(matched, columns=["file", "style", "family", "language", "status"])
 
 

@@ -283,6 +283,10 @@ def exists_from_mentions(lines: list[Line], pats: LanguagePatterns, wanted: tupl
     clear = [m for g, m in kept if (g, m[0]) not in denied and not whole]
     if clear:
         return Read("yes", clear[0][1], "pattern")
+    first_denial = next(n for n, (_, m) in enumerate(found) if m[2])
+    named_before = [m for _, m in found[:first_denial] if not m[2]]
+    if named_before:  # named as a thing that is, then denied or said to be still to come: a reviewer decides
+        return Read("yes", named_before[0][1], "pattern.weak")
     stated = [m for _, m in kept if _affirmed(m[1], m[3], pats)]
     if stated:
         return Read("yes", stated[0][1], "pattern.weak")  # denied in one sentence, stated in another

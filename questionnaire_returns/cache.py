@@ -52,6 +52,7 @@ def pipeline_files(settings: Settings) -> list[Path]:
     files += _files_under(settings.path("patterns"))
     files += _files_under(settings.path("canon"))
     files += _files_under(settings.path("schema"))
+    files += _files_under(settings.path("calibration"))
     return sorted(set(files))
 
 

@@ -33,6 +33,7 @@ class Paths(_Strict):
     canon: Path = Path("canon")
     patterns: Path = Path("extractors/patterns")
     cache: Path = Path("normalized/cache")
+    calibration: Path = Path("calibration/confidence.yaml")  # written by `make calibrate`
 
 
 class FieldRule(_Strict):

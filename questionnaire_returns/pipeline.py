@@ -20,6 +20,7 @@ from questionnaire_returns.resolve import get_resolver
 from questionnaire_returns.resolve.answers import resolve_found, unknown_names
 from questionnaire_returns.resolve.sender import ask_for_country, country as sender_country
 from questionnaire_returns.score.answers import settle_answers, submission_answers
+from questionnaire_returns.score.evidence import document_fit
 from questionnaire_returns.segment.document import segment_document
 from questionnaire_returns.segment.marks import document_layout
 
@@ -46,7 +47,8 @@ def _stages(doc: Document) -> DocResult:
         segs, lang, lang_conf = segment_document(doc, lang, lang_conf)
         found, pointers = extract_fields(segs, lang, resolver)
     found = resolve_found(found, resolver, lang)
-    answers = settle_answers(found, pointers, doc.source_file, letter=all(s.how == "narrative" for s in segs))
+    answers = settle_answers(found, pointers, doc.source_file, letter=all(s.how == "narrative" for s in segs),
+                             fit=document_fit(segs, found))
     country = sender_country(doc, resolver)
     sub = submission_answers(doc, country, resolver.respondent_type(country[0]) if country else None,
                              lang, lang_conf, extract_date(doc, lang))

@@ -154,6 +154,9 @@ class Answer:
     bbox: BBox | None = None
     source_file: str = ""
     note: str = ""  # why it may need review: 'unknown_name', 'conflict', ...
+    # what the confidence was worked out from: confidence.py's score ('raw') and the document's fit
+    # (score/evidence.py), kept so that eval/calibrate.py can fit the model on what the pipeline saw
+    basis: tuple[tuple[str, float], ...] = ()
 
 
 SUBMISSION_ONLY = frozenset(SUBMISSION_FIELDS)  # the contract's fields of a whole return, answered by no question

@@ -17,7 +17,9 @@ from dataclasses import replace
 
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.records import Answer, Document, Found, Pointer, Read
+from questionnaire_returns.score.calibration import calibrated
 from questionnaire_returns.score.confidence import combine
+from questionnaire_returns.score.evidence import NO_FIT, DocumentFit
 
 CONFLICT = "conflict"
 VAGUE = "vague"  # words that fit no value of the field's type: no value, for a reviewer (FIELDS.md)
@@ -25,24 +27,28 @@ CROSSREF = "crossref"  # an answer that only points at another question: its val
 UNRESOLVED_CAP = 0.5  # a value holding a name no alias table knows, or words that fit no value
 
 
-def answer_of(f: Found, source_file: str) -> Answer:
-    """One found value with its confidence, from how and where it was read."""
+def answer_of(f: Found, source_file: str, fit: DocumentFit = NO_FIT) -> Answer:
+    """One found value with its confidence: how and where it was read, and how well its document was
+    read (`fit`), through the calibration model (score/calibration.py)."""
     kind = CONTRACT.field(f.field).type if f.field in CONTRACT.fields else None
     read = f.read
-    conf = combine(read.how, f.place, f.place_score, [read.line], kind=kind, name_score=f.name_score)
+    raw = combine(read.how, f.place, f.place_score, [read.line], kind=kind, name_score=f.name_score)
+    conf = calibrated(raw, read.how, f.place, kind, fit)
     note = f.note or (f"{VAGUE}: the answer's words fit no {kind or 'value'}" if read.how == VAGUE else "")
     if note:
         conf = min(conf, UNRESOLVED_CAP)
     return Answer(f.field, read.value, conf, f"{read.how}.{f.place}", read.line.text.strip()[:500],
-                  read.line.page, read.line.bbox, source_file, note)
+                  read.line.page, read.line.bbox, source_file, note, basis=(("raw", raw),) + fit.features())
 
 
-def settle_answers(found: list[Found], pointers: list[Pointer], source_file: str, letter: bool) -> list[Answer]:
-    """One answer per field (see the module's docstring); `letter`: every segment is a letter's."""
+def settle_answers(found: list[Found], pointers: list[Pointer], source_file: str, letter: bool,
+                   fit: DocumentFit = NO_FIT) -> list[Answer]:
+    """One answer per field (see the module's docstring); `letter`: every segment is a letter's;
+    `fit`: how well the document as a whole was read."""
     answers: dict[str, list[Answer]] = {}
     fallbacks: dict[str, list[Answer]] = {}
     for f in found:
-        (fallbacks if f.fallback else answers).setdefault(f.field, []).append(answer_of(f, source_file))
+        (fallbacks if f.fallback else answers).setdefault(f.field, []).append(answer_of(f, source_file, fit))
     settled = {field: _settle(candidates) for field, candidates in answers.items()}
     for field, candidates in fallbacks.items():
         if field not in settled:

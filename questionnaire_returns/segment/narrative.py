@@ -192,9 +192,13 @@ def _topics(hits: list[Hit], by_cue: dict[str, list[str]], before: int | None = 
 def _about_part(text: str, hits: list[Hit], all_hits: list[Hit]) -> bool:
     """Whether a sentence is about the part it names: it opens on the part's name, or says that something
     exists, is lacking or is to come ("... was adopted in 2001")."""
+    return _opens_on_part(text, hits) or bool(set(labels_in(all_hits, "yesno")) & {"affirm", "negate", "pending"})
+
+
+def _opens_on_part(text: str, hits: list[Hit]) -> bool:
+    """Whether a sentence opens on a part's name ("The National Action Plan was adopted in 2005.")."""
     articles = set(word_list("name.article"))
-    opens = any(h.label.startswith("section.") and all(w.lower() in articles for w in text[:h.start].split()) for h in hits)
-    return opens or bool(set(labels_in(all_hits, "yesno")) & {"affirm", "negate", "pending"})
+    return any(h.label.startswith("section.") and all(w.lower() in articles for w in text[:h.start].split()) for h in hits)
 
 
 def _refers_back(text: str, pats) -> bool:
@@ -226,8 +230,9 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
     opens on a topic of its own goes there too. Within a paragraph the letter moves on to a
     later part of the form by naming it (not from within an announced list, whose items name
     other things: "Achievements: ... drafting of the action plan."), but back to an earlier one
-    only where a paragraph opens: "the report of the National Commission" in a paragraph on the
-    plan stays with the plan. Headings in capitals place what follows but answer nothing.
+    only where a paragraph, or a sentence, opens on it: "the report of the National Commission"
+    in a paragraph on the plan stays with the plan, "The National Action Plan was adopted in
+    2005." after a sentence on the rapporteur goes to the plan. Headings in capitals place what follows but answer nothing.
     """
 
     pats = patterns_for(lang)
@@ -262,6 +267,8 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
                 # mid-paragraph, no step back, and out of an announced list only by a sentence on the new part
                 # ("A national action plan was adopted in 2001."), not by an item naming it ("Drafting of the plan.")
                 listed = block is not None and not _about_part(sent.text, hits, all_hits)
+                # ... and back mid-paragraph only by a sentence that opens on the earlier part's name
+                backward = backward and not _opens_on_part(sent.text, hits)
                 if new_part != part and not ((backward or listed) and i > 0):
                     previous, block, carry = [], None, None
                     part = new_part

@@ -1,0 +1,100 @@
+"""Confidence as a probability of being right, fitted on returns written by other hands.
+
+score/confidence.py gives a score from how and where a value was read; on returns the
+pipeline has not seen that score says more than it knows (a pattern's 0.88 was right about
+80 % of the time). The calibration model (config.yaml's `paths.calibration`, written by
+`make calibrate`, eval/calibrate.py) is a logistic regression over that score, how and where
+the value was read, its value type and the document's fit (score/evidence.py), fitted on keyed
+corpora. A value's confidence is the model's probability that it is right. The file is
+validated when loaded: an unknown feature or a weight that is no finite number fails naming
+the file. Without a model file the score passes through unchanged.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from questionnaire_returns.config import settings
+from questionnaire_returns.contract import CONTRACT
+from questionnaire_returns.score.confidence import BASE, SEGMENT
+from questionnaire_returns.score.evidence import DocumentFit
+
+NUMERIC = ("raw", "found_share", "in_order", "yield_share")  # "raw": the log-odds of confidence.py's score
+_EDGE = 0.005  # scores are kept inside (_EDGE, 1 - _EDGE) before their log-odds are taken
+
+
+class CalibrationError(ValueError):
+    """The calibration file is unreadable or names what the pipeline does not know."""
+
+
+def known_features() -> frozenset[str]:
+    """Every feature a model may weigh: the numeric ones and one indicator per how, place and kind."""
+    kinds = {spec.type for spec in CONTRACT.fields.values()}
+    return frozenset(NUMERIC) | {f"how.{h}" for h in BASE} | {f"place.{p}" for p in SEGMENT} | {f"kind.{k}" for k in kinds}
+
+
+def features(raw: float, how: str, place: str, kind: str | None, fit: DocumentFit) -> dict[str, float]:
+    """The model's inputs for one value (what eval/calibrate.py fits on, and what `calibrated` weighs)."""
+    edge = min(1 - _EDGE, max(_EDGE, raw))
+    out = {"raw": math.log(edge / (1 - edge)), **dict(fit.features())}
+    out[f"how.{how}"] = 1.0
+    out[f"place.{place}"] = 1.0
+    if kind:
+        out[f"kind.{kind}"] = 1.0
+    return out
+
+
+@dataclass(frozen=True)
+class Model:
+    intercept: float
+    weights: dict[str, float]
+    fitted_on: tuple[str, ...] = ()
+    values: int = 0
+
+    def probability(self, x: dict[str, float]) -> float:
+        z = self.intercept + sum(self.weights.get(name, 0.0) * value for name, value in x.items())
+        return 1 / (1 + math.exp(-max(-40.0, min(40.0, z))))
+
+
+def load_model(path: Path) -> Model | None:
+    """The model in `path` (None when there is no file), validated."""
+    if not path.is_file():
+        return None
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise CalibrationError(f"{path}: cannot be read ({exc})") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("weights"), dict):
+        raise CalibrationError(f"{path}: no `weights` mapping (write it with `make calibrate`)")
+    known = known_features()
+    weights: dict[str, float] = {}
+    for name, value in data["weights"].items():
+        if name not in known:
+            raise CalibrationError(f"{path}: unknown feature {name!r} (known: {', '.join(sorted(known))})")
+        weights[name] = _number(path, name, value)
+    return Model(_number(path, "intercept", data.get("intercept")), weights,
+                 tuple(str(c) for c in data.get("fitted_on") or ()), int(data.get("values") or 0))
+
+
+def _number(path: Path, name: str, value) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise CalibrationError(f"{path}: {name} must be a finite number, not {value!r}")
+    return float(value)
+
+
+@lru_cache(maxsize=1)
+def active_model() -> Model | None:
+    return load_model(settings().path("calibration"))
+
+
+def calibrated(raw: float, how: str, place: str, kind: str | None, fit: DocumentFit) -> float:
+    """The probability that a value read this way, in this document, is right (the raw score without a model)."""
+    model = active_model()
+    if model is None:
+        return raw
+    return round(model.probability(features(raw, how, place, kind, fit)), 3)

@@ -1,0 +1,94 @@
+"""Confidence that knows what it has not seen (issue 16, item 4): the document's fit, the
+calibration model fitted on keyed values, and the model file's validation."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from questionnaire_returns.records import Document, Line
+
+
+def _form(*numbers: str) -> Document:
+    """A typed return answering the given questions, in the given order, each with a plain answer."""
+    from questionnaire_returns.contract import CONTRACT
+
+    lines = []
+    for n in numbers:
+        q = CONTRACT.questions[n]
+        lines += [Line(f"{q.number}. {q.text}"), Line("Yes." if q.options else "The Ministry of the Interior co-ordinates it.")]
+    return Document("form.txt", "text", tuple(lines))
+
+
+def test_a_return_whose_questions_are_found_in_order_fits_better_than_one_found_in_pieces():
+    from questionnaire_returns.segment.document import segment_document
+    from questionnaire_returns.score.evidence import document_fit
+
+    whole = _form("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "16", "17")
+    pieces = _form("17", "4", "1", "9")
+    fits = []
+    for doc in (whole, pieces):
+        segs, _, _ = segment_document(doc, "en", 0.99)
+        fits.append(document_fit(segs, []))
+    assert fits[0].found_share > fits[1].found_share
+    assert fits[0].in_order == 1.0 and fits[1].in_order < 1.0
+    assert fits[0].yield_share == fits[1].yield_share == 0.0  # nothing was found in either: no place gave a value
+
+
+def _model_file(tmp_path, weights, intercept=0.0):
+    import yaml
+
+    path = tmp_path / "confidence.yaml"
+    path.write_text(yaml.safe_dump({"intercept": intercept, "weights": weights}), encoding="utf-8")
+    return path
+
+
+def test_a_model_naming_a_feature_the_pipeline_does_not_know_fails_naming_the_file(tmp_path):
+    from questionnaire_returns.score.calibration import CalibrationError, load_model
+
+    with pytest.raises(CalibrationError, match=r"confidence\.yaml: unknown feature 'how\.guesswork'"):
+        load_model(_model_file(tmp_path, {"raw": 1.0, "how.guesswork": 2.0}))
+    with pytest.raises(CalibrationError, match="must be a finite number"):
+        load_model(_model_file(tmp_path, {"raw": "high"}))
+    assert load_model(tmp_path / "absent.yaml") is None  # no model: confidence.py's scores pass through
+
+
+def test_the_same_answer_goes_to_review_in_a_return_read_in_pieces_and_out_auto_in_a_whole_one(tmp_path, monkeypatch):
+    """With a model that has learnt that values of badly fitting documents are often wrong, a pattern read
+    in a return whose questions were found in pieces falls below the review threshold, while the same
+    read in a whole, orderly return stays auto."""
+    from questionnaire_returns.config import settings
+    from questionnaire_returns.records import Found, Read
+    from questionnaire_returns.score import calibration
+    from questionnaire_returns.score.answers import answer_of
+    from questionnaire_returns.score.evidence import DocumentFit
+
+    model = calibration.load_model(_model_file(tmp_path, {"raw": 1.0, "found_share": 2.0, "in_order": 2.0}, intercept=-3.0))
+    monkeypatch.setattr(calibration, "active_model", lambda: model)
+    found = Found("ncm_function", Read("advisory", Line("Advisory functions."), "pattern"), "numbered")
+    whole = answer_of(found, "a.pdf", DocumentFit(1.0, 1.0, 1.0))
+    pieces = answer_of(found, "b.pdf", DocumentFit(0.2, 0.5, 0.5))
+    threshold = settings().review.threshold
+    assert whole.confidence >= threshold > pieces.confidence
+    assert dict(pieces.basis)["raw"] == dict(whole.basis)["raw"]  # what the model was given is kept for refitting
+
+
+def test_a_model_fitted_on_judged_values_gives_the_rate_at_which_such_values_were_right():
+    """Ticks right 98 times in 100, patterns 80 in 100, at the same raw score: after fitting, each kind's
+    confidence is its observed rate (within a few points), where the raw score said the same for both."""
+    from eval.calibrate import fit, predicted
+    from questionnaire_returns.score.calibration import features
+    from questionnaire_returns.score.evidence import DocumentFit
+
+    rows = []
+    for how, right in (("tick.glyph", 98), ("pattern", 80)):
+        for n in range(100):
+            rows.append({**features(0.9, how, "numbered", "yesno", DocumentFit(1.0, 1.0, 1.0)), "correct": n < right,
+                         "raw_confidence": math.log(9), "corpus": "t"})
+    frame = pd.DataFrame(rows).fillna(0.0)
+    intercept, weights = fit(frame, strength=100.0)
+    p = predicted(frame, intercept, weights)
+    assert abs(p[frame["how.tick.glyph"] == 1].mean() - 0.98) < 0.03
+    assert abs(p[frame["how.pattern"] == 1].mean() - 0.80) < 0.03
