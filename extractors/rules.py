@@ -250,6 +250,13 @@ def lead_ministry(views: list[View], spec: FieldSpec, names) -> Read | None:
                 continue
             found = [m for m in names.find_ministries(line.text) if m.id]
             for cue in cues:
+                # "MFA (chaired by the Ministry of Labour)", "(Vorsitz: BMI)": a ministry inside the cue's brackets
+                if line.text[:cue.start].rstrip().endswith(("(", "[")):
+                    close = min((i for i in (line.text.find(")", cue.end), line.text.find("]", cue.end)) if i != -1),
+                                default=len(line.text))
+                    inside = [m for m in found if cue.end <= m.start < close]
+                    if inside:
+                        return Read(inside[0].id, line, "pattern")
                 # "Ministry of Public Security (chair), Ministry of Culture": the cue in brackets names the one before
                 # it, which may end the line above ("... Ministry of Public Security" / "(chair), Ministry of Culture")
                 gap = line.text[:cue.start].strip()

@@ -125,6 +125,18 @@ Is it inter-ministerial, and if so which ministries take part? Yes: Ministry of 
     assert answers(text.replace("Security\n(chair), Ministry", "Security (chair), Ministry"))["ncm_lead_ministry"] == "interior"
 
 
+def test_the_ministry_inside_the_chair_s_brackets_leads_not_the_one_before_them():
+    """'MFA (chaired by the Ministry of Labour)': the brackets name the chair; the ministry before them is a member."""
+    for members, lead in (("Ministry of Health, MFA (chaired by the Ministry of Labour)", "labour"),
+                               ("Ministry of Labour, Home Office (chair: Ministry of Foreign Affairs)", "foreign_affairs")):
+        text = FIRST + f"""
+3. Who sits on the working group?
+Is it inter-ministerial, and if so which ministries take part? Yes: {members}
+4. Under what authority was the mechanism set up? Government decree of 2004.
+"""
+        assert answers(text)["ncm_lead_ministry"] == lead, members
+
+
 def test_the_name_written_after_a_ticked_option_s_words():
     got = answers("""
 1. Does your country have a recognized mechanism to co-ordinate policy? ☒ Yes ☐ No
