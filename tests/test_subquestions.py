@@ -221,3 +221,22 @@ Yes, they are published on the website.
     got = {a.field: a for a in process_document(doc).answers}
     assert got["report_frequency"].value == "biennial" and got["report_frequency"].evidence == "Every two years."
     assert got["report_recipient"].value == "the Government"
+
+
+def test_a_question_whose_heading_is_left_out_is_found_by_its_retyped_parts():
+    """'2. ...' then 'a) Inter-ministerial? ...' with no '3.': the parts are question 3's, not the nature of the
+    mechanism's; their wording ('Are representatives from civil society a part ... ?') is no answer."""
+    got = answers(FIRST + """
+National working group: National Anti-Trafficking Commission.
+a) Inter-ministerial? If yes, which ministries are represented?
+Yes. Ministry of Labour, MoJ
+b) Experts/operational? If yes, which experts are represented?
+Yes. senior police investigators, labour inspectors
+d) Are representatives from civil society a part of this group? What percentage? Do they function in:
+No.
+4. By what authority was this mechanism established?
+Decree No. 211 of 2012
+""")
+    assert {f: got.get(f) for f in ("ncm_interministerial", "ncm_ministries", "ncm_experts", "ncm_civil_society")} == {
+        "ncm_interministerial": "yes", "ncm_ministries": "justice;labour", "ncm_experts": "yes", "ncm_civil_society": "no"}
+    assert got.get("ncm_body_name") == "National Anti-Trafficking Commission"

@@ -25,7 +25,8 @@ from questionnaire_returns.segment.grouped import route_group
 from questionnaire_returns.segment.numbering import Label, keys_of, parse_label, scheme_of, section_heading
 from questionnaire_returns.segment.wording import (LETTER_MARK, answer_label, is_wording, keys_for,
                                                    leading_yes_no, norm, numbering_words, option_labels,
-                                                   question_order, question_texts, similarity, word_re)
+                                                   question_order, question_texts, similarity, sub_question_of,
+                                                   word_re)
 
 
 
@@ -635,4 +636,31 @@ def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]
                 segments.append(Segment(q, tuple(q_lines), h.how, h.score, heading=lines[i].text))
         else:
             segments.append(Segment(key, tuple(body), h.how, h.score, heading=lines[i].text))
-    return segments
+    return _split_unheaded(segments, lang)
+
+
+UNHEADED_SCORE = 0.9  # a question found by its retyped part alone: its heading left out
+
+
+def _split_unheaded(segments: list[Segment], lang: str | None) -> list[Segment]:
+    """A return that leaves a question's heading out and retypes its lettered parts ("2. ... / a) Inter-
+    ministerial? If yes, which ministries are represented?"): from the first such part on, the lines answer
+    that question (3), not the one before it, when it is a later question the return numbers nowhere."""
+    order = question_order()
+    found = {s.question for s in segments}
+    out: list[Segment] = []
+    todo = list(reversed(segments))
+    while todo:
+        seg = todo.pop()
+        for k, line in enumerate(seg.lines):
+            q = sub_question_of(line.text, lang)
+            if q and q not in found and seg.question in order and order.index(q) > order.index(seg.question):
+                found.add(q)
+                # each retyped part keeps its letter only, as under a numbered heading: its wording is no answer
+                rest = tuple(replace(l, text=_LETTER_START.match(l.text).group(0).strip() + " ")
+                             if sub_question_of(l.text, lang) == q else l for l in seg.lines[k:])
+                todo.append(Segment(q, rest, seg.how, min(seg.score, UNHEADED_SCORE), heading=line.text))
+                seg = replace(seg, lines=seg.lines[:k])
+                break
+        out.append(seg)
+    return out

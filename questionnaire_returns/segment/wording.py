@@ -138,6 +138,43 @@ def option_labels(key: str, lang: str | None) -> list[list[str]]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _sub_questions(lang: str | None) -> tuple[tuple[str, str, str], ...]:
+    """(question, letter, wording) of every lettered part that asks ("Inter-ministerial? If yes, ..."), in
+    English and in `lang`."""
+    out = []
+    for key, q in CONTRACT.questions.items():
+        local = patterns_for(lang).data.options.get(key, {}) if lang and lang != "en" else {}
+        for letter, text in list(q.options.items()) + list(local.items()):
+            if text and "?" in text:
+                out.append((key, letter.lower(), norm(text)))
+    return tuple(out)
+
+
+_CYRILLIC_LETTERS = str.maketrans("абвгдежз", "abcdefgh")  # "б)" is the form's b)
+_LETTERED = re.compile(r"^\s*[(\[]?([a-hа-з])[).\]]\s+(.*)$", re.I)
+
+
+def sub_question_of(text: str, lang: str | None) -> str | None:
+    """The question whose lettered part the line retypes, letter and wording ("a) Inter-ministerial? If yes,
+    which ministries are represented?" is question 3's part a), wherever it stands), or None."""
+    m = _LETTERED.match(text)
+    if not m:
+        return None
+    letter, t = m.group(1).lower().translate(_CYRILLIC_LETTERS), norm(m.group(2))
+    if len(t) < 12:
+        return None
+    best = max(((_echo(t, w), key) for key, l, w in _sub_questions(lang) if l == letter), default=(0.0, None))
+    return best[1] if best[0] >= 85 else None
+
+
+def _echo(text: str, wording: str) -> float:
+    """How closely a line echoes a part's wording, whole or cut short ("... Do they function in:")."""
+    if len(text) < len(wording) and len(text) >= 0.4 * len(wording):
+        return fuzz.partial_ratio(text, wording)
+    return fuzz.ratio(text, wording)
+
+
 def leading_yes_no(text: str, lang: str | None) -> bool:
 
     words = patterns_for(lang).data.phrases.get("yesno.yes", []) + patterns_for(lang).data.phrases.get("yesno.no", [])
