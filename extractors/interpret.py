@@ -74,6 +74,9 @@ def _crossref_cues() -> tuple[str, ...]:
     return tuple(sorted(phrase_list("crossref.cue"), key=len, reverse=True))
 
 
+_REF_REACH = 45  # characters after the cue where the number may stand: "Siehe unsere Antwort zu Frage 15"
+
+
 def crossref_target(seg: Segment, pats: LanguagePatterns) -> str | None:
     """The number of the question a short answer points at ('Cf. question 8.', 'See Q7 above'), or None."""
     text = fold(" ".join(l.text for l in seg.lines)).lower()
@@ -83,7 +86,7 @@ def crossref_target(seg: Segment, pats: LanguagePatterns) -> str | None:
     for cue in _crossref_cues():
         at = text.find(cue.lower())
         if at != -1 and (at == 0 or not text[at - 1].isalnum()):
-            m = _REF_NUMBER.search(text[at + len(cue):at + len(cue) + 25])
+            m = _REF_NUMBER.search(text[at + len(cue):at + len(cue) + _REF_REACH])
             if m and str(int(m.group(1))) in numbers:
                 return str(int(m.group(1)))
     return None

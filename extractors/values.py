@@ -119,10 +119,15 @@ def years(lines: list[Line]) -> list[tuple[str, Line]]:
     return out
 
 
+_VAGUE_WHEN = Cue(r"(?:^|\W){vague.when}(?:\W|$)")
+
+
 def first_year(lines: list[Line]) -> Read | None:
     found = years(lines)
     if not found:
-        return None
+        # "a few years ago", "at the beginning of the decade", "the late '90s": a time that fits no year
+        said = next((line for line in lines if _VAGUE_WHEN.search(line.text)), None)
+        return Read("", said, VAGUE) if said else None
     year, line = found[0]
     decades = [m.start() for m in _decade().finditer(line.text) if (m.group(1) or m.group(2)) == year]
     decade = bool(decades) and not any(m.group(1) == year and m.start() not in decades for m in _PLAIN_YEAR.finditer(line.text))

@@ -20,6 +20,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from questionnaire_returns import data_yaml
 from questionnaire_returns.config import settings
 
 SUBMISSION_FIELDS = ("country", "respondent_type", "language", "submitted_on")
@@ -283,7 +284,7 @@ def load_contract(path: Path | None = None) -> Contract:
     """Load and validate the schema file; a broken file raises SchemaError naming it."""
     path = Path(path or settings().path("schema"))
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = data_yaml.load(path.read_text(encoding="utf-8"))
         schema = _Schema.model_validate(raw)
     except (OSError, yaml.YAMLError, ValidationError) as exc:
         raise SchemaError(f"{path}: {exc}") from exc

@@ -1,5 +1,7 @@
 """Routing: threshold, extractor notes, the deterministic audit sample, required fields."""
 
+import pytest
+
 from questionnaire_returns.config import Review
 from questionnaire_returns.score import routing
 
@@ -164,6 +166,23 @@ def test_a_vague_year_and_share_are_kept_with_no_value_for_a_reviewer():
         assert got[field].confidence < 0.8
 
 
+@pytest.mark.parametrize("lang, when", [
+    ("en", "Several years ago, by a decree."), ("fr", "Il y a quelques années, par un arrêté."),
+    ("de", "Mitte der 90er Jahre, durch einen Erlass."), ("es", "A principios de la década, por decreto."),
+    ("es", "A mediados de los años 2000."), ("it", "Alla fine degli anni '90, con un decreto."),
+    ("ru", "В конце 90-х годов, указом."),
+])
+def test_a_time_that_names_no_year_is_a_vague_year_for_a_reviewer(lang, when):
+    """'A principios de la década', 'il y a quelques années', "the late '90s": no year fits, so the field is
+    kept with no value and the note `vague`, not left out (and never read as 2000 from 'los años 2000')."""
+    from extractors.values import first_year
+    from questionnaire_returns.records import Line
+
+    got = first_year([Line(when)])
+    assert got is not None and (got.value, got.how) == ("", "vague"), when
+    assert first_year([Line("By a decree of the Council of Ministers.")]) is None  # no time at all: no row
+
+
 def test_an_answer_that_points_at_another_question_takes_its_value_for_review():
     from questionnaire_returns.pipeline import process_document
 
@@ -176,6 +195,12 @@ def test_an_answer_that_points_at_another_question_takes_its_value_for_review():
     assert got["nap_challenges"].value == got["ncm_challenges"].value == "Limited staff and funding."
     assert got["nap_challenges"].note.startswith("crossref") and got["nap_challenges"].evidence == "See our reply to question 8."
     assert got["ncm_challenges"].note == ""
+    # the number may stand well after the cue: "Siehe unsere Antwort zu Frage 8."
+    doc = _numbered("8. What have been the main challenges facing this group?", "Limited staff and funding.",
+                    "15. What have been the main challenges facing the implementation of this plan?",
+                    "Siehe unsere Antwort zu Frage 8.")
+    far = {a.field: a for a in process_document(doc).answers}["nap_challenges"]
+    assert far.note.startswith("crossref") and far.value == "Limited staff and funding."
     # question 4 answers nothing here: the pointer still reaches a reviewer, with no value
     assert (got["nrm_established_year"].value, got["nrm_established_year"].note.split(":")[0]) == ("", "crossref")
 

@@ -25,6 +25,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from questionnaire_returns.config import settings
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.records import CHECKED, UNCHECKED
+from questionnaire_returns.data_yaml import StrictLoader
 
 
 def pattern_dir() -> Path:
@@ -64,7 +65,7 @@ def known_labels() -> frozenset[str]:
 REQUIRED_LABELS = frozenset({"yesno.yes", "yesno.no", "yesno.negate", "yesno.pending"})
 
 
-class _Yaml12Loader(yaml.SafeLoader):
+class _Yaml12Loader(StrictLoader):
     """YAML without 1.1's yes/no/on/off booleans: in pattern files "no" is a word."""
 
 

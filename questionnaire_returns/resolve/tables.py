@@ -14,6 +14,8 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from questionnaire_returns import data_yaml
+
 LANGS = ("en", "fr", "de", "ru", "es", "it")
 MINISTRY_IDS = ("interior", "justice", "foreign_affairs", "labour", "social", "health", "education",
                 "family", "finance", "migration", "defence", "culture", "other")
@@ -216,7 +218,7 @@ class CountryWords(_Strict):
 
 def _read(path: Path) -> dict:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = data_yaml.load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise CanonError(f"{path}: {exc}") from exc
     if not isinstance(data, dict):

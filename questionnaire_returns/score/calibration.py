@@ -19,6 +19,7 @@ from pathlib import Path
 
 import yaml
 
+from questionnaire_returns import data_yaml
 from questionnaire_returns.config import settings
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.score.confidence import BASE, SEGMENT
@@ -66,7 +67,7 @@ def load_model(path: Path) -> Model | None:
     if not path.is_file():
         return None
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = data_yaml.load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise CalibrationError(f"{path}: cannot be read ({exc})") from exc
     if not isinstance(data, dict) or not isinstance(data.get("weights"), dict):
