@@ -65,6 +65,7 @@ def examples(corpus: Corpus, out: Path, scorer: Path, runner: str | None) -> pd.
     from flows.ingest import run_ingest
     from questionnaire_returns.contract import CONTRACT
     from questionnaire_returns.score.calibration import features
+    from questionnaire_returns.score.confidence import BASE, SEGMENT
     from questionnaire_returns.score.evidence import DocumentFit
 
     data = out / corpus.slug / "normalized"
@@ -77,6 +78,8 @@ def examples(corpus: Corpus, out: Path, scorer: Path, runner: str | None) -> pd.
         if basis is None or "." not in r.rule:
             continue  # country, language, dates, pointers: not scored by confidence.py
         how, place = r.rule.rsplit(".", 1)
+        if how not in BASE or place not in SEGMENT:
+            continue  # a pointer's value ("crossref.15->8"): taken over from the question pointed at
         fit = DocumentFit(basis.get("found_share", 0.0), basis.get("in_order", 0.0), basis.get("yield_share", 0.0))
         kind = CONTRACT.fields[r.field].type if r.field in CONTRACT.fields else None
         rows.append({**features(basis["raw"], how, place, kind, fit), "correct": bool(r.correct),

@@ -37,8 +37,7 @@ def same(field: str, got: str, want: str) -> bool:
     got, want = str(got).strip(), str(want).strip()
     kind = _type(field)
     if kind in ("multi", "ministries"):
-        split = lambda v: {p.strip() for p in v.split(";") if p.strip()}
-        return split(got) == split(want)
+        return _codes(got) == _codes(want)
     if kind == "number":
         try:
             return abs(float(got) - float(want)) <= 1
@@ -220,3 +219,8 @@ def evaluate_generated(out: Path, n: int, seed: int, forms: list[str] | None, la
     result["generate_seconds"] = round(t_gen, 2)
     result["params"] = {"n": n, "seed": seed, "forms": forms, "languages": languages}
     return result
+
+
+def _codes(value: str) -> set[str]:
+    """A list value's codes ('a;b' -> {'a', 'b'})."""
+    return {p.strip() for p in value.split(";") if p.strip()}

@@ -189,7 +189,7 @@ def letter_text(let: Letter) -> str:
 
 def letter_html(let: Letter) -> str:
     h = html.escape
-    B = [f'<html><head><meta charset="utf-8"></head><body>']
+    B = ['<html><head><meta charset="utf-8"></head><body>']
     B += [f"<div>{h(x)}</div>" for x in let.letterhead]
     for x in (let.ref, let.place_date, let.addressee, let.opening):
         if x:

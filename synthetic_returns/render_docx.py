@@ -82,9 +82,8 @@ def docx_questionnaire(doc: Doc, path_or_buf, rng: random.Random, when=None):
                 cur.text = e[3] if k == "qa" else ""
                 cur._first = k != "qa"
             elif cur is not None:
-                txt = {"part": lambda: f"{e[1]} {e[2]}".strip(),
-                       "opts": lambda: "\n".join(opt_text(o, doc.ticks) for o in e[1]),
-                       "ans": lambda: e[1]}[k]()
+                txt = (f"{e[1]} {e[2]}".strip() if k == "part" else
+                       "\n".join(opt_text(o, doc.ticks) for o in e[1]) if k == "opts" else e[1])
                 if getattr(cur, "_first", False):
                     cur.text = txt
                     cur._first = False

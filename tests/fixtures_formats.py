@@ -102,7 +102,6 @@ def odt_return() -> bytes:
 def legacy_checkbox_docx() -> bytes:
     """A Word return with legacy form checkboxes (FORMCHECKBOX): Q1 'Yes' ticked, 'No' not."""
     import docx
-    from docx.oxml import parse_xml
 
     d = docx.Document()
     d.add_paragraph(Q1)

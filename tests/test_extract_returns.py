@@ -192,7 +192,6 @@ Yes ☒ No
     ],
 )
 def test_a_decision_without_legal_force_is_a_policy_basis(lang, answer):
-    from extractors.answer_text import answer_text
     from extractors.interpret import read_segment
     from extractors.view import View
     from questionnaire_returns.records import Segment
@@ -297,7 +296,6 @@ def test_a_sentence_that_only_announces_the_answer_is_left_out(lang, text, answe
 
 def test_the_next_questions_wording_and_answer_run_into_a_text_answer_are_cut_and_sent_to_review():
     from extractors.answer_text import answer_text
-    from extractors.interpret import read_segment
     from extractors.view import View
     from questionnaire_returns.records import Segment
 
@@ -309,7 +307,6 @@ def test_the_next_questions_wording_and_answer_run_into_a_text_answer_are_cut_an
 
 def test_a_misread_word_in_the_retyped_instruction_of_a_scan_is_still_no_answer():
     from extractors.answer_text import answer_text
-    from extractors.interpret import read_segment
     from extractors.view import View
     from questionnaire_returns.records import Segment
 
@@ -515,7 +512,6 @@ A new article of the Criminal Code was adopted.
 
 def test_the_questions_own_numbered_heading_inside_its_segment_is_no_answer():
     from extractors.answer_text import answer_text
-    from extractors.interpret import read_segment
     from extractors.view import View
     from questionnaire_returns.records import Segment
 

@@ -4,10 +4,8 @@ pipeline on tiny files."""
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pandas as pd
-import pytest
 
 from synthetic_returns import generate_corpus
 from tests.conftest import answers, write_standin

@@ -15,7 +15,6 @@ from questionnaire_returns.read import ReadError, read_bytes
 from questionnaire_returns.read import libreoffice, ocr
 from questionnaire_returns.records import CHECKED, UNCHECKED
 from tests import fixtures_formats as F
-from tests import fixtures_readers as R
 
 
 def read(data: bytes, name: str):

@@ -60,7 +60,10 @@ def plumber_boxes(data: bytes):
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         page = pdf.pages[0]
         dy = page.mediabox[1]
-        box = lambda o: (o["x0"] - page.mediabox[0], o["top"] - dy, o["x1"] - page.mediabox[0], o["bottom"] - dy)
+
+        def box(o):
+            return (o["x0"] - page.mediabox[0], o["top"] - dy, o["x1"] - page.mediabox[0], o["bottom"] - dy)
+
         paths = [(box(o), True) for o in page.rects] + [(box(o), False) for o in page.lines + page.curves]
     return tick_boxes(paths)
 

@@ -82,7 +82,7 @@ def test_two_concurrent_writers_cannot_both_win(tmp_path):
         barrier = threading.Barrier(2)
         results: list = [None, None]
 
-        def save(i: int) -> None:
+        def save(i: int, barrier=barrier, results=results, field=field, base=base) -> None:
             barrier.wait()
             try:
                 results[i] = stores[i].add("s", field, "correct", "start", f"v{i}", "", f"r{i}",

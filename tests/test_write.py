@@ -4,7 +4,6 @@ import os
 import subprocess
 import sys
 import threading
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -55,7 +54,9 @@ def test_killed_writer_leaves_the_old_file(tmp_path):
 
 
 def _results():
-    a = lambda sf, f, v, c, **kw: Answer(f, v, c, "rule.x", f"evidence {f}", page=1, bbox=(1, 2, 3, 4), source_file=sf, **kw)
+    def a(sf, f, v, c, **kw):
+        return Answer(f, v, c, "rule.x", f"evidence {f}", page=1, bbox=(1, 2, 3, 4), source_file=sf, **kw)
+
     return {
         "at.pdf": DocResult("at.pdf", "pdf_typed", 2, "en", "Austria", (
             a("at.pdf", "country", "Austria", 0.99), a("at.pdf", "ncm_exists", "yes", 0.95),

@@ -98,7 +98,7 @@ def option_ticks(pieces: list[tuple[int, str, list[Span]]]) -> list[tuple[int, i
         return []
     spans_of = {index: spans for index, _, spans in pieces}
     whole: list[set] = []
-    for index, start, end, text in options:
+    for index, start, _end, text in options:
         covering = [_features_at(spans_of[index], start + k) for k, ch in enumerate(text) if not ch.isspace()]
         every = set.intersection(*map(set, covering)) if covering else set()
         some = set.union(*map(set, covering)) if covering else set()

@@ -182,7 +182,7 @@ def _long_records(rows: list[list[str]]) -> list[Record]:
     question_col = next((j for j in range(width) if j != number_col
                          and (not coded or sum(1 for i in coded if cols[j][i]) >= 0.5 * len(coded))), 0)
     out: list[Record] = []
-    for i, row in enumerate(rows):
+    for row in rows:
         cells = row + [""] * (width - len(row))
         code = _code(cells[number_col]) if number_col is not None else None
         question = cells[question_col] if question_col != number_col else ""

@@ -32,7 +32,7 @@ def country(doc: Document, resolver) -> tuple[str, float, Line] | None:
         if doc.meta.get(key):
             candidates.append((Line(f"{key.title()}: {doc.meta[key]}"), 3.0))
     head, tail = lines[:15], lines[-15:]
-    for i, line in enumerate(lines):
+    for line in lines:
         weight = 3.0 if line in head else 2.0 if line in tail else 0.4
         if resolver.names_sender(line.text):
             weight += 2.0

@@ -72,7 +72,7 @@ def review(
               tls_certfile=tls_cert, tls_keyfile=tls_key, behind_proxy=behind_proxy)
     except ServeRefused as exc:
         typer.echo(f"returns review: {exc}", err=True)
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
 
 
 @review_app.command("export")
@@ -118,7 +118,7 @@ def import_(
                                         second_pass=_second_pass())
         except NotAWorkbook as exc:
             typer.echo(f"refused: {exc}", err=True)
-            raise typer.Exit(2)
+            raise typer.Exit(2) from None
         typer.echo(result.summary())
         if report:
             result.write_csv(report)
@@ -176,7 +176,7 @@ def users_add(
         account = accounts.add(name, role, _read_password(), _actor())
     except AccountError as exc:
         typer.echo(f"not added: {exc}", err=True)
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     finally:
         s.close()
     typer.echo(f"added {account.name} ({account.role})")
@@ -196,7 +196,7 @@ def users_remove(
         account = accounts.remove(name, _actor())
     except AccountError as exc:
         typer.echo(f"not removed: {exc}", err=True)
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     finally:
         s.close()
     typer.echo(f"removed {account.name} ({account.role})")

@@ -325,7 +325,7 @@ def import_corrections(path: Path, store: CorrectionStore, reviewer_default: str
     for cells in ws.iter_rows(min_row=2):
         row_no = cells[0].row
 
-        def get(name: str) -> str:
+        def get(name: str, cells=cells) -> str:
             i = col.get(name)
             return _cell_text(cells[i]) if i is not None and i < len(cells) else ""
 
@@ -334,7 +334,7 @@ def import_corrections(path: Path, store: CorrectionStore, reviewer_default: str
         submission_id, field = get("submission_id"), get("field")
         action, new_value = get("action").lower(), get("new_value")
 
-        def reject(reason: str) -> None:
+        def reject(reason: str, row_no=row_no, submission_id=submission_id, field=field) -> None:
             report.rejected.append(RejectedRow(row_no, submission_id, field, reason))
 
         if formulas:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from questionnaire_returns.contract import CONTRACT
-from questionnaire_returns.language.patterns import Cue, patterns_for, word_list
+from questionnaire_returns.language.patterns import Cue, patterns_for
 from questionnaire_returns.records import CHECKED, UNCHECKED
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}

@@ -23,7 +23,7 @@ import math
 from collections import Counter, defaultdict
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Mapping
 
 import pandas as pd
 from filelock import FileLock
@@ -138,7 +138,7 @@ def _as_failures(failures) -> dict[str, str]:
         if isinstance(item, (tuple, list)):
             out[item[0]] = str(item[-1])
         else:  # an exception with source_file / reason (ReadError)
-            out[getattr(item, "source_file")] = getattr(item, "reason", str(item))
+            out[item.source_file] = getattr(item, "reason", str(item))
     return out
 
 
@@ -290,7 +290,7 @@ def responses_table(answers: pd.DataFrame, ledger_df: pd.DataFrame | None = None
     filled = answers[answers["value"].map(_text) != ""]
     wide: dict[str, dict] = defaultdict(dict)
     country_of: dict[str, str] = {}
-    for sid, country, field, value in zip(filled["submission_id"], filled["country"], filled["field"], filled["value"]):
+    for sid, field, value in zip(filled["submission_id"], filled["field"], filled["value"]):
         wide[sid][field] = _text(value)
     for sid, country in zip(answers["submission_id"], answers["country"]):
         if _text(country):
