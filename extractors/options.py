@@ -36,11 +36,10 @@ def yes_no(v: View, lines: list[Line], letters: dict[str, str] | None = None) ->
     words = [l for l in lines if not has_boxes([l])]
     if any(o.checked for o in opts):
         # a box ticked but not read: the form's unmarked options ("b) No") under it are no answer
-        words = [l for l in words if not (_PART.match(l.text) and bare_yes_no(l.text[_PART.match(l.text).end():], v.pats))]
+        words = [l for l in words if not ((m := _PART.match(l.text)) and bare_yes_no(l.text[m.end():], v.pats))]
     # a question retyped in the return's own translation ("d) Are NGOs part of this group? ...") is no answer:
     # only what follows its question mark ("... defined in legislation? A: No") is
-    words = [after_question(l, v.pats.lang) for l in words]
-    words = [l for l in words if l is not None]
+    words = [kept for l in words if (kept := after_question(l, v.pats.lang)) is not None]
     return yesno(words, v.pats) if words else None
 
 

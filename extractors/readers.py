@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from dataclasses import replace
-from typing import Callable, Iterator
+from typing import Any, Callable, Iterator
 
 from extractors.answer_text import LEADING_LETTER, LEADING_YES_NO, after_question, answer_text
 from extractors.options import choice, multi, yes_no
@@ -31,7 +31,7 @@ class Context:
 
     names: object  # the resolver's find_ministries, handed down by the pipeline
     found: dict[str, Read] = field(default_factory=dict)
-    notes: dict[str, object] = field(default_factory=dict)
+    notes: dict[str, Any] = field(default_factory=dict)  # a rule's own facts for the next ("kinds": the mechanism's kinds)
 
 
 Yields = Iterator[tuple[str, Read]]

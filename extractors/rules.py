@@ -50,6 +50,7 @@ def mechanism_kind(v: View, spec: FieldSpec, ctx: Context) -> Yields:
     ticked = ticked_values(v, CONTRACT.letters_for(spec.id), None, words)
     kinds = {t[0] for t in ticked}
     found: list = []
+    line: Line | None
     if ticked:
         line, how = ticked[0][1], ticked[0][2]
     else:
@@ -62,6 +63,8 @@ def mechanism_kind(v: View, spec: FieldSpec, ctx: Context) -> Yields:
         # boxes there but none read: the options' own wording names every kind, so the words are weak evidence
         line, how = (found[0][1], "pattern.weak" if v.has_boxes() else "pattern") if found else (None, "")
     ctx.notes["kinds"] = kinds
+    if line is None:
+        return  # no kind ticked or named
     if {"coordinator", "working_group"} <= kinds or (not ticked and found and found[0][0] == "both"):
         yield spec.id, Read("both", line, how)
     elif kinds & {"coordinator", "working_group", "other"}:

@@ -75,8 +75,7 @@ def assign(lines: list[Line], candidates: list[int], opened: set[str], question:
     parts = [p for p in sub_questions(question) if p not in opened]
     if not parts:
         return {}
-    found = [(i, asked(lines[i], pats)) for i in candidates]
-    found = [(i, m) for i, m in found if m is not None]
+    found = [(i, m) for i in candidates if (m := asked(lines[i], pats)) is not None]
     if not found:
         return {}
     texts = {p: _wording(question, p, pats) for p in parts}

@@ -42,7 +42,7 @@ class View:
         option_row: bool | None = None  # the line before was a lettered yes/no option ("a) Yes X": True, with its box)
         for i, line in enumerate(lines):
             m = _PART.match(line.text)
-            bare = bool(m) and bare_yes_no(line.text[m.end():], self.pats)
+            bare = m is not None and bare_yes_no(line.text[m.end():], self.pats)
             ticks = bare and has_boxes([line])
             if m and bare and (option_row or ticks) and option_row is not None and current is not None:
                 joins.add(i)
@@ -62,14 +62,15 @@ class View:
             if i in opens:
                 current = opens[i]
                 self.parts.setdefault(current, [])
-                if not line.text[_PART.match(line.text).end():].strip():
+                if (opened := _PART.match(line.text)) and not line.text[opened.end():].strip():
                     continue  # a bare letter left where the option's wording was
             elif i in asking:
                 current, words = asking[i]
                 self.parts.setdefault(current, [])
-                line = answer_of(line, words, self.pats)
-                if line is None:
+                answered = answer_of(line, words, self.pats)
+                if answered is None:
                     continue  # the sub-question alone: its answer is on the lines under it
+                line = answered
             self.parts.setdefault(current, []).append(line)
         self.lines = [line for lines in self.parts.values() for line in lines]
         self.options = options_in(self.lines)
@@ -95,8 +96,8 @@ def joined(lines: list[Line]) -> Line:
     same_page = [l for l in lines if l.page == first.page and l.bbox]
     bbox = None
     if same_page:
-        bbox = (min(l.bbox[0] for l in same_page), min(l.bbox[1] for l in same_page),
-                max(l.bbox[2] for l in same_page), max(l.bbox[3] for l in same_page))
+        boxes = [l.bbox for l in same_page if l.bbox is not None]
+        bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
     ocr = [l.ocr_confidence for l in lines if l.ocr_confidence is not None]
     origin = next((l.origin for l in lines if l.origin != "text"), "text")
     return Line(fold(" ".join(l.text for l in lines)), first.page, bbox, origin, min(ocr) if ocr else None, first.block)

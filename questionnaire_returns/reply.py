@@ -59,7 +59,7 @@ def verdict(doc) -> tuple[bool, str]:
             return True, f"{len(form)} answers in the form's way"
         return False, (f"no reply to the questionnaire: {len(own)} of its {len(numbered)} numbered "
                        f"headings are the form's, {len(form)} answers in the form's way")
-    parts = {_section(a.field) for a in answered if a.rule.endswith(".narrative")} - {None}
+    parts = {s for s in (_section(a.field) for a in answered if a.rule.endswith(".narrative")) if s is not None}
     if len(parts) >= LETTER_PARTS:
         return True, f"a letter answering parts {', '.join(sorted(parts))}"
     return False, f"no reply to the questionnaire: a letter answering {len(parts)} of its parts"

@@ -92,3 +92,21 @@ def test_a_model_fitted_on_judged_values_gives_the_rate_at_which_such_values_wer
     p = predicted(frame, intercept, weights)
     assert abs(p[frame["how.tick.glyph"] == 1].mean() - 0.98) < 0.03
     assert abs(p[frame["how.pattern"] == 1].mean() - 0.80) < 0.03
+
+
+def test_a_reading_that_doubts_itself_stays_with_a_reviewer_whatever_the_model_says(tmp_path, monkeypatch):
+    """A model may lower a confidence (an unfamiliar return) but never lift a reading the extractor marked weak
+    (a plan named, then said to be still in preparation) over the review threshold."""
+    from questionnaire_returns.config import settings
+    from questionnaire_returns.records import Found, Read
+    from questionnaire_returns.score import calibration
+    from questionnaire_returns.score.answers import answer_of
+    from questionnaire_returns.score.evidence import DocumentFit
+
+    generous = calibration.load_model(_model_file(tmp_path, {"place.narrative": 6.0}))
+    monkeypatch.setattr(calibration, "active_model", lambda: generous)
+    weak = Found("nap_exists", Read("yes", Line("A plan is being prepared."), "pattern.weak"), "narrative")
+    sure = Found("nrm_exists", Read("no", Line("There is no national rapporteur."), "pattern"), "narrative")
+    fit = DocumentFit(0.3, 1.0, 1.0)
+    assert answer_of(weak, "l.txt", fit).confidence < settings().review.threshold_for("nap_exists")
+    assert answer_of(sure, "l.txt", fit).confidence > 0.99  # a sure reading takes the model's word

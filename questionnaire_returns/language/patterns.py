@@ -16,6 +16,7 @@ import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import spacy
 import yaml
@@ -148,7 +149,8 @@ class LanguagePatterns:
         self.nlp = spacy.blank(data.lang)
         self.phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         for label, phrases in data.phrases.items():
-            self.phrase_matcher.add(label, list(self.nlp.tokenizer.pipe(phrases)))
+            tokenizer: Any = self.nlp.tokenizer  # spaCy's stubs type it as a plain callable; it is a Tokenizer
+            self.phrase_matcher.add(label, list(tokenizer.pipe(phrases)))
         self.matcher = Matcher(self.nlp.vocab, validate=True)
         for label, token_patterns in data.patterns.items():
             try:

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from questionnaire_returns.config import settings
 from questionnaire_returns.contract import CONTRACT
-from questionnaire_returns.records import Answer, Document, Found, Pointer, Read
+from questionnaire_returns.records import Answer, Document, Found, Line, Pointer, Read
 from questionnaire_returns.score.calibration import calibrated
 from questionnaire_returns.score.confidence import combine
 from questionnaire_returns.score.evidence import NO_FIT, DocumentFit
@@ -34,6 +35,8 @@ def answer_of(f: Found, source_file: str, fit: DocumentFit = NO_FIT) -> Answer:
     read = f.read
     raw = combine(read.how, f.place, f.place_score, [read.line], kind=kind, name_score=f.name_score)
     conf = calibrated(raw, read.how, f.place, kind, fit)
+    if raw < settings().review.threshold_for(f.field):
+        conf = min(conf, raw)  # a reading that doubts itself (weak, grouped, OCR'd) stays with a reviewer
     note = f.note or (f"{VAGUE}: the answer's words fit no {kind or 'value'}" if read.how == VAGUE else "")
     if note:
         conf = min(conf, UNRESOLVED_CAP)
@@ -84,13 +87,14 @@ def _follow_pointers(settled: dict[str, Answer], pointers: list[Pointer], source
                 continue
             src = settled.get(source)
             value = _within_vocabulary(field, src.value) if src else ""
-            evidence, where = p.line.text.strip()[:500], dict(page=p.line.page, bbox=p.line.bbox)
+            evidence, page, bbox = p.line.text.strip()[:500], p.line.page, p.line.bbox
             if src and value:
                 settled[field] = replace(src, field=field, value=value, confidence=min(round(src.confidence * 0.95, 3), UNRESOLVED_CAP),
-                                         rule=f"crossref.{p.question}->{p.target}", evidence=evidence, note=note, **where)
+                                         rule=f"crossref.{p.question}->{p.target}", evidence=evidence, note=note,
+                                         page=page, bbox=bbox)
             else:
                 settled[field] = Answer(field, "", 0.0, f"crossref.{p.question}->{p.target}", evidence,
-                                        source_file=source_file, note=note, **where)
+                                        source_file=source_file, note=note, page=page, bbox=bbox)
 
 
 def _within_vocabulary(field: str, value: str) -> str:
@@ -146,7 +150,7 @@ def _merged(whys: list[str]) -> list[str]:
             for reason, numbers in by_reason.items()]
 
 
-def submission_answers(doc: Document, country: tuple[str, float, object] | None, respondent_type: str | None,
+def submission_answers(doc: Document, country: tuple[str, float, Line] | None, respondent_type: str | None,
                        lang: str | None, lang_conf: float, date: Read | None) -> list[Answer]:
     """country, respondent_type, language and submitted_on, each with its evidence."""
     out: list[Answer] = []

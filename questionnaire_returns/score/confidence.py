@@ -46,7 +46,7 @@ def combine(how: str, segment_how: str, segment_score: float = 1.0, lines: list[
             name_score: float | None = None, conflict: bool = False, kind: str | None = None) -> float:
     """One field's confidence in [0, 1] from everything known about how it was read
     (`kind`: the field's value type in FIELDS.md: yesno, choice, multi, year, ...)."""
-    place = SEGMENT_BY_KIND.get((segment_how, kind), SEGMENT.get(segment_how, 0.9))
+    place = SEGMENT_BY_KIND.get((segment_how, kind or ""), SEGMENT.get(segment_how, 0.9))
     conf = BASE[how] * place * (0.8 + 0.2 * segment_score)
     ocr = [l.ocr_confidence for l in lines if l.ocr_confidence is not None]
     if ocr:

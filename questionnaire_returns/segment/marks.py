@@ -213,7 +213,7 @@ def options_in_line(line: Line, row_label: bool = False) -> list[Option]:
         unsure = not lead_is_letter and UNCHECKED not in text and bool(parts[-1].strip(" .;,:\t")) and (
             len(boxes) == 1 and not layout or len(boxes) > 1 and not boxes_first
             or bool(_LETTER.match(lead)) and not layout)
-        out = []
+        out: list = []
         for box, _, after in boxes:
             out.append(_option(box == CHECKED, lead + after if not out and lead_is_letter and _LETTER.match(lead) else after, line,
                                ambiguous=unsure))

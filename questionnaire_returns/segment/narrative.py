@@ -260,7 +260,7 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
             # a list its head announces names other things ("Its achievements: ... drafting of the action plan"): the
             # head says the part (not so a head that only turns to something: "Turning to reporting: a mechanism ...")
             lists = head is not None and any(h.label.startswith("topic_q.") and h.start < head for h in hits)
-            cues = labels_in([h for h in hits if not lists or h.start < head], "section")
+            cues = labels_in([h for h in hits if not lists or (head is not None and h.start < head)], "section")
             if cues:
                 new_part = _part_of(cues, part)
                 backward = part is not None and new_part is not None and order.index(new_part) < order.index(part)

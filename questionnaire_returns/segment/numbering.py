@@ -144,7 +144,7 @@ def parse_label(text: str, words: frozenset[str]) -> Label | None:
     if not numbers and not had_word:
         roman = _ROMAN_NUMBER.match(t)  # "IV. Under what authority ...": the form's number in Roman numerals
         value = _roman_value(roman.group(1)) if roman else 0
-        if value:
+        if value and roman:
             return Label((value,), t[roman.end():].strip(), False, None, "roman")
     if not numbers:
         return None

@@ -10,6 +10,7 @@ wording, so a field is never filled from the question text itself.
 from __future__ import annotations
 
 import re
+from typing import Any
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -116,7 +117,7 @@ def _find(lines: tuple[Line, ...], lang: str | None) -> tuple[list[Heading], lis
     # every line against every question's wording at once (rapidfuzz's vectorised cdist)
     normed = [norm(line.text)[:220] for line in lines]
     candidates = [i for i, t in enumerate(normed) if len(t) >= 18 and CHECKED not in lines[i].text and UNCHECKED not in lines[i].text]
-    whole_scores = process.cdist([normed[i] for i in candidates], flat_texts, scorer=fuzz.ratio, score_cutoff=78) if candidates else []
+    whole_scores: Any = process.cdist([normed[i] for i in candidates], flat_texts, scorer=fuzz.ratio, score_cutoff=78) if candidates else []
     best_whole = {i: (int(row.argmax()), float(row.max())) for i, row in zip(candidates, whole_scores) if row.max() >= 78}
     for i, line in enumerate(lines):
         if parts[i]:
@@ -145,8 +146,8 @@ def _find(lines: tuple[Line, ...], lang: str | None) -> tuple[list[Heading], lis
                 key = forward[0]
                 if len(forward) > 1:  # a number printed twice (the form's two 21s): the first, unless the wording says a later one
                     sims = {k: similarity(rest, k, lang, options=False) for k in forward}
-                    best = max(forward[1:], key=lambda k: sims[k])
-                    key = best if sims[best] > sims[key] + 10 else key
+                    later = max(forward[1:], key=lambda k: sims[k])
+                    key = later if sims[later] > sims[key] + 10 else key
                 sim = similarity(rest, key, lang, options=False)  # a heading echoes the question, not an option
                 jump = order.index(key) - last_pos
                 # a bare number in sequence, or a short label that echoes the question ("5) Budget"),
@@ -187,6 +188,7 @@ def _find(lines: tuple[Line, ...], lang: str | None) -> tuple[list[Heading], lis
         text = normed[i]
         if len(text) < 18 or CHECKED in line.text or UNCHECKED in line.text:
             continue
+        best: tuple[str, float, int] | None
         if i in best_whole:
             at, score = best_whole[i]
             best = (flat_texts[at], score, at)
@@ -237,6 +239,12 @@ def _without_repeated_labels(headings: list[Heading], lang: str | None) -> list[
 
 
 _LETTER_START = re.compile(r"^\s*[(\[]?[a-hа-з][).\]]\s")
+
+
+def _letter_only(line: Line) -> Line:
+    """The line's part letter alone ('a) '), its wording dropped: the answer's parts are told apart by it."""
+    m = _LETTER_START.match(line.text)
+    return replace(line, text=m.group(0).strip() + " ") if m else line
 
 
 def _without_bare_options(body: list[Line], key: str, lang: str | None) -> list[Line]:
@@ -590,7 +598,7 @@ def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]
         for k, line in enumerate(row):
             found = label.match(line.text)
             # "Answer:" / "Réponse -" marks the answer; a one-letter label may be an option's letter ("a. Yes")
-            labelled = bool(found) and (":" in found.group(0) or len(found.group(0).strip(" .-–")) > 2)
+            labelled = found is not None and (":" in found.group(0) or len(found.group(0).strip(" .-–")) > 2)
             if found:
                 line = replace(line, text=line.text[found.end():])
             if labelled:
@@ -599,7 +607,7 @@ def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]
                 wording_goes_on = False  # the answer cell of a two-column table
             if _in_question_cell(line, lines[i], column) and _LETTER_START.match(line.text):
                 # the part's number in the question's column ("2b Working group"): its letter opens the part's answer
-                body.append(replace(line, text=_LETTER_START.match(line.text).group(0).strip() + " "))
+                body.append(_letter_only(line))
                 continue
             if _RULE.match(line.text) or _ANNEX.match(line.text) or _in_question_cell(line, lines[i], column) \
                     or _table_header(line.text, lang):
@@ -626,7 +634,7 @@ def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]
                 body.append(kept)
             elif _LETTER_START.match(line.text):
                 # the option's wording goes, its letter stays: the answer's parts a) b) c) are told apart by it
-                body.append(replace(line, text=_LETTER_START.match(line.text).group(0).strip() + " "))
+                body.append(_letter_only(line))
                 wording_goes_on = True  # the option's wording may wrap onto the next line too
         body = _without_bare_options(body, key, lang)
         if n + 1 == len(headings):
@@ -657,8 +665,7 @@ def _split_unheaded(segments: list[Segment], lang: str | None) -> list[Segment]:
             if q and q not in found and seg.question in order and order.index(q) > order.index(seg.question):
                 found.add(q)
                 # each retyped part keeps its letter only, as under a numbered heading: its wording is no answer
-                rest = tuple(replace(l, text=_LETTER_START.match(l.text).group(0).strip() + " ")
-                             if sub_question_of(l.text, lang) == q else l for l in seg.lines[k:])
+                rest = tuple(_letter_only(l) if sub_question_of(l.text, lang) == q else l for l in seg.lines[k:])
                 todo.append(Segment(q, rest, seg.how, min(seg.score, UNHEADED_SCORE), heading=line.text))
                 seg = replace(seg, lines=seg.lines[:k])
                 break
