@@ -21,6 +21,7 @@ from questionnaire_returns.contract import CONTRACT, FieldSpec
 from questionnaire_returns.language.patterns import Cue, LanguagePatterns, bare_yes_no, labels_in, yes_no_word
 from questionnaire_returns.records import Line, Read
 from questionnaire_returns.segment.marks import has_boxes
+from questionnaire_returns.segment.wording import echoes_option
 
 RuleFn = Callable[[View, FieldSpec, Context], Yields]
 RULES: dict[str, RuleFn] = {}
@@ -84,7 +85,7 @@ def coordinator(v: View, spec: FieldSpec, ctx: Context) -> Yields:
     r = read_spec(spec)
     part = part_lines(v, r)
     got = answer_text(v, part) if part else (ticked_detail(v, r.parts[0]) if r.parts else None) or _coordinator_named(v)
-    if got and "coordinator" in ctx.notes.get("kinds", set()):
+    if got and "coordinator" in ctx.notes.get("kinds", set()) and not echoes_option(got.value, v.seg.question, v.pats.lang):
         yield spec.id, got
 
 
@@ -117,7 +118,7 @@ def body_name(v: View, spec: FieldSpec, ctx: Context) -> Yields:
         got = _body_name(v)
         if got is not None:
             got = replace(got, how="pattern.weak")  # a letter names many bodies: a reviewer confirms which
-    if got:
+    if got and not echoes_option(got.value, v.seg.question, v.pats.lang):
         yield spec.id, got
 
 

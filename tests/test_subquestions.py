@@ -240,3 +240,24 @@ Decree No. 211 of 2012
     assert {f: got.get(f) for f in ("ncm_interministerial", "ncm_ministries", "ncm_experts", "ncm_civil_society")} == {
         "ncm_interministerial": "yes", "ncm_ministries": "justice;labour", "ncm_experts": "yes", "ncm_civil_society": "no"}
     assert got.get("ncm_body_name") == "National Anti-Trafficking Commission"
+
+
+def test_an_option_s_own_wording_in_another_translation_is_no_body_name():
+    """The form retyped in a French of its own ('groupe spécial national' where the pattern files say 'équipe
+    spéciale nationale'): the ticked option's words are form text, not the body's name."""
+    got = answers("""
+1. Votre pays dispose-t-il d'un mécanisme reconnu de coordination des politiques ? ☒ Oui ☐ Non
+2. Dans l'affirmative, quelle est la nature de ce mécanisme ?
+☐ a) Coordinateur national
+☒ b) Groupe de travail, commission ou groupe spécial national ☐ c) Autre
+3. Composition
+a) Interministériel ? Oui. Ministère de l'Intérieur, Ministère de la Justice
+""")
+    assert got.get("ncm_type") == "working_group"
+    assert "ncm_body_name" not in got
+    named = answers("""
+1. Votre pays dispose-t-il d'un mécanisme reconnu de coordination des politiques ? ☒ Oui ☐ Non
+2. Dans l'affirmative, quelle est la nature de ce mécanisme ?
+☒ b) Groupe de travail, commission ou groupe spécial national : Commission nationale de lutte contre la traite
+""")
+    assert named.get("ncm_body_name") == "Commission nationale de lutte contre la traite"

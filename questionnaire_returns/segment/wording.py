@@ -123,6 +123,26 @@ def is_wording(text: str, key: str, lang: str | None) -> bool:
     return len(t) >= 12 and similarity(t, key, lang) >= (97 if text.rstrip().endswith(".") else 90)
 
 
+_BOX_OR_LETTER = re.compile(r"[☐☒]|(?<!\w)[(\[]?[a-hа-з][).\]]\s")
+
+
+def echoes_option(text: str, key: str, lang: str | None) -> bool:
+    """Whether a short answer is only one of the question's options, in the form's wording or another
+    translation of it ("Groupe de travail, commission ou groupe spécial national ☐ c) Autre" for "a national
+    working group, commission or task force"): form text, never a name."""
+    q = CONTRACT.questions.get(key)
+    if q is None:
+        return False
+    head = _BOX_OR_LETTER.split(text, maxsplit=1)[0] if _BOX_OR_LETTER.search(text[1:]) else text
+    t = norm(head).strip(" .:;,")
+    if len(t) < 6:
+        return False
+    options = list(q.options.values())
+    if lang and lang != "en":
+        options += list(patterns_for(lang).data.options.get(key, {}).values())
+    return any(fuzz.token_set_ratio(t, norm(o)) >= 85 and len(t) <= 1.3 * len(norm(o)) for o in options if o)
+
+
 def option_labels(key: str, lang: str | None) -> list[list[str]]:
     """The question's option labels, one list per language (English and the return's own)."""
 
