@@ -16,13 +16,13 @@ from rapidfuzz import fuzz
 from extractors.view import _PART, View, fold, is_blank, joined
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.language.patterns import Cue, LanguagePatterns, labels_in, patterns_for, yes_no_word
-from questionnaire_returns.records import CHECKED, UNCHECKED, Line, Read
+from questionnaire_returns.records import CHECKED, PART_LETTER, UNCHECKED, Line, Read
 from questionnaire_returns.segment.wording import answer_label, heading_of, is_wording, norm, question_texts, similarity
 
 
 # Compiled once: patterns with Unicode classes cost milliseconds to compile, and Python's
 # own regex cache is too small to keep them among the many patterns a run asks for.
-LEADING_LETTER = re.compile(r"^\s*[(\[]?[a-hа-з][).\]]\s+")
+LEADING_LETTER = re.compile(rf"^\s*{PART_LETTER}\s+")
 
 
 LEADING_YES_NO = Cue(r"^(?:{answer.yes:words}|{answer.no:words})\b[\s,.:;–-]*")

@@ -8,6 +8,7 @@ Yes/no comes from boxes labelled yes or no, else from the answer's words.
 
 from __future__ import annotations
 
+from dataclasses import replace
 import re
 
 from rapidfuzz import fuzz
@@ -143,15 +144,25 @@ def choice(v: View, letters: dict[str, str], group: str | None, lines: list[Line
 
 
 def answer_under_option(v: View, question: str, letter: str) -> list[Line]:
-    """A part's lines without the option's own wording retyped above its answer ("a) A National Action Plan" / "Yes.")."""
+    """A part's lines without the option's own wording retyped above its answer ("a) A National Action Plan" /
+    "Yes.") or before it on its line ("b) Other equivalent response: Yes")."""
     lines = v.part(letter)
-    if len(lines) > 1 and not has_boxes(lines[:1]):
-        m = _PART.match(lines[0].text)
-        label = (lines[0].text[m.end():] if m else lines[0].text).strip(" ?:.\t").lower()
-        options = [CONTRACT.questions[question].options.get(letter, ""), v.pats.data.options.get(question, {}).get(letter, "")]
-        if label and yes_no_word(label, v.pats) is None and any(
-                max(fuzz.partial_ratio(label, o.lower()), fuzz.token_set_ratio(label, o.lower())) >= 80 for o in options if o):
-            return lines[1:]
+    if not lines or has_boxes(lines[:1]):
+        return lines
+    m = _PART.match(lines[0].text)
+    text = lines[0].text[m.end():] if m else lines[0].text
+    options = [CONTRACT.questions[question].options.get(letter, ""), v.pats.data.options.get(question, {}).get(letter, "")]
+
+    def is_option(label: str) -> bool:
+        label = label.strip(" ?:.\t").lower()
+        return bool(label) and yes_no_word(label, v.pats) is None and any(
+            max(fuzz.partial_ratio(label, o.lower()), fuzz.token_set_ratio(label, o.lower())) >= 80 for o in options if o)
+
+    if len(lines) > 1 and is_option(text):
+        return lines[1:]
+    head, colon, tail = text.partition(":")
+    if colon and tail.strip() and is_option(head):
+        return [replace(lines[0], text=tail.strip())] + lines[1:]
     return lines
 
 

@@ -20,7 +20,7 @@ from extractors.view import View, fold, joined
 from questionnaire_returns.contract import CONTRACT, FieldSpec
 from questionnaire_returns.language.patterns import Cue, LanguagePatterns, bare_yes_no, labels_in, yes_no_word
 from questionnaire_returns.records import Line, Read
-from questionnaire_returns.segment.marks import has_boxes
+from questionnaire_returns.segment.marks import has_boxes, options_in
 from questionnaire_returns.segment.wording import echoes_option
 
 RuleFn = Callable[[View, FieldSpec, Context], Yields]
@@ -230,7 +230,8 @@ def civil_society(v: View, spec: FieldSpec, ctx: Context) -> Yields:
     # the sub-question retyped before its answer ("Do they take part in decision making, as observers? Yes, as
     # observers") names every role: only what follows its question mark is the answer
     lines = [replace(l, text=l.text.rsplit("?", 1)[1]) if "?" in l.text else l for l in lines]
-    lines = [l for l in lines if l.text.strip()]
+    # ... and the part's own yes/no boxes ("☒ Yes ☐ No") are no role
+    lines = [l for l in lines if l.text.strip() and not _yes_no_row(l, v.pats)]
     for by in CONTRACT.fields_of(v.seg.question):
         if by.read is None or by.read.by != spec.id:
             continue
@@ -242,6 +243,12 @@ def civil_society(v: View, spec: FieldSpec, ctx: Context) -> Yields:
             role = multi(v, CONTRACT.letters_for(by.id), by.read.words, lines)
             if role:
                 yield by.id, role
+
+
+def _yes_no_row(line: Line, pats: LanguagePatterns) -> bool:
+    """A row of boxes labelled only yes and no."""
+    opts = options_in([line])
+    return bool(opts) and all(bare_yes_no(o.label, pats) for o in opts)
 
 
 def lead_ministry(views: list[View], spec: FieldSpec, names) -> Read | None:

@@ -14,7 +14,7 @@ from extractors.subquestions import answer_of, assign
 from questionnaire_returns.segment.marks import CYRILLIC_LETTERS, Option, has_boxes, options_in
 
 
-_PART = re.compile(r"^\s*(?:[☒☐]\s*)?[(\[]?([a-hа-з])[).\]](?:\s|$)", re.I)
+_PART = re.compile(r"^\s*(?:[☒☐]\s*)?[(\[]?([a-hа-з])[).\]]:?(?:\s|$)", re.I)
 
 
 _FOLD = re.compile(r"\s+")

@@ -22,6 +22,9 @@ ORIGINS = ("text", "form", "vector", "ocr")
 # the notation of the source (form field, vector tick, glyph, bracket).
 CHECKED = "☒"
 UNCHECKED = "☐"
+# A part's letter as returns write it: "a)", "(b)", "c.", "[d]", "а)" (Cyrillic), "a):" (a regex fragment; the
+# readers, the segmenter and the extractors build their patterns from it)
+PART_LETTER = r"[(\[]?[a-hа-з][).\]]:?"
 
 
 @dataclass(frozen=True, slots=True)

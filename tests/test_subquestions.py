@@ -261,3 +261,31 @@ a) Interministériel ? Oui. Ministère de l'Intérieur, Ministère de la Justice
 ☒ b) Groupe de travail, commission ou groupe spécial national : Commission nationale de lutte contre la traite
 """)
     assert named.get("ncm_body_name") == "Commission nationale de lutte contre la traite"
+
+
+def test_parts_answered_after_their_label_on_one_line():
+    """'a) National Action Plan: No' / 'b) Other equivalent response: Yes': each part's answer follows its label."""
+    assert plan("a) National Action Plan: No", "b) Other equivalent response: Yes") == {
+        "nap_exists": "no", "nap_equivalent": "yes"}
+    assert plan("a) National Action Plan: Yes", "b) Other equivalent response: No") == {
+        "nap_exists": "yes", "nap_equivalent": "no"}
+
+
+def test_letters_written_with_a_colon_and_box_rows_under_each_part():
+    """'a):' opens part a as 'a)' does; the part's own '☒ Yes ☐ No' row is its yes/no, never a role."""
+    got = answers(FIRST + """
+3. If the co-ordination mechanism is a working group, commission, or task force, what is the composition?
+a): Inter-ministerial? If yes, which ministries are represented?
+☒ Yes ☐ No
+• MoH
+• Ministry of Interior
+b): Experts/operational? If yes, which experts are represented?
+☐ Yes ☒ No
+d): Are representatives from civil society a part of this group? What percentage? Do they function in a decision making capacity?
+☒ Yes ☐ No
+NGO representatives: 30 per cent; observer capacity.
+""")
+    assert {f: got.get(f) for f in ("ncm_interministerial", "ncm_ministries", "ncm_experts", "ncm_civil_society",
+                                    "ncm_civil_society_share", "ncm_civil_society_role")} == {
+        "ncm_interministerial": "yes", "ncm_ministries": "health;interior", "ncm_experts": "no",
+        "ncm_civil_society": "yes", "ncm_civil_society_share": "30", "ncm_civil_society_role": "observer"}

@@ -25,7 +25,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 
 from questionnaire_returns.config import settings
 from questionnaire_returns.contract import CONTRACT
-from questionnaire_returns.records import CHECKED, UNCHECKED
+from questionnaire_returns.records import CHECKED, PART_LETTER, UNCHECKED
 from questionnaire_returns.data_yaml import StrictLoader
 
 
@@ -238,7 +238,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 _LEADING = re.compile(r"^\W*([^\W\d_]+)", re.U)
 _TYPED_X = re.compile(r"(?:^|\s)[xX✓✔](?=\s|$)")
-_OPTION_LETTER = re.compile(r"^\s*[(\[]?[a-hа-з][).\]]\s+", re.I)
+_OPTION_LETTER = re.compile(rf"^\s*{PART_LETTER}\s+", re.I)
 
 
 def yes_no_word(text: str, pats: LanguagePatterns) -> str | None:

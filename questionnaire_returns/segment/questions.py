@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.language.patterns import Cue, labels_in, patterns_for, word_list
-from questionnaire_returns.records import CHECKED, UNCHECKED, Line, Segment
+from questionnaire_returns.records import CHECKED, PART_LETTER, UNCHECKED, Line, Segment
 from questionnaire_returns.segment.annex import ANNEX as _ANNEX
 from questionnaire_returns.segment.closing import until_closing
 from questionnaire_returns.segment.marks import current_layout, marked
@@ -238,7 +238,7 @@ def _without_repeated_labels(headings: list[Heading], lang: str | None) -> list[
     return [h for h, t in zip(headings, labels) if t not in repeated]
 
 
-_LETTER_START = re.compile(r"^\s*[(\[]?[a-hа-з][).\]]\s")
+_LETTER_START = re.compile(rf"^\s*{PART_LETTER}\s")
 
 
 def _letter_only(line: Line) -> Line:
@@ -316,7 +316,8 @@ def _strip_wording(line: Line, key: str, lang: str | None) -> Line | None:
         if cut != -1 and similarity(text[:cut], key, lang) >= 85:
             rest = text[cut + 1:].strip(" _.-\t")
             if rest and not is_wording(rest, key, lang):
-                return replace(line, text=rest)
+                letter = _LETTER_START.match(text)  # "a) National Action Plan: No": the part's letter stays
+                return replace(line, text=(letter.group(0).strip() + " " if letter else "") + rest)
         return None
     return line
 

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.language.patterns import Cue, patterns_for
-from questionnaire_returns.records import CHECKED, UNCHECKED
+from questionnaire_returns.records import CHECKED, PART_LETTER, UNCHECKED
 from questionnaire_returns.segment.numbering import Scheme, keys_of, parse_label
 
 
@@ -98,7 +98,7 @@ def heading_of(text: str, key: str, lang: str | None) -> bool:
     return any(key in keys for scheme in readings for keys in keys_of(label, None, scheme))
 
 
-LETTER_MARK = re.compile(r"(?<!\w)[(\[]?[a-hа-з][).\]]\s", re.I)
+LETTER_MARK = re.compile(rf"(?<!\w){PART_LETTER}\s", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -123,7 +123,7 @@ def is_wording(text: str, key: str, lang: str | None) -> bool:
     return len(t) >= 12 and similarity(t, key, lang) >= (97 if text.rstrip().endswith(".") else 90)
 
 
-_BOX_OR_LETTER = re.compile(r"[☐☒]|(?<!\w)[(\[]?[a-hа-з][).\]]\s")
+_BOX_OR_LETTER = re.compile(rf"[☐☒]|(?<!\w){PART_LETTER}\s")
 
 
 def echoes_option(text: str, key: str, lang: str | None) -> bool:
@@ -172,7 +172,7 @@ def _sub_questions(lang: str | None) -> tuple[tuple[str, str, str], ...]:
 
 
 _CYRILLIC_LETTERS = str.maketrans("абвгдежз", "abcdefgh")  # "б)" is the form's b)
-_LETTERED = re.compile(r"^\s*[(\[]?([a-hа-з])[).\]]\s+(.*)$", re.I)
+_LETTERED = re.compile(r"^\s*[(\[]?([a-hа-з])[).\]]:?\s+(.*)$", re.I)
 
 
 def sub_question_of(text: str, lang: str | None) -> str | None:
