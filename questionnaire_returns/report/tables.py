@@ -11,7 +11,8 @@ from typing import Callable
 
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.report.data import Dataset
-from questionnaire_returns.report.figures import LABELS, label
+from questionnaire_returns.dictionary import value_labels
+from questionnaire_returns.report.figures import label
 
 CHECK = "✓"
 REVIEW_COLUMN = "Under review"
@@ -95,7 +96,7 @@ def _nap_exists(ds: Dataset, country: str) -> str:
 
 def _columns() -> dict[str, list[Column]]:
     coverage = [
-        Column(LABELS["nap_coverage"][item], ("nap_coverage",), _item("nap_coverage", item), 11)
+        Column(value_labels("nap_coverage")[item], ("nap_coverage",), _item("nap_coverage", item), 11)
         for item in CONTRACT.field("nap_coverage").values or ()
     ]
     return {

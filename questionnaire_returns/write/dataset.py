@@ -14,6 +14,7 @@ lays the reviewers' corrections over extracted.parquet's current returns and wri
   answers.csv / answers.parquet  the long table, one row per (submission, field)
   responses.csv                  the wide table, one row per country
   review_queue.csv               the rows with status `review`
+  datapackage.json               the Frictionless data package describing them (write/datapackage.py)
 Every file is written atomically (write/atomic.py); rows are sorted.
 """
 
@@ -32,6 +33,7 @@ from questionnaire_returns import ledger as ledger_mod
 from questionnaire_returns.score import routing
 from questionnaire_returns.write.atomic import sweep_temp_files, write_csv, write_parquet
 from questionnaire_returns.write.cells import read_csv
+from questionnaire_returns.write.datapackage import write_datapackage
 
 EXTRACTED = "extracted.parquet"
 SUBMISSIONS = "submissions.csv"
@@ -339,4 +341,5 @@ def publish(data_dir: Path, store=None, _locked: bool = False) -> dict:
     write_parquet(answers, data_dir / ANSWERS_PARQUET)
     write_csv(review, data_dir / REVIEW_QUEUE)
     write_csv(responses_table(answers, ledger_df), data_dir / RESPONSES)
+    write_datapackage(data_dir)
     return {"rows": len(answers), "review": len(review)}
