@@ -161,12 +161,14 @@ def write_html(path: Path, ds: Dataset, tables: list[Table], results: list[Figur
 
 
 def build_report(data_dir: Path | None = None, out_dir: Path | None = None,
-                 required: list[str] | tuple[str, ...] | None = None) -> dict[str, Path]:
+                 required: list[str] | tuple[str, ...] | None = None, cycle: str | None = None) -> dict[str, Path]:
     """Summarise the dataset in data_dir into out_dir; return each file written by name.
 
     data_dir defaults to the configured normalized/ folder, out_dir to normalized/report/;
     `required` (default: review.required of config.yaml) names the fields a return must
-    answer: one it leaves out counts as unknown in the figures' ranges.
+    answer: one it leaves out counts as unknown in the figures' ranges. `cycle`: the survey
+    cycle summarised (default: the latest); with more than one cycle in the dataset,
+    comparison.html and comparison.xlsx set the cycles side by side.
     """
     if data_dir is None or out_dir is None or required is None:
         from questionnaire_returns.config import settings
@@ -180,7 +182,7 @@ def build_report(data_dir: Path | None = None, out_dir: Path | None = None,
                 raise
     data_dir = Path(data_dir)
     out_dir = Path(out_dir) if out_dir is not None else data_dir / "report"
-    ds = load_dataset(data_dir, required)
+    ds = load_dataset(data_dir, required, cycle)
     out_dir.mkdir(parents=True, exist_ok=True)
     charts_dir = out_dir / "charts"
     charts_dir.mkdir(exist_ok=True)
@@ -202,5 +204,11 @@ def build_report(data_dir: Path | None = None, out_dir: Path | None = None,
         if rs:
             charts[g.id] = draw_group(g, rs, charts_dir / f"{g.id}.png")
             files[f"chart_{g.id}"] = charts[g.id]
-    files["html"] = write_html(out_dir / "report.html", ds, tables, results, charts, dt.datetime.now())
+    generated = dt.datetime.now()
+    files["html"] = write_html(out_dir / "report.html", ds, tables, results, charts, generated)
+    if len(ds.cycles) > 1:
+        from questionnaire_returns.report.comparison import build_comparison
+
+        datasets = {c: ds if c == ds.cycle else load_dataset(data_dir, ds.required, c) for c in ds.cycles}
+        files.update(build_comparison(datasets, out_dir, generated))
     return files
