@@ -96,6 +96,13 @@ class Cycles(_Strict):
     default: str = ""  # the cycle of a file in no such folder
 
 
+class ReportSettings(_Strict):
+    """The summary report (questionnaire_returns/report/)."""
+
+    review_url: str = "http://127.0.0.1:8765"  # the review app the compilation links each answer to ('' for none)
+    after_ingest: bool = True  # rebuild the report at the end of every ingest run
+
+
 class Schedule(_Strict):
     cron: str = "*/10 * * * *"
     poll_seconds: int = 30
@@ -111,6 +118,7 @@ class Settings(_Strict):
     schedule: Schedule = Schedule()
     reviewers: Reviewers = Reviewers()
     cycles: Cycles = Cycles()
+    report: ReportSettings = ReportSettings()
     base: Path = Path(".")  # the folder config.yaml is in; relative paths start there
 
     def path(self, name: str) -> Path:

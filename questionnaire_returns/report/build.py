@@ -161,22 +161,27 @@ def write_html(path: Path, ds: Dataset, tables: list[Table], results: list[Figur
 
 
 def build_report(data_dir: Path | None = None, out_dir: Path | None = None,
-                 required: list[str] | tuple[str, ...] | None = None, cycle: str | None = None) -> dict[str, Path]:
+                 required: list[str] | tuple[str, ...] | None = None, cycle: str | None = None,
+                 raw_dir: Path | None = None, review_url: str | None = None) -> dict[str, Path]:
     """Summarise the dataset in data_dir into out_dir; return each file written by name.
 
     data_dir defaults to the configured normalized/ folder, out_dir to normalized/report/;
     `required` (default: review.required of config.yaml) names the fields a return must
     answer: one it leaves out counts as unknown in the figures' ranges. `cycle`: the survey
     cycle summarised (default: the latest); with more than one cycle in the dataset,
-    comparison.html and comparison.xlsx set the cycles side by side.
+    comparison.html and comparison.xlsx set the cycles side by side. compilation.html and
+    compilation.xlsx list the answers by question, each linked to the review app (`review_url`,
+    default report.review_url of config.yaml) and to its file under `raw_dir` (default paths.raw).
     """
-    if data_dir is None or out_dir is None or required is None:
+    if data_dir is None or required is None or raw_dir is None or review_url is None:
         from questionnaire_returns.config import settings
 
         try:
             s = settings()
             data_dir = Path(data_dir) if data_dir is not None else s.path("normalized")
             required = required if required is not None else (tuple(s.review.required) or None)
+            raw_dir = raw_dir if raw_dir is not None else s.path("raw")
+            review_url = review_url if review_url is not None else s.report.review_url
         except Exception:  # a broken config.yaml must not stop a report of explicit paths
             if data_dir is None:
                 raise
@@ -206,6 +211,9 @@ def build_report(data_dir: Path | None = None, out_dir: Path | None = None,
             files[f"chart_{g.id}"] = charts[g.id]
     generated = dt.datetime.now()
     files["html"] = write_html(out_dir / "report.html", ds, tables, results, charts, generated)
+    from questionnaire_returns.report.compilation import build_compilation
+
+    files.update(build_compilation(data_dir, out_dir, ds.cycle, generated, raw_dir, review_url or ""))
     if len(ds.cycles) > 1:
         from questionnaire_returns.report.comparison import build_comparison
 
