@@ -41,6 +41,18 @@ class Entry:
         return f"{q}{self.description}" if self.description else f"{q}{self.field}"
 
 
+_ACRONYMS = {"ncm": "NCM", "nap": "NAP", "nrm": "NRM", "thb": "THB"}
+
+
+def short_title(field: str) -> str:
+    """A field's name for people: its id in words, the abbreviations in capitals
+    ('ncm_body_name' → 'NCM body name', 'reports_public' → 'Reports public')."""
+    words = [_ACRONYMS.get(w, w) for w in field.split("_") if w]
+    if not words:
+        return field
+    return " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
+
+
 def _contract(contract: Contract | None) -> Contract:
     return contract if contract is not None else CONTRACT
 

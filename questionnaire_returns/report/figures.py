@@ -310,7 +310,10 @@ def compute_figure(ds: Dataset, spec: FigureSpec) -> FigureResult:
             for f in fields:
                 if ds.uncertain(country, f):
                     uncertain.append((country, f if ds.cell(country, f) is not None else f"missing:{f}"))
-    return FigureResult(spec, num, den, _extreme(option_sets, False), _extreme(option_sets, True), uncertain)
+    lo, hi = _extreme(option_sets, False), _extreme(option_sets, True)
+    if lo == hi == pct(num, den):
+        uncertain = []  # whatever the values under review turn out to be, the share stays: nothing to flag
+    return FigureResult(spec, num, den, lo, hi, uncertain)
 
 
 def compute_figures(ds: Dataset) -> list[FigureResult]:
