@@ -78,6 +78,11 @@ def _print_summary(summary: dict) -> None:
     out = Path(summary["dataset"])
     console.print(f"Dataset: {out} (answers.csv, responses.csv, review_queue.csv, failures.csv, submissions.csv)",
                   highlight=False)
+    if "report_error" in summary:
+        if summary["report_error"]:
+            console.print(f"[red]report not rebuilt[/red]: {summary['report_error']}", highlight=False)
+        else:
+            console.print(f"Report: {out / 'report' / 'report.html'} (and compilation.html)", highlight=False)
 
 
 def _check_lock(out: Path) -> None:
