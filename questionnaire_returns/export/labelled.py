@@ -24,8 +24,7 @@ from questionnaire_returns.export.typed import is_list
 STATA_NAME_MAX = 32
 INDICATOR_NAME_MAX = 28  # pyreadstat names a value-label set after its variable plus a counter: room for 4 digits
 STATA_LABEL_MAX = 80
-YES_NO = {1: "yes", 0: "no"}
-NAMED = {1: "named", 0: "not named"}
+NAMED: dict[int | float, str] = {1: "named", 0: "not named"}
 CODED = ("yesno", "choice")
 
 
@@ -35,7 +34,7 @@ class Labelled:
 
     frame: pd.DataFrame
     variable_labels: dict[str, str] = field(default_factory=dict)
-    value_labels: dict[str, dict[int, str]] = field(default_factory=dict)
+    value_labels: dict[str, dict[int | float, str]] = field(default_factory=dict)
 
 
 def indicator_name(field_id: str, code: str, index: int) -> str:
