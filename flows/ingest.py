@@ -1,7 +1,7 @@
 """The ingest flow: every file in raw/ → the normalised dataset in normalized/.
 
     list-and-hash → reuse-cached → read-document (one task per new or changed content,
-    in parallel) → write-dataset (ledger, routing, dataset files) → write-manifest
+    in parallel) → write-dataset (ledger, routing, dataset files) → build-report → write-manifest
 
 The tasks are in flows/tasks.py (transient errors are retried where they are declared),
 the task runners in flows/runners.py. Run it with `returns ingest`, or from Python with
@@ -22,7 +22,7 @@ from pathlib import Path
 from prefect import flow, get_run_logger
 
 from flows.runners import RUNNERS, read_in_parallel, task_runner
-from flows.tasks import list_and_hash, plan_reads, write_dataset, write_manifest
+from flows.tasks import build_report, list_and_hash, plan_reads, write_dataset, write_manifest
 from questionnaire_returns.config import settings
 from questionnaire_returns.runlock import run_lock
 
@@ -49,6 +49,10 @@ def ingest(raw: Path, out: Path, runner: str = "process", dask_address: str | No
             with task_runner(runner, dask_address, workers) as pool:
                 read_in_parallel(plan, raw, pool, workers, log)
         summary = write_dataset(out, plan, infos)
+        if settings().report.after_ingest:
+            summary["report_error"] = build_report(out, raw)
+            if summary["report_error"]:
+                log.warning("the summary report was not rebuilt: %s", summary["report_error"])
         plan.prune_cache()
         summary.update(new=plan.new, changed=plan.changed, read=len(plan.todo), reused=plan.reused,
                        pipeline_version=plan.version, runner=runner, seconds=round(time.monotonic() - t0, 2))

@@ -150,6 +150,15 @@ def write_dataset(out: Path, plan: ReadPlan, infos: list[ledger.FileInfo]) -> di
     return write_run(out, plan.results, plan.failures, settings(), files=infos)
 
 
+@task(name="build-report", persist_result=False, cache_policy=NONE)
+def build_report(out: Path, raw: Path) -> str | None:
+    """The summary report in out/report/, rebuilt after every run (config.yaml report.after_ingest);
+    a report that cannot be built is logged and returned, and never fails the run."""
+    from questionnaire_returns.report.rebuild import rebuild
+
+    return rebuild(out, raw)
+
+
 MANIFEST_KEYS = ("files_seen", "new", "changed", "read", "failed", "fields_written", "rows_review",
                  "pipeline_version", "runner", "seconds")
 

@@ -4,6 +4,7 @@
     returns schedule   rerun ingest on a cron schedule and when raw/ changes
     returns review     the review app, or the review queue as an Excel workbook
     returns report     the summary report
+    returns export     the dataset as Stata, SPSS, Excel and typed Parquet files
     returns samples    write the demo set of returns (or a generated corpus with its key)
 
 Prefect is imported inside the commands, so `returns --help` stays fast.
@@ -24,6 +25,7 @@ from typing import Optional
 
 import typer
 
+from questionnaire_returns.export.cli import export as export_command
 from questionnaire_returns.report.cli import report as report_command
 from questionnaire_returns.review.cli import review_app
 
@@ -76,6 +78,11 @@ def _print_summary(summary: dict) -> None:
     out = Path(summary["dataset"])
     console.print(f"Dataset: {out} (answers.csv, responses.csv, review_queue.csv, failures.csv, submissions.csv)",
                   highlight=False)
+    if "report_error" in summary:
+        if summary["report_error"]:
+            console.print(f"[red]report not rebuilt[/red]: {summary['report_error']}", highlight=False)
+        else:
+            console.print(f"Report: {out / 'report' / 'report.html'} (and compilation.html)", highlight=False)
 
 
 def _check_lock(out: Path) -> None:
@@ -278,6 +285,7 @@ def samples(
 
 app.add_typer(review_app, name="review", help="Review low-confidence fields (the review app), or the queue as an Excel workbook.")
 app.command("report")(report_command)
+app.command("export")(export_command)
 
 
 def main() -> None:

@@ -90,6 +90,20 @@ class Reviewers(_Strict):
     behind_proxy: bool = False  # ... unless a TLS-terminating proxy stands in front
 
 
+class Cycles(_Strict):
+    """Survey cycles: which folders of raw/ hold one cycle's returns (questionnaire_returns/ledger.py)."""
+
+    folder: str = r"(19|20)\d\d"  # a folder whose whole name matches is a cycle: raw/2007/, raw/2009/
+    default: str = ""  # the cycle of a file in no such folder
+
+
+class ReportSettings(_Strict):
+    """The summary report (questionnaire_returns/report/)."""
+
+    review_url: str = "http://127.0.0.1:8765"  # the review app the compilation links each answer to ('' for none)
+    after_ingest: bool = True  # rebuild the report at the end of every ingest run
+
+
 class Schedule(_Strict):
     cron: str = "*/10 * * * *"
     poll_seconds: int = 30
@@ -104,6 +118,8 @@ class Settings(_Strict):
     ingest: Ingest = Ingest()
     schedule: Schedule = Schedule()
     reviewers: Reviewers = Reviewers()
+    cycles: Cycles = Cycles()
+    report: ReportSettings = ReportSettings()
     base: Path = Path(".")  # the folder config.yaml is in; relative paths start there
 
     def path(self, name: str) -> Path:

@@ -97,8 +97,9 @@ class _Read(_Strict):
 class _Field(_Strict):
     type: ValueType
     q: str | None = None
-    values: list[str] | str | None = None
+    values: list[str] | dict[str, str] | str | None = None  # codes, {code: label}, or a vocabulary's name
     meaning: str = ""
+    unit: str = ""
     min: float | None = None
     max: float | None = None
     max_values: int | None = None
@@ -106,7 +107,7 @@ class _Field(_Strict):
 
 
 class _Schema(_Strict):
-    vocabularies: dict[str, list[str]]
+    vocabularies: dict[str, list[str] | dict[str, str]]  # codes, or {code: label}
     boilerplate: list[str] = Field(default_factory=list)
     sections: dict[str, _Section]
     questions: dict[str, _Question]
@@ -208,6 +209,12 @@ class FieldSpec:
     max_values: int | None = None
     read: ReadSpec | None = None
     section: str | None = None
+    unit: str = ""
+    labels: tuple[tuple[str, str], ...] = ()  # (code, label) for the values the schema labels
+
+    def label(self, code: str) -> str:
+        """The schema's label of one of the field's codes ('' when it gives none)."""
+        return dict(self.labels).get(code, "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,6 +296,7 @@ def load_contract(path: Path | None = None) -> Contract:
     except (OSError, yaml.YAMLError, ValidationError) as exc:
         raise SchemaError(f"{path}: {exc}") from exc
     vocab = {name: tuple(values) for name, values in schema.vocabularies.items()}
+    vocab_labels = {name: dict(values) for name, values in schema.vocabularies.items() if isinstance(values, dict)}
     sections = {key: Section(key, s.title, s.cue, s.weak_cue, tuple(s.weak_from)) for key, s in schema.sections.items()}
     questions = {key: _question(key, q, sections, path) for key, q in schema.questions.items()}
     fields: dict[str, FieldSpec] = {}
@@ -296,7 +304,8 @@ def load_contract(path: Path | None = None) -> Contract:
         if f.q is not None and f.q not in questions:
             raise SchemaError(f"{path}: field {fid} names question {f.q!r}, which the schema lacks")
         fields[fid] = FieldSpec(fid, f.type, f.q, _values(fid, f, vocab, path), f.meaning, f.min, f.max, f.max_values,
-                                _read(f.read) if f.read else None, questions[f.q].section if f.q else None)
+                                _read(f.read) if f.read else None, questions[f.q].section if f.q else None,
+                                f.unit, _labels(f, vocab_labels))
     missing = [s for s in SUBMISSION_FIELDS if s not in fields]
     if missing:
         raise SchemaError(f"{path}: submission fields missing: {', '.join(missing)}")
@@ -339,6 +348,14 @@ def _values(fid: str, f: _Field, vocab: dict[str, tuple[str, ...]], path: Path) 
     if f.type in ("choice", "multi") and values is None and fid != "country":
         raise SchemaError(f"{path}: {f.type} field {fid} has no vocabulary")
     return values
+
+
+def _labels(f: _Field, vocab_labels: dict[str, dict[str, str]]) -> tuple[tuple[str, str], ...]:
+    """The field's value labels: its own {code: label}, or those of the vocabulary it names."""
+    if isinstance(f.values, dict):
+        return tuple(f.values.items())
+    name = f.values if isinstance(f.values, str) else f.type if f.values is None else None
+    return tuple(vocab_labels.get(name or "", {}).items())
 
 
 def _read(r: _Read) -> ReadSpec:

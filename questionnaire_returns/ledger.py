@@ -8,7 +8,7 @@ Rules, applied in this order:
    questionnaire (questionnaire_returns/reply.py) is a return; a reply that names no
    country takes the country of the reply whose file it revises (the same name with a
    suffix: "X_REV1.pdf" of "X.pdf", "X_v2_korrigiert.docx" of "X.odt"); two returns from
-   the same country → the latest (by submitted_on when every one gives it, else the
+   the same country in the same survey cycle → the latest (by submitted_on when every one gives it, else the
    revision of the other, else received time, else file name) is the current `return`,
    the others `superseded` (they stay in
    the ledger and in extracted.parquet, but only current returns reach answers.csv /
@@ -22,6 +22,11 @@ Rules, applied in this order:
    e-mail's submission; the answers of its replies merge into it (best confidence per
    field), and of the rest (a cover note, an annex) only the country, respondent type
    and date it gives.
+
+Survey cycles: a file under a folder of raw/ whose name is a cycle (by default a year:
+raw/2007/, raw/2009/; config.yaml's `cycles`) belongs to that cycle, and every row says so
+(`cycle`; empty for a file in no cycle folder). Returns supersede each other only within
+their cycle: a country's 2007 and 2009 returns are both current, each in its cycle.
 
 submission_id is a slug of the file's path relative to raw/ ("2007/Austria reply.pdf"
 → "2007-austria-reply"), unique, and kept from the previous ledger for files it
@@ -45,8 +50,9 @@ from questionnaire_returns.write.cells import read_csv  # submissions.csv is wri
 
 COLUMNS = [
     "source_file", "sha256", "size_bytes", "received", "form", "pages", "country",
-    "language", "status", "submission_id", "reason",
+    "language", "status", "submission_id", "reason", "cycle",
 ]
+CYCLE_FOLDER = r"(19|20)\d\d"  # the default rule: a folder named by a year is a survey cycle
 SKIP_NAMES = frozenset({".gitkeep", ".DS_Store", "Thumbs.db", "desktop.ini"})  # placeholders, not returns
 
 
@@ -65,6 +71,7 @@ class Submission:
     country: str
     source_file: str
     docs: list = field(default_factory=list)  # DocResults whose answers make the submission
+    cycle: str = ""  # the survey cycle (raw/<cycle>/); '' when raw/ holds no cycle folders
 
 
 def sha256_of(path: Path, chunk: int = 1 << 20) -> str:
@@ -219,6 +226,17 @@ def _kept_country(sf: str, doc, other: str, other_doc):
     return dataclasses.replace(doc, answers=kept, attachments=(), segments=())
 
 
+def cycle_of(source_file: str, folder_rule: str = CYCLE_FOLDER, default: str = "") -> str:
+    """The survey cycle of a file: the outermost folder of its path under raw/ whose whole name
+    matches `folder_rule` ('2009/Austria.pdf' → '2009'), else `default`. An e-mail's attachment
+    ('2009/mail.eml::a.pdf') is in its e-mail's cycle."""
+    rule = re.compile(folder_rule)
+    for part in PurePosixPath(source_file.split("::", 1)[0]).parts[:-1]:
+        if rule.fullmatch(part):
+            return part
+    return default
+
+
 def _folder(source_file: str) -> str:
     return str(PurePosixPath(source_file).parent)
 
@@ -232,9 +250,17 @@ def build(
     results: Mapping[str, object],
     failures: Mapping[str, str],
     previous_ids: Mapping[str, str] | None = None,
+    cycle_folder: str = CYCLE_FOLDER,
+    default_cycle: str = "",
 ) -> tuple[list[dict], dict[str, Submission]]:
-    """(ledger rows sorted by source_file, {submission_id: Submission} for returns and superseded)."""
+    """(ledger rows sorted by source_file, {submission_id: Submission} for returns and superseded).
+
+    cycle_folder / default_cycle: the survey-cycle rule (cycle_of), config.yaml's `cycles`."""
     files = sorted(files, key=lambda f: f.source_file)
+
+    def cycle(source_file: str) -> str:
+        return cycle_of(source_file, cycle_folder, default_cycle)
+
     info = {f.source_file: f for f in files}
     ids = assign_ids(info, previous_ids)
 
@@ -264,6 +290,7 @@ def build(
             "status": "",
             "submission_id": "",
             "reason": "",
+            "cycle": cycle(source_file),
         }
         r.update(kw)
         rows[source_file] = r
@@ -281,10 +308,10 @@ def build(
         else:
             units[sf] = results[sf]
 
-    # 3. returns (replies), grouped by country; the latest is current
+    # 3. returns (replies), grouped by cycle and country; the latest of each is current
     returns = {sf: doc for sf, doc in units.items() if _replies(doc)}
     submissions: dict[str, Submission] = {}
-    by_country: dict[str, list[str]] = {}
+    by_country: dict[tuple[str, str], list[str]] = {}
     named = {sf: _country(doc) for sf, doc in returns.items()}
     for sf, doc in returns.items():
         parts = _parts(doc)
@@ -293,24 +320,24 @@ def build(
         if other:  # a revision that names no country keeps the one of the reply it revises
             country = named[other]
             parts.append(_kept_country(sf, doc, other, returns[other]))
-        submissions[ids[sf]] = Submission(ids[sf], "return", country, sf, parts)
+        submissions[ids[sf]] = Submission(ids[sf], "return", country, sf, parts, cycle(sf))
         if country:
-            by_country.setdefault(country, []).append(sf)
-    current_of_country: dict[str, str] = {}
-    for country, sfs in by_country.items():
+            by_country.setdefault((cycle(sf), country), []).append(sf)
+    current_of_country: dict[tuple[str, str], str] = {}
+    for key, sfs in by_country.items():
         dates = {sf: _valid_date(_best(_all_answers(returns[sf]), "submitted_on")) for sf in sfs}
         use_dates = all(dates.values())
         ordered = sorted(sfs, key=lambda sf: (dates[sf] if use_dates else "", _revision_depth(sf, sfs),
                                               info[sf].received, sf))
         current = ordered[-1]
-        current_of_country[country] = current
+        current_of_country[key] = current
         for sf in ordered[:-1]:
             submissions[ids[sf]].status = "superseded"
     for sf, doc in returns.items():
         sub = submissions[ids[sf]]
         reason = ""
         if sub.status == "superseded":
-            reason = f"superseded by {current_of_country[sub.country]}"
+            reason = f"superseded by {current_of_country[(sub.cycle, sub.country)]}"
         row(sf, doc, status=sub.status, submission_id=sub.submission_id, reason=reason, country=sub.country)
 
     # 4. attachments: documents that are no reply
@@ -325,7 +352,7 @@ def build(
         if country:
             same = [r for r in returns_in_folder.get(folder, []) if submissions[ids[r]].country == country]
             target = (max(same, key=lambda r: submissions[ids[r]].status == "return") if same
-                      else current_of_country.get(country))
+                      else current_of_country.get((cycle(sf), country)))
         elif len({ids[r] for r in returns_in_folder.get(folder, [])}) == 1:
             target = returns_in_folder[folder][0]
         why = reply.why_not(doc)
@@ -343,7 +370,7 @@ def build(
                 "source_file": name, "sha256": "", "size_bytes": None, "received": parent["received"],
                 "form": att.form or "", "pages": att.page_count, "country": att.country or "",
                 "language": att.language or "", "status": "attachment",
-                "submission_id": parent["submission_id"],
+                "submission_id": parent["submission_id"], "cycle": parent["cycle"],
                 "reason": "e-mail attachment" + ("" if reply.is_reply(att) else f"; {reply.why_not(att)}"),
             }
 

@@ -49,7 +49,7 @@ def test_the_run_shows_its_named_tasks(prefect_harness, standin, small_raw, tmp_
 
     state = flow(raw=small_raw, out=tmp_path / "out", runner="thread", return_state=True)
     assert state.is_completed()
-    expected = sorted(["list-and-hash", "reuse-cached", "write-dataset", "write-manifest"] + ["read-document"] * 6)
+    expected = sorted(["list-and-hash", "reuse-cached", "write-dataset", "build-report", "write-manifest"] + ["read-document"] * 6)
     only_this_run = FlowRunFilter(id=FlowRunFilterId(any_=[state.state_details.flow_run_id]))
     deadline = time.monotonic() + 60
     with get_client(sync_client=True) as client:

@@ -116,7 +116,7 @@ HAND_DATA: dict[str, dict[str, str]] = {
 }
 
 # figure id -> (numerator, denominator, share %, range min %, range max %, values under review
-# that could move it). Worked out by hand; see the module docstring.
+# that could move it; none where the range is the share itself: such a figure is not flagged). Worked out by hand; see the module docstring.
 #   NCM figures: denominator = Albania, Belgium, Croatia, Denmark, Estonia, France (6);
 #     France's ncm_exists may be no (France out: /5); Estonia's ncm_type may be any type.
 #   NAP figures: denominator = Albania, Croatia, Denmark, Estonia (4); Japan's missing
@@ -134,17 +134,17 @@ EXPECTED: dict[str, tuple[int, int, float, float, float, int]] = {
     "ncm_type.working_group": (3, 6, 50.0, 33.3, 60.0, 2),  # Belgium, Croatia, Estonia; min 2/6, max 3/5
     "ncm_type.both": (1, 6, 16.7, 16.7, 40.0, 2),           # Albania; max 2/5
     "ncm_type.other": (1, 6, 16.7, 0.0, 33.3, 2),           # France; min 0/5, max 2/6
-    "ncm_type.not_stated": (0, 6, 0.0, 0.0, 0.0, 1),        # Estonia's type, whatever it is, is stated
+    "ncm_type.not_stated": (0, 6, 0.0, 0.0, 0.0, 0),        # Estonia's type, whatever it is, is stated; the share cannot move: not flagged
     "ncm_civil_society": (3, 6, 50.0, 50.0, 60.0, 1),       # Albania, Belgium, Estonia; max 3/5
     "ncm_budget": (2, 6, 33.3, 33.3, 40.0, 1),              # Albania, Denmark
     "ncm_civil_society_role.decision_making": (1, 6, 16.7, 16.7, 20.0, 1),
     "ncm_civil_society_role.observer": (2, 6, 33.3, 33.3, 40.0, 1),
-    "ncm_civil_society_role.other": (0, 6, 0.0, 0.0, 0.0, 1),
+    "ncm_civil_society_role.other": (0, 6, 0.0, 0.0, 0.0, 0),  # the share cannot move: not flagged
     "ncm_legal_basis.legislation": (1, 6, 16.7, 16.7, 20.0, 1),
     "ncm_legal_basis.decree": (2, 6, 33.3, 33.3, 40.0, 1),
     "ncm_legal_basis.policy": (2, 6, 33.3, 20.0, 33.3, 1),  # Denmark, France; min 1/5
     "ncm_legal_basis.other": (1, 6, 16.7, 16.7, 20.0, 1),
-    "ncm_legal_basis.not_stated": (0, 6, 0.0, 0.0, 0.0, 1),
+    "ncm_legal_basis.not_stated": (0, 6, 0.0, 0.0, 0.0, 0),  # the share cannot move: not flagged
     "ncm_function.advisory": (3, 6, 50.0, 50.0, 60.0, 1),
     "ncm_function.policy_making": (3, 6, 50.0, 40.0, 50.0, 1),  # includes France; min 2/5
     "ncm_function.implementation": (2, 6, 33.3, 33.3, 40.0, 1),
@@ -154,7 +154,7 @@ EXPECTED: dict[str, tuple[int, int, float, float, float, int]] = {
     "ncm_challenge_topics.priorities": (1, 6, 16.7, 16.7, 20.0, 1),
     "ncm_challenge_topics.coordination": (1, 6, 16.7, 16.7, 20.0, 1),
     "ncm_challenge_topics.data": (1, 6, 16.7, 16.7, 20.0, 1),
-    "ncm_challenge_topics.other": (0, 6, 0.0, 0.0, 0.0, 1),
+    "ncm_challenge_topics.other": (0, 6, 0.0, 0.0, 0.0, 0),  # the share cannot move: not flagged
     # respondents (8); Japan leaves both unanswered but they are not required fields
     "thb_defined": (6, 8, 75.0, 75.0, 75.0, 0),
     "comprehensive_approach_defined": (4, 8, 50.0, 50.0, 50.0, 0),
@@ -168,12 +168,12 @@ EXPECTED: dict[str, tuple[int, int, float, float, float, int]] = {
     "nap_coverage.timeline": (2, 4, 50.0, 40.0, 50.0, 1),
     "nap_coverage.other": (1, 4, 25.0, 20.0, 25.0, 1),
     "nap_challenge_topics.resources": (3, 4, 75.0, 60.0, 75.0, 1),
-    "nap_challenge_topics.disagreement": (0, 4, 0.0, 0.0, 0.0, 1),
-    "nap_challenge_topics.priorities": (0, 4, 0.0, 0.0, 0.0, 1),
+    "nap_challenge_topics.disagreement": (0, 4, 0.0, 0.0, 0.0, 0),  # the share cannot move: not flagged
+    "nap_challenge_topics.priorities": (0, 4, 0.0, 0.0, 0.0, 0),  # the share cannot move: not flagged
     "nap_challenge_topics.coordination": (1, 4, 25.0, 20.0, 25.0, 1),
     "nap_challenge_topics.data": (1, 4, 25.0, 20.0, 25.0, 1),
     "nap_challenge_topics.support": (1, 4, 25.0, 20.0, 25.0, 1),
-    "nap_challenge_topics.other": (0, 4, 0.0, 0.0, 0.0, 1),
+    "nap_challenge_topics.other": (0, 4, 0.0, 0.0, 0.0, 0),  # the share cannot move: not flagged
     # NRM (4)
     "nrm_type.independent_rapporteur": (1, 4, 25.0, 25.0, 25.0, 0),
     "nrm_type.coordinator_function": (1, 4, 25.0, 25.0, 25.0, 0),
@@ -254,8 +254,8 @@ def test_figure_labels_and_definitions(report):
     assert rows["ncm_type.other"]["range"] == "range 0.0–33.3% while 2 fields are under review"
     assert rows["nap_exists"]["range"] == "range 50.0–62.5% while 1 required answer is missing"
     assert rows["nrm_exists"]["range"] == "no field under review"
-    assert rows["ncm_type.working_group"]["review_values"] == "Estonia: ncm_type; France: ncm_exists"
-    assert rows["nap_exists"]["review_values"] == "Japan: nap_exists (missing)"
+    assert rows["ncm_type.working_group"]["review_values"] == "Estonia: NCM type; France: NCM exists"
+    assert rows["nap_exists"]["review_values"] == "Japan: NAP exists (missing)"
     # the denominators in words, as the 2008 report's footnotes give them
     assert "as a share of the 8 respondents" in rows["ncm_exists"]["definition"]
     assert "as a share of the 6 respondents with an NCM (Q1 answered yes)" in rows["ncm_type.both"]["definition"]
@@ -268,9 +268,10 @@ def test_data_quality_lists_review_fields_per_country_and_figure_ranges(report):
     rows = read_csv(report["data_quality"])
     countries = {r["item"]: r for r in rows if r["section"] == "country"}
     assert set(countries) == set(HAND_DATA)
-    assert (countries["Estonia"]["count"], countries["Estonia"]["fields"]) == ("1", "ncm_type")
-    assert (countries["France"]["count"], countries["France"]["fields"]) == ("1", "ncm_exists")
-    assert (countries["Japan"]["count"], countries["Japan"]["missing_required"]) == ("1", "nap_exists")
+    # fields by their names, not their ids
+    assert (countries["Estonia"]["count"], countries["Estonia"]["fields"]) == ("1", "NCM type")
+    assert (countries["France"]["count"], countries["France"]["fields"]) == ("1", "NCM exists")
+    assert (countries["Japan"]["count"], countries["Japan"]["missing_required"]) == ("1", "NAP exists")
     assert countries["Georgia"]["count"] == "0"  # its corrected value is settled
     figures = {r["item"]: r for r in rows if r["section"] == "figure"}
     assert set(figures) == set(EXPECTED)
@@ -286,9 +287,9 @@ def test_annex_tables(report):
         "yes", "1995 (2004)", "no", "yes")
     japan = next(r for r in overview if r["Country"] == "Japan")
     assert (japan["Respondent type"], japan["NAP"], japan["Under review"]) == (
-        "Partner for Co-operation", "not answered", "nap_exists (missing)")
+        "Partner for Co-operation", "not answered", "NAP (missing)")  # the column's name, not a field id
     france = next(r for r in overview if r["Country"] == "France")
-    assert france["Under review"] == "ncm_exists"
+    assert france["Under review"] == "NCM"
 
     ncm = read_csv(report["table_ncm"])
     assert [r["Country"] for r in ncm] == ["Albania", "Belgium", "Croatia", "Denmark", "Estonia", "France"]
@@ -296,7 +297,7 @@ def test_annex_tables(report):
     assert (albania["Nature"], albania["Civil society"], albania["Civil society share"], albania["Civil society role"],
             albania["Budget"], albania["Legal basis"]) == (
         "co-ordinator and working group", "yes", "20%", "decision making, observer", "yes", "decree / resolution")
-    assert ncm[4]["Under review"] == "ncm_type"
+    assert ncm[4]["Under review"] == "Nature"
 
     nap = read_csv(report["table_nap"])
     # NAP, equivalent, or the exists answer uncertain (Japan)
@@ -422,7 +423,7 @@ def config_yaml(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("required, japan_missing", [("[]", ""), ("[ncm_exists, nrm_exists]", ""),
-                                                     ("[nap_exists]", "nap_exists")])
+                                                     ("[nap_exists]", "NAP exists")])
 def test_required_answers_are_those_config_yaml_names(tmp_path, config_yaml, required, japan_missing):
     """Japan leaves nap_exists unanswered: it counts as missing only where review.required lists it."""
     config_yaml(f"review:\n  required: {required}\n")

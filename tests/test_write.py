@@ -89,7 +89,7 @@ def test_write_run_files_and_columns(tmp_path):
     assert set(queue.status) == {"review"} and len(queue) == 3
     wide = pd.read_csv(tmp_path / "responses.csv", dtype=str, keep_default_na=False)
     assert list(wide.country) == ["Austria", "Malta"]
-    assert list(wide.columns[:5]) == ["submission_id", "country", "respondent_type", "language", "submitted_on"]
+    assert list(wide.columns[:6]) == ["submission_id", "cycle", "country", "respondent_type", "language", "submitted_on"]
     assert wide.loc[0, "ncm_exists"] == "yes"
     fails = pd.read_csv(tmp_path / "failures.csv", dtype=str, keep_default_na=False)
     assert list(fails.columns) == ["source_file", "page", "reason", "seen_at"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import csv
 import datetime as dt
+import re
 from pathlib import Path
 
 from jinja2 import Environment, select_autoescape
@@ -12,6 +13,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from questionnaire_returns.dictionary import ABBREVIATIONS, short_title
 from questionnaire_returns.report.charts import draw_group
 from questionnaire_returns.report.data import Dataset, load_dataset
 from questionnaire_returns.report.figures import GROUPS, FigureResult, compute_figures, label
@@ -34,17 +36,31 @@ def _fmt(share: float | None) -> str:
     return "" if share is None else f"{share:.1f}"
 
 
+def _share(share: float | None) -> float | str:
+    """A share as a number (one decimal): a number in report.xlsx, '50.0' in the CSVs; '' when none."""
+    return "" if share is None else round(share, 1)
+
+
 def _review_values(r: FigureResult) -> str:
     return "; ".join(
-        f"{c}: {f[len('missing:'):]} (missing)" if f.startswith("missing:") else f"{c}: {f}" for c, f in r.uncertain
+        f"{c}: {short_title(f[len('missing:'):])} (missing)" if f.startswith("missing:") else f"{c}: {short_title(f)}"
+        for c, f in r.uncertain
     )
+
+
+def figure_name(r: FigureResult) -> str:
+    """A figure as people call it: its group's title and its label ('Coverage of the national action plan: implementation timeline')."""
+    from questionnaire_returns.report.figures import GROUP_BY_ID
+
+    group = GROUP_BY_ID.get(r.spec.group)
+    return f"{group.title}: {r.spec.label}" if group is not None and group.id != "existence" else r.spec.label
 
 
 def figure_rows(results: list[FigureResult]) -> list[list]:
     return [
         [
-            r.spec.id, r.spec.group, r.spec.label, r.definition, r.numerator, r.denominator, _fmt(r.share),
-            r.text, _fmt(r.share_min), _fmt(r.share_max), len(r.uncertain), _review_values(r), r.range_text,
+            r.spec.id, r.spec.group, r.spec.label, r.definition, r.numerator, r.denominator, _share(r.share),
+            r.text, _share(r.share_min), _share(r.share_max), len(r.uncertain), _review_values(r), r.range_text,
         ]
         for r in results
     ]
@@ -54,7 +70,8 @@ def quality_rows(ds: Dataset, results: list[FigureResult]) -> list[list]:
     rows: list[list] = []
     for country in ds.countries:
         review, missing = ds.review_fields(country), ds.missing_required(country)
-        rows.append(["country", country, len(review) + len(missing), "; ".join(review), "; ".join(missing),
+        rows.append(["country", country, len(review) + len(missing), "; ".join(short_title(f) for f in review),
+                     "; ".join(short_title(f) for f in missing),
                      "", "", "", f"{country}: {len(review)} field(s) under review"
                      + (f", {len(missing)} required answer(s) missing" if missing else "")])
     reviewed = ds.reviewed_counts()
@@ -63,8 +80,8 @@ def quality_rows(ds: Dataset, results: list[FigureResult]) -> list[list]:
     rows.append(["reviewed", "corrected", reviewed["corrected"], "", "", "", "", "",
                  f"{reviewed['corrected']} value(s) corrected by a reviewer"])
     for r in results:
-        rows.append(["figure", r.spec.id, len(r.uncertain), _review_values(r), "", _fmt(r.share),
-                     _fmt(r.share_min), _fmt(r.share_max), r.full_text])
+        rows.append(["figure", r.spec.id, len(r.uncertain), _review_values(r), "", _share(r.share),
+                     _share(r.share_min), _share(r.share_max), r.full_text])
     return rows
 
 
@@ -77,6 +94,26 @@ def _write_csv(path: Path, header: list[str], rows: list[list]) -> Path:
     return path
 
 
+_INTEGER = re.compile(r"-?\d{1,9}")
+_DECIMAL = re.compile(r"-?\d+\.\d+")
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)%")
+
+
+def _typed(value):
+    """A table cell as Excel should hold it: a year or count as an integer, '20%' as 0.2 shown as a
+    percentage, any other text as text (so Excel can sum, sort and chart the numbers)."""
+    if not isinstance(value, str):
+        return value, None
+    if _INTEGER.fullmatch(value):
+        return int(value), None
+    if _DECIMAL.fullmatch(value):
+        return float(value), None
+    m = _PERCENT.fullmatch(value)
+    if m:
+        return float(m.group(1)) / 100, "0%" if float(m.group(1)).is_integer() else "0.0%"
+    return value, None
+
+
 def _sheet(wb: Workbook, title: str, header: list[str], rows: list[list], widths: list[int],
            flagged: list[set[int]] | None = None):
     ws = wb.create_sheet(title)
@@ -87,11 +124,15 @@ def _sheet(wb: Workbook, title: str, header: list[str], rows: list[list], widths
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for i, row in enumerate(rows):
         for j, value in enumerate(row):
+            value, number_format = _typed(value)
             cell = put_xlsx(ws, i + 2, j + 1, value)  # text never a formula, whatever it says
+            if number_format:
+                cell.number_format = number_format
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             if flagged is not None and j in flagged[i]:
                 cell.fill = REVIEW_FILL
     ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{len(rows) + 1}"
     for j, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(j)].width = width
     return ws
@@ -136,7 +177,10 @@ def write_html(path: Path, ds: Dataset, tables: list[Table], results: list[Figur
     html = template.render(
         title="Co-ordinating and reporting on efforts to combat trafficking in human beings: summary of the returns",
         generated=generated.strftime("%Y-%m-%d %H:%M"),
-        source=str(ds.source),
+        source=ds.source.name,
+        cycle=ds.cycle,
+        abbreviations=ABBREVIATIONS,
+        figure_name=figure_name,
         respondents=len(ds.countries),
         participating=sum(1 for t in types if t == "participating_state"),
         partners=sum(1 for t in types if t == "partner_for_cooperation"),
@@ -161,26 +205,33 @@ def write_html(path: Path, ds: Dataset, tables: list[Table], results: list[Figur
 
 
 def build_report(data_dir: Path | None = None, out_dir: Path | None = None,
-                 required: list[str] | tuple[str, ...] | None = None) -> dict[str, Path]:
+                 required: list[str] | tuple[str, ...] | None = None, cycle: str | None = None,
+                 raw_dir: Path | None = None, review_url: str | None = None) -> dict[str, Path]:
     """Summarise the dataset in data_dir into out_dir; return each file written by name.
 
     data_dir defaults to the configured normalized/ folder, out_dir to normalized/report/;
     `required` (default: review.required of config.yaml) names the fields a return must
-    answer: one it leaves out counts as unknown in the figures' ranges.
+    answer: one it leaves out counts as unknown in the figures' ranges. `cycle`: the survey
+    cycle summarised (default: the latest); with more than one cycle in the dataset,
+    comparison.html and comparison.xlsx set the cycles side by side. compilation.html and
+    compilation.xlsx list the answers by question, each linked to the review app (`review_url`,
+    default report.review_url of config.yaml) and to its file under `raw_dir` (default paths.raw).
     """
-    if data_dir is None or out_dir is None or required is None:
+    if data_dir is None or required is None or raw_dir is None or review_url is None:
         from questionnaire_returns.config import settings
 
         try:
             s = settings()
             data_dir = Path(data_dir) if data_dir is not None else s.path("normalized")
             required = required if required is not None else (tuple(s.review.required) or None)
+            raw_dir = raw_dir if raw_dir is not None else s.path("raw")
+            review_url = review_url if review_url is not None else s.report.review_url
         except Exception:  # a broken config.yaml must not stop a report of explicit paths
             if data_dir is None:
                 raise
     data_dir = Path(data_dir)
     out_dir = Path(out_dir) if out_dir is not None else data_dir / "report"
-    ds = load_dataset(data_dir, required)
+    ds = load_dataset(data_dir, required, cycle)
     out_dir.mkdir(parents=True, exist_ok=True)
     charts_dir = out_dir / "charts"
     charts_dir.mkdir(exist_ok=True)
@@ -202,5 +253,14 @@ def build_report(data_dir: Path | None = None, out_dir: Path | None = None,
         if rs:
             charts[g.id] = draw_group(g, rs, charts_dir / f"{g.id}.png")
             files[f"chart_{g.id}"] = charts[g.id]
-    files["html"] = write_html(out_dir / "report.html", ds, tables, results, charts, dt.datetime.now())
+    generated = dt.datetime.now()
+    files["html"] = write_html(out_dir / "report.html", ds, tables, results, charts, generated)
+    from questionnaire_returns.report.compilation import build_compilation
+
+    files.update(build_compilation(data_dir, out_dir, ds.cycle, generated, raw_dir, review_url or ""))
+    if len(ds.cycles) > 1:
+        from questionnaire_returns.report.comparison import build_comparison
+
+        datasets = {c: ds if c == ds.cycle else load_dataset(data_dir, ds.required, c) for c in ds.cycles}
+        files.update(build_comparison(datasets, out_dir, generated))
     return files

@@ -25,15 +25,18 @@ def report(
     out: Annotated[Optional[Path], typer.Option(
         "--out", help="Folder the report is written to. Default: <data>/report, i.e. normalized/report/.",
     )] = None,
+    cycle: Annotated[Optional[str], typer.Option(
+        "--cycle", help="The survey cycle to summarise (raw/<cycle>/, e.g. 2009). Default: the latest in the dataset.",
+    )] = None,
 ) -> None:
     """Build the summary report of the returns.
 
-    Writes the Annex C tables (report.xlsx, one sheet each, and table_*.csv), figures.csv (every figure's numerator, denominator, share and definition), one chart per figure group (charts/*.png), report.html (self-contained) and data_quality.csv (fields under review per State, and each figure's range while they are).
+    Writes the Annex C tables (report.xlsx, one sheet each, and table_*.csv), figures.csv (every figure's numerator, denominator, share and definition), one chart per figure group (charts/*.png), report.html (self-contained) and data_quality.csv (fields under review per State, and each figure's range while they are). With survey cycles (raw/2007/, raw/2009/), the report is of one cycle (--cycle, default the latest) and comparison.html / comparison.xlsx set every cycle's values and figures side by side.
     """
     from questionnaire_returns.report.build import build_report  # matplotlib only when it runs
 
     try:
-        files = build_report(data, out)
+        files = build_report(data, out, cycle=cycle)
     except ReportDataError as exc:
         typer.echo(f"report: {exc}", err=True)
         raise typer.Exit(code=1) from exc

@@ -4,6 +4,9 @@ The report reads the long table because only it carries each value's `status`: a
 with status `review` is still uncertain, and the report shows what every figure would be
 if those values turned out otherwise. Without answers.csv the wide responses.csv is read
 and every value counts as settled.
+
+Survey cycles: answers.csv holds every cycle's current returns (its `cycle` column); a
+report is of one cycle (`cycle`, by default the latest), so each country counts once.
 """
 
 from __future__ import annotations
@@ -40,6 +43,9 @@ class Dataset:
     source: Path
     required: tuple[str, ...] = ()  # fields every return must answer (review.required of config.yaml)
     warnings: list[str] = field(default_factory=list)
+    cycle: str = ""  # the survey cycle summarised ('' when the dataset has no cycles)
+    cycles: tuple[str, ...] = ()  # every cycle the dataset holds, oldest first
+    submissions: dict[str, str] = field(default_factory=dict)  # country -> its return's submission_id
 
     @property
     def countries(self) -> list[str]:
@@ -90,11 +96,32 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
         raise ReportDataError(f"{path}: {exc}") from exc
 
 
-def load_dataset(data_dir: Path, required: tuple[str, ...] | list[str] | None = None) -> Dataset:
+def cycles_of(data_dir: Path) -> tuple[str, ...]:
+    """The survey cycles data_dir's answers.csv (else responses.csv) holds, oldest first."""
+    data_dir = Path(data_dir)
+    path = data_dir / "answers.csv" if (data_dir / "answers.csv").exists() else data_dir / "responses.csv"
+    if not path.exists():
+        return ()
+    return tuple(sorted({(r.get("cycle") or "").strip() for r in _read_csv(path)}))
+
+
+def _pick_cycle(records: list[dict[str, str]], cycle: str | None, path: Path) -> tuple[list[dict[str, str]], str, tuple[str, ...]]:
+    cycles = tuple(sorted({(r.get("cycle") or "").strip() for r in records}))
+    if cycle is None:
+        cycle = cycles[-1] if cycles else ""
+    elif cycle not in cycles:
+        raise ReportDataError(f"{path}: no returns of cycle {cycle!r} (the dataset holds "
+                              f"{', '.join(repr(c) for c in cycles) or 'none'})")
+    return [r for r in records if (r.get("cycle") or "").strip() == cycle], cycle, cycles
+
+
+def load_dataset(data_dir: Path, required: tuple[str, ...] | list[str] | None = None,
+                 cycle: str | None = None) -> Dataset:
     """Read data_dir/answers.csv (preferred) or data_dir/responses.csv.
 
     `required`: the fields a return must answer; by default review.required of config.yaml,
-    the list the ingest's routing uses, so the report and the review queue agree."""
+    the list the ingest's routing uses, so the report and the review queue agree.
+    `cycle`: the survey cycle to summarise; by default the latest the dataset holds."""
     data_dir = Path(data_dir)
     if required is None:
         from questionnaire_returns.config import settings
@@ -104,19 +131,21 @@ def load_dataset(data_dir: Path, required: tuple[str, ...] | list[str] | None = 
     answers = data_dir / "answers.csv"
     responses = data_dir / "responses.csv"
     if answers.exists():
-        return _from_answers(answers, required)
+        return _from_answers(answers, required, cycle)
     if responses.exists():
-        return _from_responses(responses, required)
+        return _from_responses(responses, required, cycle)
     raise ReportDataError(f"{data_dir}: neither answers.csv nor responses.csv is there (run the pipeline first)")
 
 
-def _from_answers(path: Path, required: tuple[str, ...]) -> Dataset:
+def _from_answers(path: Path, required: tuple[str, ...], cycle: str | None = None) -> Dataset:
     records = _read_csv(path)
     if records and not {"field", "value"} <= set(records[0]):
         raise ReportDataError(f"{path}: the columns field and value are missing")
+    records, cycle, cycles = _pick_cycle(records, cycle, path)
     rows: dict[str, dict[str, Cell]] = {}
     warnings: list[str] = []
     seen_submission: dict[str, str] = {}
+    submissions: dict[str, str] = {}
     for rec in records:
         country = (rec.get("country") or "").strip() or (rec.get("submission_id") or "").strip()
         fid = (rec.get("field") or "").strip()
@@ -128,25 +157,30 @@ def _from_answers(path: Path, required: tuple[str, ...]) -> Dataset:
             warnings.append(f"{country}: more than one submission ({seen_submission[country]}, {sub}); the last row of each field is used")
             seen_submission[country] = sub
         row = rows.setdefault(country, {})
+        if sub:
+            submissions[country] = sub
         if fid == "country":
             continue
         if value == "":
             continue  # an empty value is an unanswered field
         status = (rec.get("status") or "auto").strip() or "auto"
         row[fid] = Cell(value, status)
-    return Dataset(rows, path, required, sorted(set(warnings)))
+    return Dataset(rows, path, required, sorted(set(warnings)), cycle, cycles, submissions)
 
 
-def _from_responses(path: Path, required: tuple[str, ...]) -> Dataset:
+def _from_responses(path: Path, required: tuple[str, ...], cycle: str | None = None) -> Dataset:
     records = _read_csv(path)
     if records and "country" not in records[0]:
         raise ReportDataError(f"{path}: the column country is missing")
+    records, cycle, cycles = _pick_cycle(records, cycle, path)
     rows: dict[str, dict[str, Cell]] = {}
     for rec in records:
         country = (rec.get("country") or "").strip()
         if not country:
             continue
         rows[country] = {
-            k: Cell(v.strip()) for k, v in rec.items() if k and k != "country" and v is not None and v.strip()
+            k: Cell(v.strip()) for k, v in rec.items()
+            if k and k not in ("country", "cycle", "submission_id") and v is not None and v.strip()
         }
-    return Dataset(rows, path, required, ["responses.csv read (answers.csv missing): no value is known to be under review"])
+    return Dataset(rows, path, required, ["responses.csv read (answers.csv missing): no value is known to be under review"],
+                   cycle, cycles, {r["country"].strip(): r.get("submission_id", "") for r in records if r.get("country")})

@@ -17,82 +17,17 @@ from decimal import ROUND_HALF_UP, Decimal
 from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
+from questionnaire_returns import dictionary
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.report.data import Dataset
 
 Values = Mapping[str, str | None]
 
 
-# Readable labels for the contract's ids.
-LABELS: dict[str, dict[str, str]] = {
-    "ncm_type": {
-        "coordinator": "co-ordinator only",
-        "working_group": "working group only",
-        "both": "co-ordinator and working group",
-        "other": "other",
-    },
-    "ncm_legal_basis": {"legislation": "legislation", "decree": "decree / resolution", "policy": "policy / recommended action", "other": "other"},
-    "ncm_function": {"advisory": "advisory", "policy_making": "policy making", "implementation": "implementation", "other": "other"},
-    "ncm_civil_society_role": {"decision_making": "decision making", "observer": "observer", "other": "other"},
-    "challenge_topics": {
-        "resources": "budget and resources",
-        "disagreement": "lack of internal agreement",
-        "priorities": "competing priorities",
-        "coordination": "lack of co-ordination",
-        "data": "lack of data",
-        "support": "lack of political or public support",
-        "other": "other",
-    },
-    "nap_coverage": {
-        "legislative_reform": "legislative reform",
-        "prevention": "prevention",
-        "protection_assistance": "protection and assistance",
-        "law_enforcement": "law enforcement and prosecution",
-        "international_cooperation": "international co-operation",
-        "stakeholder_roles": "roles of stakeholders",
-        "timeline": "implementation timeline",
-        "other": "other",
-    },
-    "nrm_type": {
-        "independent_rapporteur": "independent national rapporteur",
-        "coordinator_function": "function of the national co-ordinator",
-        "ministry_function": "function of a government ministry",
-        "research_institute": "independent research institute",
-        "other": "other",
-    },
-    "nrm_authority": {"legislation": "legislation", "policy": "policy action", "other": "other"},
-    "report_frequency": {"annual": "annual", "biannual": "twice a year", "biennial": "every two years", "irregular": "irregular", "other": "other"},
-    "report_content": {
-        "scope": "scope of THB",
-        "trends": "trends and patterns",
-        "law_enforcement": "law enforcement",
-        "victim_services": "victim services",
-        "prevention": "prevention",
-        "international_cooperation": "international co-operation",
-        "other": "other",
-    },
-    "report_model": {"prescribed": "prescribed model", "varies": "varies"},
-    "respondent_type": {"participating_state": "participating State", "partner_for_cooperation": "Partner for Co-operation"},
-    "ministries": {
-        "interior": "Interior", "justice": "Justice", "foreign_affairs": "Foreign Affairs", "labour": "Labour",
-        "social": "Social Affairs", "health": "Health", "education": "Education", "family": "Family",
-        "finance": "Finance", "migration": "Migration", "defence": "Defence", "culture": "Culture", "other": "other",
-    },
-}
-LABELS["ncm_challenge_topics"] = LABELS["challenge_topics"]
-LABELS["nap_challenge_topics"] = LABELS["challenge_topics"]
-LABELS["ncm_ministries"] = LABELS["ministries"]
-LABELS["ncm_lead_ministry"] = LABELS["ministries"]
-
-
 def label(field_id: str, value: str | None) -> str:
-    """A value's readable form: ids through LABELS, multi values joined with ', '."""
-    if value is None or value == "":
-        return ""
-    names = LABELS.get(field_id)
-    if not names:
-        return value
-    return ", ".join(names.get(part, part) for part in value.split(";"))
+    """A value's readable form: each id's label from the schema (questionnaire_returns.dictionary),
+    multi values joined with ', '."""
+    return dictionary.label(field_id, value)
 
 
 # --------------------------------------------------------------------------- populations
@@ -375,7 +310,10 @@ def compute_figure(ds: Dataset, spec: FigureSpec) -> FigureResult:
             for f in fields:
                 if ds.uncertain(country, f):
                     uncertain.append((country, f if ds.cell(country, f) is not None else f"missing:{f}"))
-    return FigureResult(spec, num, den, _extreme(option_sets, False), _extreme(option_sets, True), uncertain)
+    lo, hi = _extreme(option_sets, False), _extreme(option_sets, True)
+    if lo == hi == pct(num, den):
+        uncertain = []  # whatever the values under review turn out to be, the share stays: nothing to flag
+    return FigureResult(spec, num, den, lo, hi, uncertain)
 
 
 def compute_figures(ds: Dataset) -> list[FigureResult]:

@@ -11,7 +11,8 @@ from typing import Callable
 
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.report.data import Dataset
-from questionnaire_returns.report.figures import LABELS, label
+from questionnaire_returns.dictionary import value_labels
+from questionnaire_returns.report.figures import label
 
 CHECK = "✓"
 REVIEW_COLUMN = "Under review"
@@ -32,7 +33,15 @@ class Table:
     columns: list[Column]
     rows: list[list[str]] = field(default_factory=list)
     flagged: list[set[int]] = field(default_factory=list)  # per row: column indexes under review
-    review: list[str] = field(default_factory=list)  # per row: the fields under review, '; '-joined
+    review: list[str] = field(default_factory=list)  # per row: the columns under review, '; '-joined
+    counted: int = 0  # rows the figures count (their population: those with the mechanism)
+    population: str = ""  # that population in words ('respondents with an NRM')
+
+    @property
+    def extra(self) -> int:
+        """Rows listed beyond the figures' population: an answer under review, or a 'no' that still
+        describes a mechanism, or an equivalent of a plan."""
+        return len(self.rows) - self.counted
 
     @property
     def headers(self) -> list[str]:
@@ -95,7 +104,7 @@ def _nap_exists(ds: Dataset, country: str) -> str:
 
 def _columns() -> dict[str, list[Column]]:
     coverage = [
-        Column(LABELS["nap_coverage"][item], ("nap_coverage",), _item("nap_coverage", item), 11)
+        Column(value_labels("nap_coverage")[item], ("nap_coverage",), _item("nap_coverage", item), 11)
         for item in CONTRACT.field("nap_coverage").values or ()
     ]
     return {
@@ -180,18 +189,35 @@ def _listed(ds: Dataset, country: str, table_id: str, columns: list[Column]) -> 
     return any(ds.value(country, f) is not None for f in detail)
 
 
+def _counted(ds: Dataset, country: str, table_id: str) -> bool:
+    """Whether the figures count the country in this table's population (as their n does)."""
+    from questionnaire_returns.report.figures import NAP, NCM, NRM
+
+    population = {"ncm": NCM, "nap": NAP, "nrm": NRM}.get(table_id)
+    if population is None:
+        return True
+    return population.test({f: ds.value(country, f) for f in population.fields})
+
+
+POPULATION_WORDS = {"ncm": "respondents with an NCM", "nap": "respondents with a NAP", "nrm": "respondents with an NRM",
+                    "overview": "respondents"}
+
+
 def build_tables(ds: Dataset) -> list[Table]:
     tables = []
     for table_id, columns in _columns().items():
-        table = Table(table_id, TABLE_TITLES[table_id], columns)
+        table = Table(table_id, TABLE_TITLES[table_id], columns, population=POPULATION_WORDS[table_id])
         for country in ds.countries:
             if not _listed(ds, country, table_id, columns):
                 continue
             table.rows.append([col.render(ds, country) for col in columns])
+            table.counted += _counted(ds, country, table_id)
             flagged = {i for i, col in enumerate(columns) if any(ds.uncertain(country, f) for f in col.fields)}
             table.flagged.append(flagged)
-            fields = sorted({f for i in flagged for f in columns[i].fields if ds.uncertain(country, f)})
-            table.review.append("; ".join(
-                f if ds.cell(country, f) is not None else f"{f} (missing)" for f in fields))
+            names = []
+            for i in sorted(flagged):
+                missing = all(ds.cell(country, f) is None for f in columns[i].fields if ds.uncertain(country, f))
+                names.append(columns[i].header + (" (missing)" if missing else ""))
+            table.review.append("; ".join(names))
         tables.append(table)
     return tables

@@ -38,7 +38,7 @@ from questionnaire_returns.review.accounts import Accounts
 from questionnaire_returns.review.data import ReviewData
 from questionnaire_returns.review.pages import PageImages
 from questionnaire_returns.review.publisher import Publisher
-from questionnaire_returns.review.routes import approvals, audit, item, pages, queue, save, signin
+from questionnaire_returns.review.routes import approvals, audit, item, pages, queue, report, save, signin
 from questionnaire_returns.review.sessions import SESSION_COOKIE, Sessions, app_secret
 from questionnaire_returns.review.sources import SourceTexts
 from questionnaire_returns.corrections.store import CorrectionStore
@@ -138,7 +138,7 @@ def create_app(
     def favicon():
         return Response(status_code=204)
 
-    for module in (signin, queue, item, save, pages, approvals, audit):
+    for module in (signin, queue, item, save, pages, approvals, audit, report):
         app.include_router(module.router)
     return app
 

@@ -1,10 +1,8 @@
 """Readable labels beside the codes a field holds (working_group: "working group only").
 
-`value_labels` is the review app's one reader of them. It takes the schema's own
-labels where the contract gives a field some (a `labels` mapping on the field's
-spec, which the reshaped schema is to carry); until then the report's label table
-(questionnaire_returns.report.figures.LABELS), the one place the product writes
-them today; and for any code neither knows, the code with its underscores as spaces.
+The labels are the schema's (schema/questionnaire.yaml, read through
+questionnaire_returns.dictionary), the one source the report and the exports read too; a
+code the schema leaves unlabelled shows as its words (underscores as spaces).
 """
 
 from __future__ import annotations
@@ -14,25 +12,17 @@ from functools import lru_cache
 
 @lru_cache(maxsize=None)
 def value_labels(field: str) -> dict[str, str]:
-    """{code: label} for every value the contract allows the field ({} for free text)."""
+    """{code: label} for every value the contract allows the field ({} for free text and yes/no)."""
     try:
         from questionnaire_returns.contract import CONTRACT
+        from questionnaire_returns.dictionary import value_labels as schema_labels
 
         spec = CONTRACT.field(field)
     except Exception:  # unknown field or no schema
         return {}
-    codes = list(spec.values or [])
-    if not codes or spec.type == "yesno":
+    if spec.type == "yesno":
         return {}
-    labels = dict(getattr(spec, "labels", None) or {})
-    if not labels:
-        try:
-            from questionnaire_returns.report.figures import LABELS
-
-            labels = dict(LABELS.get(field, {}))
-        except Exception:  # the report package cannot be loaded: codes as words
-            labels = {}
-    return {code: labels.get(code) or code.replace("_", " ") for code in codes}
+    return schema_labels(field)
 
 
 def label_of(field: str, value: str) -> str:

@@ -17,6 +17,7 @@ from fastapi.responses import RedirectResponse
 from jinja2 import Environment, FileSystemLoader
 from starlette.templating import Jinja2Templates
 
+from questionnaire_returns.report.rebuild import is_stale
 from questionnaire_returns.review.accounts import Account, Accounts
 from questionnaire_returns.review.data import Item, ReviewData
 from questionnaire_returns.review.labels import label_of, value_labels
@@ -77,7 +78,9 @@ def page(request: Request, template: str, context: dict, status_code: int = 200)
     review = review_of(request)
     user = user_of(request)
     base = {"user": user, "reviewer": user.name if user else None, "csrf": csrf_of(request),
-            "publish_error": review.publisher.last_error, "second_pass": review.second_pass}
+            "publish_error": review.publisher.last_error, "second_pass": review.second_pass,
+            "report_stale": user is not None and is_stale(review.publisher.data_dir),
+            "here": request.url.path + (f"?{request.url.query}" if request.url.query else "")}
     return review.templates.TemplateResponse(request, template, {**base, **context}, status_code=status_code)
 
 

@@ -63,11 +63,13 @@ def write_text(path: Path | str, text: str) -> None:
     write_bytes(path, text.encode("utf-8"))
 
 
-def write_csv(df, path: Path | str) -> None:
-    """A DataFrame as UTF-8 CSV (no index), atomically, formula-like text made inert (cells.py)."""
+def write_csv(df, path: Path | str, bom: bool = False) -> None:
+    """A DataFrame as UTF-8 CSV (no index), atomically, formula-like text made inert (cells.py).
+    `bom`: start with a byte-order mark, which Excel on Windows needs to read the file as UTF-8
+    when it is opened by double-click (every other reader skips it)."""
     buf = io.StringIO()
     safe_frame(df).to_csv(buf, index=False, lineterminator="\n")
-    write_text(path, buf.getvalue())
+    write_bytes(path, (b"\xef\xbb\xbf" if bom else b"") + buf.getvalue().encode("utf-8"))
 
 
 def write_parquet(df, path: Path | str) -> None:

@@ -14,6 +14,7 @@ lays the reviewers' corrections over extracted.parquet's current returns and wri
   answers.csv / answers.parquet  the long table, one row per (submission, field)
   responses.csv                  the wide table, one row per country
   review_queue.csv               the rows with status `review`
+  datapackage.json               the Frictionless data package describing them (write/datapackage.py)
 Every file is written atomically (write/atomic.py); rows are sorted.
 """
 
@@ -32,6 +33,7 @@ from questionnaire_returns import ledger as ledger_mod
 from questionnaire_returns.score import routing
 from questionnaire_returns.write.atomic import sweep_temp_files, write_csv, write_parquet
 from questionnaire_returns.write.cells import read_csv
+from questionnaire_returns.write.datapackage import write_datapackage
 
 EXTRACTED = "extracted.parquet"
 SUBMISSIONS = "submissions.csv"
@@ -44,11 +46,11 @@ REVIEW_QUEUE = "review_queue.csv"
 LOCK = ".dataset.lock"  # publish's own lock (the review app holds .publish.lock around its calls)
 
 EXTRACTED_COLUMNS = [
-    "submission_id", "country", "field", "question", "value", "confidence", "status",
+    "submission_id", "country", "cycle", "field", "question", "value", "confidence", "status",
     "evidence", "source_file", "page", "bbox", "rule", "note",
 ]
 ANSWER_COLUMNS = [
-    "submission_id", "country", "field", "value", "confidence", "status", "evidence",
+    "submission_id", "country", "cycle", "field", "value", "confidence", "status", "evidence",
     "source_file", "page", "question", "bbox", "rule", "note", "extracted_value",
     "reviewer", "corrected_at",
 ]
@@ -155,6 +157,7 @@ def extracted_rows(submissions: Mapping[str, ledger_mod.Submission], review) -> 
             row = {
                 "submission_id": sid,
                 "country": sub.country,
+                "cycle": sub.cycle,
                 "field": fname,
                 "question": _question(fname),
                 "value": a.value,
@@ -175,6 +178,7 @@ def extracted_rows(submissions: Mapping[str, ledger_mod.Submission], review) -> 
         if sub.status == "return":
             for row in routing.required_missing(sid, sub.country, best, review):
                 row["question"] = _question(row["field"])
+                row["cycle"] = sub.cycle
                 rows.append(row)
     df = pd.DataFrame(rows, columns=EXTRACTED_COLUMNS)
     return _sort_rows(_typed(df, EXTRACTED_COLUMNS))
@@ -203,8 +207,11 @@ def write_run(out_dir: Path, results, failures, settings, files: list | None = N
     if files is None:
         names = sorted(set(results) | set(failures))
         files = [ledger_mod.FileInfo(n, "", 1, "") for n in names]
+    cycles = getattr(settings, "cycles", None)
     rows, submissions = ledger_mod.build(
-        files, results, failures, ledger_mod.previous_ids(out_dir / SUBMISSIONS)
+        files, results, failures, ledger_mod.previous_ids(out_dir / SUBMISSIONS),
+        cycle_folder=cycles.folder if cycles else ledger_mod.CYCLE_FOLDER,
+        default_cycle=cycles.default if cycles else "",
     )
     ledger_df = pd.DataFrame(rows, columns=ledger_mod.COLUMNS)
     ledger_df["size_bytes"] = pd.to_numeric(ledger_df["size_bytes"], errors="coerce").astype("Int64")
@@ -285,31 +292,38 @@ def _merge_corrections(current: pd.DataFrame, data_dir: Path, store) -> pd.DataF
 
 
 def responses_table(answers: pd.DataFrame, ledger_df: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per current return (so one per country), one column per contract field."""
+    """One row per current return (so one per country and cycle): submission_id, cycle, then one
+    column per contract field."""
     fields = list(_contract().fields)
     filled = answers[answers["value"].map(_text) != ""]
     wide: dict[str, dict] = defaultdict(dict)
     country_of: dict[str, str] = {}
     for sid, field, value in zip(filled["submission_id"], filled["field"], filled["value"]):
         wide[sid][field] = _text(value)
+    cycle_of: dict[str, str] = {}
     for sid, country in zip(answers["submission_id"], answers["country"]):
         if _text(country):
             country_of.setdefault(sid, _text(country))
+    if "cycle" in answers:
+        for sid, cycle in zip(answers["submission_id"], answers["cycle"]):
+            cycle_of.setdefault(sid, _text(cycle))
     sids = set(answers["submission_id"].map(_text))
     if ledger_df is not None and not ledger_df.empty:
-        for sid, status, country in zip(ledger_df["submission_id"], ledger_df["status"], ledger_df["country"]):
+        cycles = ledger_df["cycle"] if "cycle" in ledger_df else [""] * len(ledger_df)
+        for sid, status, country, cycle in zip(ledger_df["submission_id"], ledger_df["status"], ledger_df["country"], cycles):
             if status == "return":
                 sids.add(sid)
                 if country:
                     country_of.setdefault(sid, country)
+                cycle_of.setdefault(sid, cycle or "")
     rows = []
     for sid in sids:
-        row = {"submission_id": sid, **{f: wide[sid].get(f, "") for f in fields}}
+        row = {"submission_id": sid, "cycle": cycle_of.get(sid, ""), **{f: wide[sid].get(f, "") for f in fields}}
         if not row.get("country"):
             row["country"] = country_of.get(sid, "")
         rows.append(row)
-    df = pd.DataFrame(rows, columns=["submission_id", *fields])
-    return df.sort_values(["country", "submission_id"], kind="mergesort").reset_index(drop=True)
+    df = pd.DataFrame(rows, columns=["submission_id", "cycle", *fields])
+    return df.sort_values(["cycle", "country", "submission_id"], kind="mergesort").reset_index(drop=True)
 
 
 def publish(data_dir: Path, store=None, _locked: bool = False) -> dict:
@@ -339,4 +353,5 @@ def publish(data_dir: Path, store=None, _locked: bool = False) -> dict:
     write_parquet(answers, data_dir / ANSWERS_PARQUET)
     write_csv(review, data_dir / REVIEW_QUEUE)
     write_csv(responses_table(answers, ledger_df), data_dir / RESPONSES)
+    write_datapackage(data_dir)
     return {"rows": len(answers), "review": len(review)}

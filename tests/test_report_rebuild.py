@@ -1,0 +1,79 @@
+"""The report kept current: rebuilt at the end of every ingest run, and from the review app, whose
+pages say it is stale after a save until someone rebuilds it."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+pytest_plugins = ["conftest_review"]
+pytest.register_assert_rewrite("conftest_review")
+
+from conftest_review import client_for  # noqa: E402
+from questionnaire_returns.report.rebuild import is_stale, rebuild  # noqa: E402
+from questionnaire_returns.review.app import create_app  # noqa: E402
+
+
+@pytest.fixture
+def app(dataset, publish_module):
+    return create_app(dataset.data, dataset.raw, dataset.store_url)
+
+
+def _save(client, sub, field, value):
+    return client.post("/save", data={"s": sub, "f": field, "action": "correct", "value": value,
+                                      "base_version": "", "csrf": client.csrf}, follow_redirects=False)
+
+
+def test_a_save_makes_the_report_stale_until_it_is_rebuilt_in_the_app(app, dataset):
+    client = client_for(app)
+    assert 'id="report-stale"' not in client.get("/queue").text  # no dataset published yet
+    assert _save(client, "at-2007", "ncm_legal_basis", "decree").status_code == 303
+    html = client.get("/queue").text
+    assert 'id="report-stale"' in html and "Rebuild report" in html
+    assert is_stale(dataset.data)
+
+    # a form without the session's token rebuilds nothing
+    r = client.post("/rebuild-report", data={"csrf": "forged", "next": "/queue"}, follow_redirects=False)
+    assert r.status_code == 403 and not (dataset.data / "report" / "report.html").exists()
+
+    r = client.post("/rebuild-report", data={"csrf": client.csrf, "next": "/queue?country=Austria"},
+                    follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/queue?country=Austria"
+    report = dataset.data / "report"
+    assert (report / "report.html").exists() and (report / "compilation.html").exists()
+    assert not is_stale(dataset.data)
+    assert 'id="report-stale"' not in client.get("/queue").text
+    # the rebuilt report holds the save
+    assert "decree" in (report / "compilation.html").read_text(encoding="utf-8")
+
+    time.sleep(0.01)
+    assert _save(client, "mt-2007", "report_frequency", "annual").status_code == 303
+    assert 'id="report-stale"' in client.get("/queue").text
+
+
+def test_rebuild_never_redirects_off_site(app):
+    client = client_for(app)
+    _save(client, "at-2007", "ncm_legal_basis", "decree")
+    r = client.post("/rebuild-report", data={"csrf": client.csrf, "next": "//evil.example/x"}, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/queue"
+
+
+def test_a_report_that_cannot_be_built_says_why_and_raises_nothing(tmp_path):
+    (tmp_path / "answers.csv").write_text("this,is\nnot,the dataset\n", encoding="utf-8")
+    error = rebuild(tmp_path)
+    assert error and "field and value" in error
+    assert is_stale(tmp_path)
+
+
+def test_ingest_rebuilds_the_report(prefect_harness, standin, small_raw, tmp_path):
+    from flows.ingest import ingest
+
+    out = tmp_path / "normalized"
+    summary = ingest(raw=small_raw, out=out, runner="thread")
+    assert summary["report_error"] is None
+    assert (out / "report" / "report.html").exists() and (out / "report" / "compilation.html").exists()
+    assert not is_stale(out)
