@@ -96,7 +96,8 @@ def test_a_model_fitted_on_judged_values_gives_the_rate_at_which_such_values_wer
 
 def test_a_reading_that_doubts_itself_stays_with_a_reviewer_whatever_the_model_says(tmp_path, monkeypatch):
     """A model may lower a confidence (an unfamiliar return) but never lift a reading the extractor marked weak
-    (a plan named, then said to be still in preparation) over the review threshold."""
+    (a plan named, then said to be still in preparation) over the review threshold; a plain reading below the
+    threshold (a letter's sentence) takes the model's word, which was fitted on such readings."""
     from questionnaire_returns.config import settings
     from questionnaire_returns.records import Found, Read
     from questionnaire_returns.score import calibration
@@ -109,4 +110,4 @@ def test_a_reading_that_doubts_itself_stays_with_a_reviewer_whatever_the_model_s
     sure = Found("nrm_exists", Read("no", Line("There is no national rapporteur."), "pattern"), "narrative")
     fit = DocumentFit(0.3, 1.0, 1.0)
     assert answer_of(weak, "l.txt", fit).confidence < settings().review.threshold_for("nap_exists")
-    assert answer_of(sure, "l.txt", fit).confidence > 0.99  # a sure reading takes the model's word
+    assert answer_of(sure, "l.txt", fit).confidence > 0.99  # a plain reading takes the model's word

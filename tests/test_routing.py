@@ -83,7 +83,7 @@ The Plan covers prevention and legislative reform.
     threshold = settings().review.threshold
     assert got["nrm_exists"].value == "no" and got["nrm_exists"].confidence >= threshold
     assert got["nap_year"].value == "2005" and got["nap_year"].confidence >= threshold
-    assert got["nap_coverage"].confidence < threshold
+    assert got["nap_coverage"].confidence < settings().review.threshold_for("nap_coverage")
 
 
 def test_a_letter_that_names_a_plan_in_one_sentence_and_denies_it_in_another_goes_to_review():

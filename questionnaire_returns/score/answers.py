@@ -25,6 +25,8 @@ from questionnaire_returns.score.evidence import NO_FIT, DocumentFit
 CONFLICT = "conflict"
 VAGUE = "vague"  # words that fit no value of the field's type: no value, for a reviewer (FIELDS.md)
 CROSSREF = "crossref"  # an answer that only points at another question: its value taken over, for a reviewer
+SELF_DOUBTING = {"pattern.weak", VAGUE}  # readings the extractor marks for a reviewer (two senses, no value)
+GUESSED_PLACE = 0.5  # a place the segmenter guessed (grouped questions: which sentence answers which)
 UNRESOLVED_CAP = 0.5  # a value holding a name no alias table knows, or words that fit no value
 
 
@@ -35,8 +37,8 @@ def answer_of(f: Found, source_file: str, fit: DocumentFit = NO_FIT) -> Answer:
     read = f.read
     raw = combine(read.how, f.place, f.place_score, [read.line], kind=kind, name_score=f.name_score)
     conf = calibrated(raw, read.how, f.place, kind, fit)
-    if raw < settings().review.threshold_for(f.field):
-        conf = min(conf, raw)  # a reading that doubts itself (weak, grouped, OCR'd) stays with a reviewer
+    if (read.how in SELF_DOUBTING or f.place_score < GUESSED_PLACE) and raw < settings().review.threshold_for(f.field):
+        conf = min(conf, raw)  # a reading that doubts itself stays with a reviewer, whatever the model says
     note = f.note or (f"{VAGUE}: the answer's words fit no {kind or 'value'}" if read.how == VAGUE else "")
     if note:
         conf = min(conf, UNRESOLVED_CAP)
