@@ -15,11 +15,13 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from questionnaire_returns import data_yaml
+from questionnaire_returns.config import settings
+from questionnaire_returns.contract import CONTRACT
 
-LANGS = ("en", "fr", "de", "ru", "es", "it")
-MINISTRY_IDS = ("interior", "justice", "foreign_affairs", "labour", "social", "health", "education",
-                "family", "finance", "migration", "defence", "culture", "other")
-RESPONDENT_TYPES = ("participating_state", "partner_for_cooperation")
+# the contract's, never written twice: the languages read, the ministries' ids, the kinds of respondent
+LANGS = tuple(settings().languages)
+MINISTRY_IDS = CONTRACT.vocabularies["ministries"]
+RESPONDENT_TYPES = CONTRACT.fields["respondent_type"].values or ()
 
 
 class CanonError(ValueError):
