@@ -16,7 +16,8 @@ from pathlib import Path
 from prefect import get_run_logger, task
 from prefect.cache_policies import NONE
 
-from questionnaire_returns import ledger, pipeline
+from questionnaire_returns import pipeline
+from questionnaire_returns.write import ledger
 from questionnaire_returns.cache import DocCache, learned_aliases_digest, pipeline_version, rebase
 from questionnaire_returns.config import Settings, settings
 from questionnaire_returns.read.errors import ReadError

@@ -24,7 +24,7 @@ from questionnaire_returns.write.atomic import write_bytes
 
 # Plumbing that does not change what is read from a document: editing it keeps the cache.
 _NOT_PIPELINE = {
-    "cli.py", "prefect_env.py", "ledger.py", "runlock.py", "cache.py", "__main__.py", "routing.py",
+    "cli.py", "prefect_env.py", "runlock.py", "cache.py", "__main__.py", "routing.py",
 }
 _NOT_PIPELINE_DIRS = {"write", "review", "report", "__pycache__"}
 _CODE_SUFFIXES = {".py", ".yaml", ".yml", ".json", ".txt", ".csv", ".tsv"}

@@ -150,7 +150,7 @@ def _wait_healthy(url: str, timeout: float, proc: subprocess.Popen | None = None
 
 
 def _raw_fingerprint(raw: Path) -> tuple:
-    from questionnaire_returns.ledger import list_raw
+    from questionnaire_returns.write.ledger import list_raw
 
     out = []
     for p in list_raw(raw):

@@ -91,7 +91,7 @@ class Reviewers(_Strict):
 
 
 class Cycles(_Strict):
-    """Survey cycles: which folders of raw/ hold one cycle's returns (questionnaire_returns/ledger.py)."""
+    """Survey cycles: which folders of raw/ hold one cycle's returns (questionnaire_returns/write/ledger.py)."""
 
     folder: str = r"(19|20)\d\d"  # a folder whose whole name matches is a cycle: raw/2007/, raw/2009/
     default: str = ""  # the cycle of a file in no such folder

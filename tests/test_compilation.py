@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, unquote, urlparse
 import pytest
 from openpyxl import load_workbook
 
-from questionnaire_returns import ledger
+from questionnaire_returns.write import ledger
 from questionnaire_returns.config import settings
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.pipeline import process_file

@@ -7,7 +7,7 @@ import pytest
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
-from questionnaire_returns import ledger
+from questionnaire_returns.write import ledger
 from questionnaire_returns.cli import app
 from questionnaire_returns.config import Settings
 from questionnaire_returns.pipeline import DocResult

@@ -1,7 +1,7 @@
 """Ledger rules: duplicate, attachment, superseded, failed; stable submission ids."""
 
-from questionnaire_returns import ledger
-from questionnaire_returns.ledger import FileInfo
+from questionnaire_returns.write import ledger
+from questionnaire_returns.write.ledger import FileInfo
 from questionnaire_returns.pipeline import DocResult
 from questionnaire_returns.records import Answer
 

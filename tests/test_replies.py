@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from questionnaire_returns import ledger, reply
+from questionnaire_returns import reply
+from questionnaire_returns.write import ledger
 from questionnaire_returns.contract import CONTRACT
-from questionnaire_returns.ledger import FileInfo
+from questionnaire_returns.write.ledger import FileInfo
 from questionnaire_returns.pipeline import process_file
 from questionnaire_returns.records import Answer, DocResult
 

@@ -127,7 +127,7 @@ def test_every_dataset_csv_is_inert_and_numbers_stay_numbers(dataset_with_payloa
 
 
 def test_the_products_readers_see_the_original_text(dataset_with_payloads, monkeypatch):
-    from questionnaire_returns import ledger
+    from questionnaire_returns.write import ledger
     from questionnaire_returns.write import dataset
 
     data, _store, s = dataset_with_payloads

@@ -1,7 +1,7 @@
 """The write stage: the ledger, the extractor's suggestions, and the published dataset.
 
 `write_run` (once per ingest run) writes, under normalized/:
-  submissions.csv    the ledger (questionnaire_returns/ledger.py)
+  submissions.csv    the ledger (questionnaire_returns/write/ledger.py)
   extracted.parquet  the extractor's suggestion per (submission, field), routed
                      (auto / review; `superseded` for returns a later one replaced);
                      never edited by corrections
@@ -29,7 +29,7 @@ from typing import Mapping
 import pandas as pd
 from filelock import FileLock
 
-from questionnaire_returns import ledger as ledger_mod
+from questionnaire_returns.write import ledger as ledger_mod
 from questionnaire_returns.score import routing
 from questionnaire_returns.write.atomic import sweep_temp_files, write_csv, write_parquet
 from questionnaire_returns.write.cells import read_csv
