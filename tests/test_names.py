@@ -317,8 +317,13 @@ def test_government_mail_domains_are_read_from_the_table(r, tmp_path):
     (("articles:\n  en: [the]", "articles:\n  en: [the]\n  nl: [de, het]"), "nl"),  # no such language
 ])
 def test_a_broken_country_words_table_names_the_file_and_the_entry(tmp_path, edit, named):
+    _fails_naming(tmp_path, "country_words.yaml", edit, named)
+
+
+def _fails_naming(tmp_path, table: str, edit: tuple[str, str], named: str) -> None:
+    """The alias table edited so: the resolver refuses it, naming the file and the entry."""
     canon = _copy_canon(tmp_path)
-    path = canon / "country_words.yaml"
+    path = canon / table
     text = path.read_text(encoding="utf-8")
     assert edit[0] in text
     path.write_text(text.replace(edit[0], edit[1], 1), encoding="utf-8")
@@ -340,14 +345,7 @@ def test_a_missing_country_words_table_names_the_file(tmp_path):
     (("fuzzy_head: ministry", "fuzzy_head: ' '"), "fuzzy_head"),
 ])
 def test_a_broken_ministry_word_list_names_the_file_and_the_entry(tmp_path, edit, named):
-    canon = _copy_canon(tmp_path)
-    path = canon / "ministries.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert edit[0] in text
-    path.write_text(text.replace(edit[0], edit[1], 1), encoding="utf-8")
-    with pytest.raises(CanonError) as exc:
-        Resolver(canon)
-    assert str(path) in str(exc.value) and named in str(exc.value)
+    _fails_naming(tmp_path, "ministries.yaml", edit, named)
 
 
 def test_german_compounds_split_at_the_tables_heads(tmp_path):
