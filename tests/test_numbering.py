@@ -241,3 +241,24 @@ YES
 ☒ Working group / commission / task force
 """
     assert {s.question: s.text for s in segment_numbered(doc_of(text).lines, "en")}["1"] == "YES"
+
+
+def test_answers_written_under_each_question_of_the_quoted_request():
+    """An e-mail that answers inline: the request's questions quoted ('> 3. ...', '> d): ...'), the answers
+    under each. The quoted questions are the form's; their parts' letters count as if unquoted."""
+    from questionnaire_returns.contract import CONTRACT
+
+    q = CONTRACT.questions
+    text = ["Dear colleagues,", "please find our answers below each question.",
+            f"> 1. {q['1'].text}", "Yes",
+            f"> 3. {q['3'].text}", f"> a): {q['3'].options['a']}", "Yes", "Ministry of Finance, Ministry of Justice",
+            f"> b): {q['3'].options['b']}", "No",
+            f"> d): {q['3'].options['d']}", "Yes", "NGO representatives: 20 per cent; as observers.",
+            f"> 5. {q['5'].text}", "No"]
+    got = {a.field: a.value for a in process_document(Document("reply.eml", "email", tuple(Line(t) for t in text))).answers}
+    assert {f: got.get(f) for f in ("ncm_exists", "ncm_interministerial", "ncm_ministries", "ncm_experts",
+                                    "ncm_civil_society", "ncm_civil_society_share", "ncm_civil_society_role",
+                                    "ncm_budget")} == {
+        "ncm_exists": "yes", "ncm_interministerial": "yes", "ncm_ministries": "finance;justice", "ncm_experts": "no",
+        "ncm_civil_society": "yes", "ncm_civil_society_share": "20", "ncm_civil_society_role": "observer",
+        "ncm_budget": "no"}

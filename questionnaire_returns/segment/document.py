@@ -17,7 +17,7 @@ from questionnaire_returns.records import Document, Segment
 from questionnaire_returns.segment.closing import until_closing
 from questionnaire_returns.segment.narrative import segment_narrative
 from questionnaire_returns.segment.questions import find_headings, segment_numbered
-from questionnaire_returns.segment.quoted import own_message
+from questionnaire_returns.segment.quoted import answered_inline, own_message
 
 # A diplomatic sender: permanent missions and delegations write the letters that answer
 MISSION = Cue("{mission.cue}")
@@ -57,7 +57,7 @@ def segment_document(doc: Document, lang: str | None, lang_conf: float) -> tuple
 def segments_of(doc: Document, lang: str | None) -> list[Segment]:
     """Question by question for a questionnaire; sentence by sentence for a letter; nothing
     for an annex (a plan, a report, a law), which answers no question of its own."""
-    segs = segment_numbered(doc.lines, lang)
+    segs = segment_numbered(answered_inline(doc.lines), lang)
     # Numbers alone prove little (a report has numbered chapters): the questions' wording, a
     # numbering word ("Question 5") or most of the form's 23 numbers in order must be there too.
     sure = [s for s in segs if s.score >= 1.0 or s.how == "question_text"]

@@ -8,6 +8,9 @@ words: they answer nothing.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from questionnaire_returns.language.patterns import Cue
 from questionnaire_returns.records import Line
 
@@ -28,3 +31,16 @@ def own_message(lines: tuple[Line, ...] | list[Line]) -> list[Line]:
         if is_quoted(line) or _SEPARATOR.search(line.text) or _WROTE.search(line.text):
             return list(lines[:i])
     return list(lines)
+
+
+INLINE_SWITCHES = 6  # quoted and own lines taking turns this often: answers written under each quoted question
+_QUOTE_MARK = re.compile(r"^\s*(?:>\s?)+")
+
+
+def answered_inline(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """A reply that answers under each question of the quoted request ("> 3. ... composition?" / "Sí"): the
+    request's questions are the form's, so their quote marks go; any other text comes back as it was."""
+    turns = sum(1 for a, b in zip(lines, lines[1:]) if is_quoted(a) != is_quoted(b))
+    if turns < INLINE_SWITCHES:
+        return lines
+    return tuple(replace(l, text=_QUOTE_MARK.sub("", l.text)) if is_quoted(l) else l for l in lines)
