@@ -289,3 +289,15 @@ NGO representatives: 30 per cent; observer capacity.
                                     "ncm_civil_society_share", "ncm_civil_society_role")} == {
         "ncm_interministerial": "yes", "ncm_ministries": "health;interior", "ncm_experts": "no",
         "ncm_civil_society": "yes", "ncm_civil_society_share": "30", "ncm_civil_society_role": "observer"}
+
+
+def test_the_chosen_options_written_out_are_an_answer_not_the_form_s_list():
+    """'Coordinador nacional; Grupo de trabajo, comisión o equipo especial nacional': two of the three options,
+    in a Spanish of the return's own, separated by a semicolon: the answer (both), not the form's options."""
+    got = answers("""
+1. ¿Cuenta su país con un mecanismo reconocido para coordinar las políticas? Sí
+2. En caso afirmativo, ¿cuál es la naturaleza del mecanismo?
+Coordinador nacional; Grupo de trabajo, comisión o equipo especial nacional
+Comisión Nacional contra la Trata de Seres Humanos
+""")
+    assert got.get("ncm_type") == "both"

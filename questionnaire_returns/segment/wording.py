@@ -116,8 +116,9 @@ def is_wording(text: str, key: str, lang: str | None) -> bool:
     if any(len(t) >= 0.5 * len(b) and fuzz.partial_ratio(t, b) >= 92 for b in boilerplate(lang)):
         return True
     for labels in option_labels(key, lang):
-        named = sum(1 for l in labels if word_re(l).search(t))
-        if 2 <= named < len(labels) and ("," in text or _AND.search(t)):
+        # an option named in other words of the same translation ("equipo especial" for "grupo especial") counts
+        named = sum(1 for l in labels if word_re(l).search(t) or (len(l) >= 12 and fuzz.partial_ratio(l, t) >= 88))
+        if 2 <= named < len(labels) and ("," in text or ";" in text or _AND.search(t)):
             return False  # "Law Enforcement and Prosecution, prevention, ...": some options, named as the answer
     # a sentence ending in a full stop is an answer unless it repeats the wording almost exactly
     return len(t) >= 12 and similarity(t, key, lang) >= (97 if text.rstrip().endswith(".") else 90)
