@@ -89,7 +89,7 @@ def main(argv=None) -> int:
     result: dict[str, object] = {"corpora": keyed, "generated": generated}
     names: dict | None = None  # the names test set's figures, measured with the generated corpus
     if generated is not None:
-        from questionnaire_returns.resolve import evaluate as names_test_set
+        from questionnaire_returns.resolve.evaluate import evaluate as names_test_set
 
         names = result["names"] = names_test_set(quiet=True)
     args.out.mkdir(parents=True, exist_ok=True)
