@@ -34,7 +34,7 @@ from questionnaire_returns.resolve.resolver import Resolver  # noqa: E402
 def names(n: int, seed: int = 2007) -> list[str]:
     rng = random.Random(seed)
     base = [r["text"] for r in load_testset() if r["kind"] == "ministry"]
-    out = []
+    out: list[str] = []
     while len(out) < n:
         t = rng.choice(base)
         if rng.random() < 0.5 and len(t) > 6:

@@ -13,10 +13,13 @@ def reliability(values: pd.DataFrame) -> tuple[list[dict], float | None]:
     """(a row per bin: values, mean confidence, accuracy; the ECE) of a frame with columns
     `confidence` and `correct`; values without a confidence are left out."""
     values = values[values["confidence"].notna()]
-    table, ece, n = [], 0.0, len(values)
+    table: list[dict] = []
+    ece, n = 0.0, len(values)
     if not n:
         return table, None
     for lo, hi in BINS:
+        conf: float | None
+        acc: float | None
         upper = values["confidence"] <= hi if hi == 1.0 else values["confidence"] < hi
         sel = values[(values["confidence"] >= lo) & upper]
         if len(sel):

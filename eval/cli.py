@@ -86,11 +86,12 @@ def main(argv=None) -> int:
             console.print(f"generating and ingesting {args.n} returns ...")
             generated = evaluate_generated(args.out / GENERATED, args.n, args.seed, args.forms, args.languages,
                                            args.runner)
-    result = {"corpora": keyed, "generated": generated}
+    result: dict[str, object] = {"corpora": keyed, "generated": generated}
+    names: dict | None = None  # the names test set's figures, measured with the generated corpus
     if generated is not None:
-        from questionnaire_returns.resolve import evaluate as names_test_set
+        from questionnaire_returns.resolve.evaluate import evaluate as names_test_set
 
-        result["names"] = names_test_set(quiet=True)
+        names = result["names"] = names_test_set(quiet=True)
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "report.json").write_text(json.dumps(result, indent=2, default=str, ensure_ascii=False) + "\n",
                                           encoding="utf-8")
@@ -99,7 +100,7 @@ def main(argv=None) -> int:
         show.keyed_corpus(console, r)
     if generated is not None:
         show.generated_corpus(console, generated)
-        names = result["names"]
+    if names is not None:
         console.print(f"Names test set: accuracy {names.get('accuracy')} of {names.get('n')} names; "
                       f"by language {names.get('per_language')}", highlight=False)
     print(f"\nreport: {args.out / 'report.json'}")

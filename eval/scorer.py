@@ -36,6 +36,8 @@ def load_scorer(path: Path):
     if not path.is_file():
         raise ScorerError(f"{path}: the shared scorer is not there (see --scorer)")
     spec = importlib.util.spec_from_file_location("shared_score", path)
+    if spec is None or spec.loader is None:  # a path that names no loadable Python file
+        raise ScorerError(f"{path}: the shared scorer cannot be loaded as a Python module")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -91,14 +93,14 @@ def observations(scorer_path: Path, key: list[dict], data_dir: Path) -> tuple[pd
         base = {"file": name, "style": style, "family": score.family(style), "language": language}
         matched += [{**base, "status": r.get("status", "")} for r in mine]
         for field, value in want.items():
-            r = got.get(field)
-            out.append({**base, "field": field, "kind": score.kind_of(field), "keyed": True, "found": r is not None,
-                        "correct": r is not None and bool(score.same(field, value, r.get("value"))),
-                        "status": "" if r is None else r.get("status", ""),
-                        "confidence": _float(None if r is None else r.get("confidence")),
-                        "value": "" if r is None else r.get("value", ""), "want": value,
-                        "source_file": "" if r is None else r.get("source_file", ""),
-                        "rule": "" if r is None else r.get("rule", "")})
+            hit = got.get(field)
+            out.append({**base, "field": field, "kind": score.kind_of(field), "keyed": True, "found": hit is not None,
+                        "correct": hit is not None and bool(score.same(field, value, hit.get("value"))),
+                        "status": "" if hit is None else hit.get("status", ""),
+                        "confidence": _float(None if hit is None else hit.get("confidence")),
+                        "value": "" if hit is None else hit.get("value", ""), "want": value,
+                        "source_file": "" if hit is None else hit.get("source_file", ""),
+                        "rule": "" if hit is None else hit.get("rule", "")})
         for field, r in got.items():
             if field not in want and field not in NOT_EXTRA:
                 out.append({**base, "field": field, "kind": score.kind_of(field), "keyed": False, "found": True,

@@ -203,7 +203,7 @@ class Return:
 
 
 class _Writer:
-    def __init__(self, rng, bank, plan, style):
+    def __init__(self, rng, bank, plan, style) -> None:
         self.rng, self.bank, self.p, self.style = rng, bank, plan, style
         self.flow: list = []
         self.f: dict = {}

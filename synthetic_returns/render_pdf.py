@@ -27,7 +27,7 @@ from .layout import Doc, Letter, merged_flow, opt_text  # noqa: E402
 
 GAP = "\u00a0\u00a0\u00a0\u00a0 "  # between options on one line (Paragraph collapses plain spaces)
 _FONT_DIRS = [Path("/usr/share/fonts/truetype/dejavu")]
-FONTS = {}
+FONTS: dict[str, tuple[str, str]] = {}  # family: (regular font name, bold font name)
 
 
 def _find(fname: str) -> Path:
@@ -39,7 +39,7 @@ def _find(fname: str) -> Path:
     return Path(matplotlib.get_data_path()) / "fonts" / "ttf" / fname
 
 
-def fonts() -> dict:
+def fonts() -> dict[str, tuple[str, str]]:
     """Register the DejaVu families once: {'sans': (regular, bold), 'serif': ..., 'mono': ...}."""
     if not FONTS:
         for fam, reg, bold in [("sans", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
@@ -443,7 +443,7 @@ def pdf_form(doc: Doc, path, rng: random.Random):
 def _set_values(path, values: dict):
     """reportlab only writes Latin-1 field values: set the real (Unicode) values with pypdf."""
     from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import BooleanObject, NameObject, TextStringObject
+    from pypdf.generic import BooleanObject, DictionaryObject, NameObject, TextStringObject
 
     w = PdfWriter(clone_from=PdfReader(str(path)))
     for page in w.pages:
@@ -453,7 +453,10 @@ def _set_values(path, values: dict):
             if nm in values:
                 a[NameObject("/V")] = TextStringObject(values[nm])
                 a.pop("/AP", None)
-    w._root_object["/AcroForm"][NameObject("/NeedAppearances")] = BooleanObject(True)
+    acroform = w._root_object["/AcroForm"]
+    if not isinstance(acroform, DictionaryObject):
+        raise ValueError(f"{path}: the form reportlab wrote has no /AcroForm dictionary")
+    acroform[NameObject("/NeedAppearances")] = BooleanObject(True)
     with open(path, "wb") as fh:
         w.write(fh)
 
@@ -511,7 +514,7 @@ def scan_pdf(pdf_bytes: bytes, path, rng: random.Random, dpi: int = 150):
         page = pdf[i]
         im = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
         angle = rng.uniform(-1.5, 1.5)
-        im = im.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
+        im = im.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
         im = im.filter(ImageFilter.GaussianBlur(radius=rng.uniform(0.3, 0.9)))
         a = np.asarray(im, dtype=np.int16)
         a = a + nrng.normal(0, rng.uniform(4, 12), a.shape).astype(np.int16)

@@ -10,7 +10,7 @@ from .bank import countries
 from .generate import _Ctx, _check, write_email, write_key, write_return
 
 # (file name, form, language, country, forced choices)
-SAMPLES = [
+SAMPLES: list[tuple[str, str, str, str, dict[str, object]]] = [
     ("Austria_reply_OSCE_THB_questionnaire.pdf", "pdf_typed", "en", "Austria", {}),
     ("OSCE_THB_questionnaire_Moldova_signed.pdf", "pdf_vector", "en", "Moldova", {}),
     ("Questionnaire_fillable_Canada.pdf", "pdf_form", "en", "Canada", {}),

@@ -30,6 +30,14 @@ class RawLine:
     spans: dict[tuple[int, int], BBox] = field(default_factory=dict)  # boxes of tick notations in text
 
     @property
+    def box(self) -> BBox:
+        """bbox, for a line that must have one: every line of a PDF page or of OCR is read with its
+        box, so one without is a reader's bug, said here rather than as a TypeError later."""
+        if self.bbox is None:
+            raise ValueError(f"page {self.page}: the line {self.text[:40]!r} was read without its box")
+        return self.bbox
+
+    @property
     def mid(self) -> float:
         return (self.bbox[1] + self.bbox[3]) / 2 if self.bbox else 0.0
 

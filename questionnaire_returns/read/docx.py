@@ -12,9 +12,10 @@ Document.tables.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from questionnaire_returns.records import Document, Table
+from questionnaire_returns.records import BBox, Document, Table
 from questionnaire_returns.read.assemble import RawLine, finish
 from questionnaire_returns.read.docx_marks import Span, character_styles, option_ticks, run_features
 from questionnaire_returns.read.errors import ReadError
@@ -125,7 +126,7 @@ def _rendered(line: RawLine) -> str:
     return " ".join(apply(line.text, hits)[0].split())
 
 
-def _formatting_ticks(lines: list[RawLine]) -> None:
+def _formatting_ticks(lines: Sequence[RawLine]) -> None:
     """Boxes before the options of a paragraph or cell that formatting alone marks (docx_marks)."""
     if any(line.inserts or find_ticks(line.text) for line in lines):
         return  # boxes of its own: formatting is no mark there
@@ -134,40 +135,52 @@ def _formatting_ticks(lines: list[RawLine]) -> None:
         lines[k].inserts.append((Hit(pos, pos, checked, "format"), None, ""))
 
 
+@dataclass
+class _LineState:
+    """The line a paragraph's walk is building, and the formatting of the run it is in."""
+
+    text: str = ""
+    inserts: list[tuple[Hit, BBox | None, str]] = field(default_factory=list)
+    runs: list[Span] = field(default_factory=list)
+    tabs: set[int] = field(default_factory=set)
+    features: frozenset = frozenset()  # the current run's formatting (docx_marks.run_features)
+    font: str | None = None  # the current run's symbol font, if any
+
+
 def _paragraph(p, block: int, styles: dict | None = None) -> list[_Line]:
     """A paragraph's lines (w:br splits them), with Word checkboxes as insertions."""
     lines: list[_Line] = []
-    state = {"text": "", "inserts": [], "runs": [], "tabs": set(), "features": frozenset(), "font": None}
+    state = _LineState()
 
-    def flush():
-        if state["text"].strip() or state["inserts"]:
-            lines.append(_Line(state["text"], block=block, inserts=state["inserts"], runs=state["runs"], tabs=state["tabs"]))
-        state["text"], state["inserts"], state["runs"], state["tabs"] = "", [], [], set()
+    def flush() -> None:
+        if state.text.strip() or state.inserts:
+            lines.append(_Line(state.text, block=block, inserts=state.inserts, runs=state.runs, tabs=state.tabs))
+        state.text, state.inserts, state.runs, state.tabs = "", [], [], set()
 
-    def box(checked: bool):
-        pos = len(state["text"])
-        state["inserts"].append((Hit(pos, pos, checked, "docx"), None, ""))
+    def box(checked: bool) -> None:
+        pos = len(state.text)
+        state.inserts.append((Hit(pos, pos, checked, "docx"), None, ""))
 
-    def add(text: str):
-        start = len(state["text"])
-        state["text"] += text
-        if text and state["features"]:
-            state["runs"].append(Span(start, start + len(text), state["features"]))
+    def add(text: str) -> None:
+        start = len(state.text)
+        state.text += text
+        if text and state.features:
+            state.runs.append(Span(start, start + len(text), state.features))
 
-    def walk(node):
+    def walk(node) -> None:
         for el in node.iterchildren():
             tag = el.tag
             if tag == W + "r":
-                saved = state["features"], state["font"]
-                state["features"] = run_features(el, styles or {})
-                state["font"] = _run_symbol_font(el)
+                saved = state.features, state.font
+                state.features = run_features(el, styles or {})
+                state.font = _run_symbol_font(el)
                 walk(el)
-                state["features"], state["font"] = saved
+                state.features, state.font = saved
             elif tag == W + "t":
-                add(_font_text(el.text or "", state["font"]))
+                add(_font_text(el.text or "", state.font))
             elif tag == W + "tab":
-                state["tabs"].add(len(state["text"]))
-                state["text"] += " "
+                state.tabs.add(len(state.text))
+                state.text += " "
             elif tag in (W + "br", W + "cr"):
                 flush()
             elif tag == W + "sym":

@@ -37,7 +37,7 @@ def run_features(run, styles: dict[str, object]) -> frozenset:
     """The formatting of a run (w:r) that can single out an option: its own properties over its
     character style's."""
     rpr = run.find(W + "rPr")
-    features: dict[str, str] = {}
+    features: dict[str, str | None] = {}  # None: set by the style, cleared by the run
     if rpr is not None:
         style = rpr.find(W + "rStyle")
         if style is not None:

@@ -37,16 +37,19 @@ def drop_furniture(lines: list[RawLine], heights: dict[int, float], page_count: 
 
 
 def _page_number(line: RawLine, heights: dict[int, float]) -> bool:
-    height = heights.get(line.page)
-    return bool(height) and line.bbox is not None and _PAGE_NUMBER.match(line.text) is not None and (
+    height = None if line.page is None else heights.get(line.page)
+    if not height or line.bbox is None:
+        return False
+    return _PAGE_NUMBER.match(line.text) is not None and (
         line.bbox[1] <= MARGIN * height or line.bbox[3] >= (1 - MARGIN) * height)
 
 
-def _key(line: RawLine, heights: dict[int, float]):
+def _key(line: RawLine, heights: dict[int, float]) -> tuple[str, str] | None:
+    """(margin, text with digits masked) of a text line in a page's top or bottom margin, else None."""
     if line.origin != "text":
         return None
-    height = heights.get(line.page)
-    if not height:
+    height = None if line.page is None else heights.get(line.page)
+    if not height or line.bbox is None:  # a line without a page or a box has no margin to sit in
         return None
     if line.bbox[1] <= MARGIN * height:
         zone = "top"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from questionnaire_returns.records import Document
+from questionnaire_returns.records import BBox, Document
 from questionnaire_returns.read.assemble import RawLine, finish
 from questionnaire_returns.read.ticks import Hit
 
@@ -27,7 +27,7 @@ class _Lines:
     def __init__(self) -> None:
         self.out: list[RawLine] = []
         self.parts: list[str] = []
-        self.inserts: list[tuple[Hit, None, str]] = []
+        self.inserts: list[tuple[Hit, BBox | None, str]] = []  # no boxes in HTML: bbox always None
         self.block = 0
 
     def text(self, s: str) -> None:
@@ -99,11 +99,20 @@ def _string(s: str, acc: _Lines, pre: bool) -> None:
 
 
 def _input(tag: Tag, acc: _Lines) -> None:
-    kind = (tag.get("type") or "text").lower()
+    kind = (_attr(tag, "type") or "text").lower()
     if kind in ("checkbox", "radio"):
-        acc.box(tag.has_attr("checked"), tag.get("name") or tag.get("id") or "")
-    elif kind in _TEXT_INPUTS and tag.get("value"):
-        acc.text(" " + tag["value"] + " ")
+        acc.box(tag.has_attr("checked"), _attr(tag, "name") or _attr(tag, "id"))
+    elif kind in _TEXT_INPUTS and (value := _attr(tag, "value")):
+        acc.text(" " + value + " ")
+
+
+def _attr(tag: Tag, name: str) -> str:
+    """An attribute's value as text, '' when absent. bs4 types every value as text or a list; a
+    list comes only for its multi-valued attributes (class, rel, ...), and then reads space-joined."""
+    value = tag.get(name)
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else " ".join(value)
 
 
 def read_html(data: bytes, source_file: str) -> Document:

@@ -52,10 +52,10 @@ def read_image(data: bytes, source_file: str) -> Document:
             heights[number] = frame_pt.height
             if languages is None:
                 languages = ocr.pick_languages(page) or ""  # once per document, as for PDF scans
-            lines, why = ocr.ocr_image(page, frame_pt, number, languages or None, read_boxes=True)
+            page_lines, why = ocr.ocr_image(page, frame_pt, number, languages or None, read_boxes=True)
             if why:
                 unreadable.append((number, why))
-            raw.extend(lines)
+            raw.extend(page_lines)
     except (OSError, ValueError) as exc:  # a truncated multi-page TIFF: keep the pages read
         unreadable.append((pages + 1, f"the file ends early or is damaged ({exc})"))
     if decoded == 0:

@@ -19,7 +19,7 @@ from questionnaire_returns.read import ocr
 from questionnaire_returns.read.assemble import RawLine, finish
 from questionnaire_returns.read.errors import ReadError
 from questionnaire_returns.read.furniture import drop_furniture
-from questionnaire_returns.read.pdf_appearance import drawn_texts
+from questionnaire_returns.read.pdf_appearance import Rect, drawn_texts
 from questionnaire_returns.read.pdf_form import Widget, read_widgets
 from questionnaire_returns.read.pdf_form_order import Answer, named_question, order_form_lines
 from questionnaire_returns.read.pdf_plumber import Plumber
@@ -94,7 +94,8 @@ def _read(pdf, data: bytes, source_file: str) -> Document:
     widgets = _with_drawn_values(data, widgets)
     by_page: dict[int, list[Widget]] = {}
     for w in widgets:
-        by_page.setdefault(w.field.page, []).append(w)
+        if w.field.page is not None:  # a widget on no page is placed on none
+            by_page.setdefault(w.field.page, []).append(w)
     raw: list[RawLine] = []
     tables: list[Table] = []
     image_only, unreadable = [], []
@@ -253,13 +254,13 @@ def _holds(box, glyph) -> bool:
 
 def _with_drawn_values(data: bytes, widgets: list[Widget]) -> list[Widget]:
     """Text fields left without /V take the text their appearance streams draw (pdf_appearance)."""
-    wanted: dict[int, list] = {}
-    rects: dict[int, list] = {}
+    wanted: dict[int, list[Rect]] = {}
+    rects: dict[int, list[Rect]] = {}
     for w in widgets:
-        if w.rect and w.field.page:
-            rects.setdefault(w.field.page - 1, []).append(w.rect)
+        if (at := _where(w)) is not None:
+            rects.setdefault(at[0], []).append(at[1])
             if w.drawn:
-                wanted.setdefault(w.field.page - 1, []).append(w.rect)
+                wanted.setdefault(at[0], []).append(at[1])
     if not wanted:
         return widgets
     with PDFIUM_LOCK:
@@ -267,14 +268,19 @@ def _with_drawn_values(data: bytes, widgets: list[Widget]) -> list[Widget]:
             shown = drawn_texts(data, wanted, rects)
         except pdfium.PdfiumError:
             return widgets
-    return [replace(w, field=replace(w.field, value=shown[(w.field.page - 1, w.rect)]))
-            if w.drawn and (w.field.page - 1, w.rect) in shown else w for w in widgets]
+    return [replace(w, field=replace(w.field, value=shown[at]))
+            if w.drawn and (at := _where(w)) is not None and at in shown else w for w in widgets]
+
+
+def _where(w: Widget) -> tuple[int, Rect] | None:
+    """(page index, /Rect) of a widget that has both, as drawn_texts keys them."""
+    return (w.field.page - 1, w.rect) if w.rect and w.field.page else None
 
 
 def _merge(lines: list[RawLine], extra: list[RawLine]) -> list[RawLine]:
     """Text lines keep pdfium's order; lines of form values go where their height puts them."""
     out = list(lines)
-    for e in sorted(extra, key=lambda r: (r.bbox[1], r.bbox[0])):
+    for e in sorted(extra, key=lambda r: (r.box[1], r.box[0])):
         at = next((k for k, line in enumerate(out) if line.mid > e.mid + 2), len(out))
         out.insert(at, e)
     return out

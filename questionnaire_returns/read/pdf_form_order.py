@@ -70,7 +70,7 @@ def order_form_lines(lines: list[RawLine], answers: list[Answer]) -> list[RawLin
     candidates = {id(a.line): _row_candidates(a.line, wording) for a in answers}
     trusted = _names_agree(answers, candidates, context)
     after: dict[int, RawLine | None] = {}  # id(answer line) -> the wording line it follows
-    for a in sorted(answers, key=lambda a: (a.line.bbox[1], a.line.bbox[0])):
+    for a in sorted(answers, key=lambda a: (a.line.box[1], a.line.box[0])):
         row = candidates[id(a.line)]
         if row:
             chosen = _by_tooltip(a, row, wording) or (_by_name(a, row, context) if trusted else None)
@@ -87,7 +87,7 @@ def order_form_lines(lines: list[RawLine], answers: list[Answer]) -> list[RawLin
         if id(line) in moving and after[id(line)] is not None:
             continue
         out.append(line)
-        for f in sorted(followers.get(id(line), []), key=lambda r: (r.bbox[1], r.bbox[0])):
+        for f in sorted(followers.get(id(line), []), key=lambda r: (r.box[1], r.box[0])):
             out.append(f)
     return out
 
@@ -95,24 +95,24 @@ def order_form_lines(lines: list[RawLine], answers: list[Answer]) -> list[RawLin
 def _row_candidates(answer: RawLine, wording: list[RawLine]) -> list[RawLine]:
     """Wording lines to the answer's left on its first row: the one it stands most beside first
     (of two on that row, such as a number's cell and a question's, the nearer)."""
-    x0, top = answer.bbox[0], answer.bbox[1]
-    band = (top, top + min(ROW, answer.bbox[3] - top))
-    found = [w for w in wording if w.page == answer.page and w.bbox[2] <= x0 + LEFT_SLACK
-             and _overlap(band, (w.bbox[1], w.bbox[3])) > 0]
-    return sorted(found, key=lambda w: (-round(_overlap(band, (w.bbox[1], w.bbox[3])) / 3), -w.bbox[2]))
+    x0, top = answer.box[0], answer.box[1]
+    band = (top, top + min(ROW, answer.box[3] - top))
+    found = [w for w in wording if w.page == answer.page and w.box[2] <= x0 + LEFT_SLACK
+             and _overlap(band, (w.box[1], w.box[3])) > 0]
+    return sorted(found, key=lambda w: (-round(_overlap(band, (w.box[1], w.box[3])) / 3), -w.box[2]))
 
 
 def _above(answer: RawLine, wording: list[RawLine], answers: list[Answer], after: dict[int, RawLine | None]) -> RawLine | None:
     """The wording an answer under other lines of its column follows: the nearest line above it
     that shares its column, or what that line follows when it is an answer itself."""
-    x0, top, x1, _ = answer.bbox
+    x0, top, x1, _ = answer.box
     best, best_bottom = None, None
     for line in wording + [a.line for a in answers if id(a.line) in after]:
         if line is answer or line.page != answer.page:
             continue
-        if line.bbox[3] <= top + ABOVE_SLACK and line.bbox[0] < x1 and x0 < line.bbox[2]:
-            if best_bottom is None or line.bbox[3] > best_bottom:
-                best, best_bottom = line, line.bbox[3]
+        if line.box[3] <= top + ABOVE_SLACK and line.box[0] < x1 and x0 < line.box[2]:
+            if best_bottom is None or line.box[3] > best_bottom:
+                best, best_bottom = line, line.box[3]
     if best is None:
         return None
     return after[id(best)] if id(best) in after else best
@@ -124,9 +124,9 @@ def _paragraph_end(start: RawLine, wording: list[RawLine]) -> RawLine:
     k = next(i for i, w in enumerate(wording) if w is start)
     end = start
     for w in wording[k + 1:]:
-        height = max(end.bbox[3] - end.bbox[1], 1.0)
-        gap = w.bbox[1] - end.bbox[3]
-        if w.page != end.page or not -0.5 * height <= gap <= 0.6 * height or abs(w.bbox[0] - start.bbox[0]) > INDENT:
+        height = max(end.box[3] - end.box[1], 1.0)
+        gap = w.box[1] - end.box[3]
+        if w.page != end.page or not -0.5 * height <= gap <= 0.6 * height or abs(w.box[0] - start.box[0]) > INDENT:
             break
         if _NUMBER.match(w.text) or _PART.match(w.text):
             break

@@ -12,10 +12,15 @@ most once per document, and only when a page needs it.
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING
 
 from questionnaire_returns.records import BBox, Table
 from questionnaire_returns.read.pdf_shapes import tick_boxes
+from questionnaire_returns.read.pdf_tables import by_top, rounded
 from questionnaire_returns.read.pdf_text import PageFrame
+
+if TYPE_CHECKING:  # imported when first needed: most documents never open it
+    import pdfplumber
 
 
 class Plumber:
@@ -23,7 +28,7 @@ class Plumber:
 
     def __init__(self, data: bytes):
         self._data = data
-        self._pdf = None
+        self._pdf: pdfplumber.PDF | None = None
         self.pages_read: set[int] = set()  # 0-based indexes of the pages that fell back
 
     def _page(self, index: int):
@@ -65,13 +70,13 @@ class Plumber:
     def _tables(self, index: int, frame: PageFrame, page_no: int) -> list[Table]:
         page = self._page(index)
         to_frame = _converter(page, frame)
-        out = []
+        out: list[Table] = []
         for found in page.find_tables():
             rows = tuple(tuple(" ".join((cell or "").split()) for cell in row) for row in found.extract())
             x0, top, x1, bottom = found.bbox
             box = to_frame({"x0": x0, "x1": x1, "top": top, "bottom": bottom})
-            out.append(Table(rows, page_no, tuple(round(v, 2) for v in box)))
-        return sorted(out, key=lambda t: t.bbox[1])
+            out.append(Table(rows, page_no, rounded(box)))
+        return by_top(out)
 
 
 def _converter(page, frame: PageFrame):

@@ -45,7 +45,7 @@ def page_tables(rules, textpage, frame: PageFrame, page_no: int, loose=None) -> 
         if table is not None:
             tables.append(table)
     loose = rules if loose is None else loose
-    return PageTables(sorted(tables, key=lambda t: t.bbox[1]),
+    return PageTables(by_top(tables),
                       _near_miss(_merge(loose, "h"), vs) or _near_miss_v(_merge(loose, "v"), hs))
 
 
@@ -90,7 +90,7 @@ def _merge(rules, kind: str) -> dict[float, list[tuple[float, float]]]:
                 merged[-1][1] = max(merged[-1][1], b)
             else:
                 merged.append([a, b])
-        out[key] = [tuple(m) for m in merged]
+        out[key] = [(m[0], m[1]) for m in merged]
     return out
 
 
@@ -138,7 +138,22 @@ def _table(cells: list[BBox], textpage, frame: PageFrame, page_no: int) -> Table
     for c in cells:
         grid[tops.index(round(c[1], 1))][columns.index(round(c[0], 1))] = _text(c, textpage, frame)
     bbox = (min(c[0] for c in cells), min(c[1] for c in cells), max(c[2] for c in cells), max(c[3] for c in cells))
-    return Table(tuple(tuple(row) for row in grid), page_no, tuple(round(v, 2) for v in bbox))
+    return Table(tuple(tuple(row) for row in grid), page_no, rounded(bbox))
+
+
+def rounded(box: BBox) -> BBox:
+    """A table's box to 0.01 pt, as Table records keep it."""
+    return (round(box[0], 2), round(box[1], 2), round(box[2], 2), round(box[3], 2))
+
+
+def by_top(tables: list[Table]) -> list[Table]:
+    """A page's tables from the top down."""
+    return sorted(tables, key=_top)
+
+
+def _top(table: Table) -> float:
+    assert table.bbox is not None, "a table read from a page keeps its box"
+    return table.bbox[1]
 
 
 def _text(cell: BBox, textpage, frame: PageFrame) -> str:

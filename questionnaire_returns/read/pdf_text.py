@@ -108,7 +108,7 @@ def span_box(textpage, frame: PageFrame, line: RawLine, start: int, end: int) ->
 def insert_position(textpage, frame: PageFrame, line: RawLine, x: float) -> int:
     """Where in line.text a box at horizontal position x goes: before the first character right of it."""
     if line.first is None:
-        return 0 if x <= line.bbox[0] else len(line.text)
+        return 0 if x <= line.box[0] else len(line.text)
     for k, ch in enumerate(line.text):
         if ch.isspace():
             continue
@@ -131,10 +131,10 @@ def split_at_rules(lines: list[RawLine], rules, textpage, frame: PageFrame) -> l
             out.append(line)  # "Interior | ☒ Chair ☐ Member": a row of boxes keeps its label with it
             continue
         cuts = sorted({insert_position(textpage, frame, line, x) for x, top, bottom in verticals
-                       if line.first is not None and line.bbox[0] + 2 < x < line.bbox[2] - 2
+                       if line.first is not None and line.box[0] + 2 < x < line.box[2] - 2
                        and top <= line.mid <= bottom})
         cuts = [k for k in cuts if 0 < k < len(line.text)]
-        if not cuts:
+        if not cuts or line.first is None:  # a line without characters' indexes has no cuts
             out.append(line)
             continue
         for start, end in zip([0] + cuts, cuts + [len(line.text)]):
@@ -174,8 +174,9 @@ def lift_stamps(lines: list[RawLine], stamps: list[BBox], textpage, frame: PageF
 
     kept = []
     for line in lines:
-        chars = [k for k, ch in enumerate(line.text) if not ch.isspace()] if line.first is not None else []
-        if chars and sum(inside(line.first + k) for k in chars) >= 0.9 * len(chars):
+        first = line.first
+        chars = [k for k, ch in enumerate(line.text) if not ch.isspace()] if first is not None else []
+        if first is not None and chars and sum(inside(first + k) for k in chars) >= 0.9 * len(chars):
             continue
         kept.append(line)
     return kept, lifted

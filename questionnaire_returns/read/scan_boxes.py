@@ -13,6 +13,8 @@ letters, however bold, do not; a solid square has no gap in any row ('и', 'п' 
 
 from __future__ import annotations
 
+from typing import cast
+
 import numpy as np
 
 from questionnaire_returns.records import CHECKED, UNCHECKED
@@ -73,7 +75,9 @@ def find_boxes(ink: np.ndarray, left: int, top: int, right: int, bottom: int, he
     region = ink[max(top, 0):max(bottom, 0), max(left, 0):max(right, 0)]
     if region.size == 0:
         return []
-    columns = region.any(axis=0)
+    # numpy's stubs type ndarray.any(axis=k) as `np.bool | NDArray` (they do not track the number
+    # of dimensions); over one axis of a 2-D array it is always a 1-D array
+    columns = cast(np.ndarray, region.any(axis=0))
     runs = _runs(columns)
     out = []
     for k, (s, e) in enumerate(runs):
@@ -81,7 +85,7 @@ def find_boxes(ink: np.ndarray, left: int, top: int, right: int, bottom: int, he
         gap_after = runs[k + 1][0] - e if k + 1 < len(runs) else 1_000
         if min(gap_before, gap_after) < 0.25 * height:
             continue  # a letter among letters ('By'), not a box standing before its option
-        row_runs = _runs(region[:, s:e].any(axis=1))
+        row_runs = _runs(cast(np.ndarray, region[:, s:e].any(axis=1)))  # 1-D, as above
         r0, r1 = min(row_runs, key=lambda r: 0 if r[0] <= middle < r[1] else min(abs(r[0] - middle), abs(r[1] - middle)))
         glyph = region[r0:r1, s:e]
         cols = glyph.any(axis=0)

@@ -86,7 +86,7 @@ def _dialect(text: str):
         return csv.Sniffer().sniff(sample, delimiters=",;\t|")
     except csv.Error:
         counts = {d: sample.count(d) for d in ",;\t|"}
-        best = max(counts, key=counts.get)
+        best = max(counts, key=counts.__getitem__)
 
         class Fallback(csv.excel):
             delimiter = best
@@ -112,6 +112,7 @@ def _document(sheets: list[list[list[str]]], source_file: str, form: str) -> Doc
     raw: list[RawLine] = []
     tables: list[Table] = []
     warnings: list[str] = []
+    next_block = 0  # a sheet's lines start a block after the last sheet's
     for rows in sheets:
         rows = [row for row in (_trimmed(r) for r in rows) if any(row)]
         if not rows:
@@ -124,7 +125,9 @@ def _document(sheets: list[list[list[str]]], source_file: str, form: str) -> Doc
             records = [rec for row in rows[1:] for rec in _wide_records(rows[0], row)]
         else:
             records = _long_records(rows)
-        raw.extend(_Layout(first_block=raw[-1].block + 1 if raw else 0).lines(records))
+        layout = _Layout(first_block=next_block)
+        raw.extend(layout.lines(records))
+        next_block = layout.block
     if not raw:
         raise ReadError(source_file, f"the {'Excel workbook' if form == 'xlsx' else 'CSV file'} has no filled cells")
     lines, marks = finish(raw)

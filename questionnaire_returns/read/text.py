@@ -94,7 +94,8 @@ def plausibility(text: str) -> float:
 
 def text_lines(text: str, first_block: int = 0) -> list[RawLine]:
     """Lines of plain text; a blank line starts a new block."""
-    out, block = [], first_block
+    out: list[RawLine] = []
+    block = first_block
     for line in text.splitlines():
         if not line.strip():
             block += 1 if out and out[-1].block == block else 0

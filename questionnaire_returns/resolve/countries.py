@@ -88,8 +88,8 @@ class CountryMatcher:
         # uses, or a very short one ("Uni"), would name a country on its own: not kept
         words_of: dict[str, set[str]] = {}
         for key, (name, _) in self.exact.items():
-            for w in key.split():
-                words_of.setdefault(w, set()).add(name)
+            for word in key.split():
+                words_of.setdefault(word, set()).add(name)
         self.core_unique = {
             k: next(iter(v)) for k, v in self.core.items()
             if len(v) == 1 and (" " in k or (len(k) >= 4 and words_of.get(k, v) <= v))

@@ -40,7 +40,7 @@ def evaluate(resolver=None, rows: list[dict] | None = None, quiet: bool = False)
 
         resolver = get_resolver()
     rows = rows if rows is not None else load_testset()
-    per = defaultdict(lambda: [0, 0])
+    per: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0])  # language: [correct, names]
     errors, forced, correct = [], [], 0
     for row in rows:
         got, want = _got(resolver, row), row["expected"]
@@ -53,9 +53,10 @@ def evaluate(resolver=None, rows: list[dict] | None = None, quiet: bool = False)
             if not want and got:
                 forced.append((row["kind"], row["text"], got))
     n = len(rows)
+    accuracy = correct / n if n else 0.0
     result = {
         "n": n,
-        "accuracy": correct / n if n else 0.0,
+        "accuracy": accuracy,
         "forced": len(forced),
         "must_not_match": sum(1 for r in rows if not r["expected"]),
         "per_language": {lang: c / t for lang, (c, t) in sorted(per.items())},
@@ -63,7 +64,7 @@ def evaluate(resolver=None, rows: list[dict] | None = None, quiet: bool = False)
     }
     if not quiet:
         print(f"names test set: {n} names ({result['must_not_match']} must match nothing)")
-        print(f"  correct ids:    {correct}/{n} = {100 * result['accuracy']:.1f}%")
+        print(f"  correct ids:    {correct}/{n} = {100 * accuracy:.1f}%")
         print(f"  forced matches: {len(forced)} (must be 0)")
         for lang, (c, t) in sorted(per.items()):
             print(f"  {lang}: {c}/{t} = {100 * c / t:.1f}%")

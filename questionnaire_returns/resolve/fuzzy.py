@@ -30,6 +30,7 @@ peaks with no forced match (85-88), eight points above the first forced match (8
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -52,7 +53,7 @@ SCORERS = {
 class TokenCorrector:
     """Maps an unknown word to the table word it is a typo of, with the similarity."""
 
-    def __init__(self, vocabulary: set[str], decoys: set[str] = frozenset()):
+    def __init__(self, vocabulary: set[str], decoys: AbstractSet[str] = frozenset()):
         self.known = set(vocabulary) | set(decoys)
         self.targets = sorted(vocabulary | set(decoys))
         self.decoys = set(decoys) - set(vocabulary)

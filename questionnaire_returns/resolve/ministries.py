@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from questionnaire_returns.resolve.fuzzy import AliasIndex, TokenCorrector
 from questionnaire_returns.resolve.normalise import Token, fold, tokens
@@ -129,11 +130,12 @@ def _same(word: str, alias_word: str) -> bool:
 class MinistryMatcher:
     """Finds and resolves ministry names with the compiled tables."""
 
-    def __init__(self, tables: MinistryTables, country_spans=None):
+    def __init__(self, tables: MinistryTables,
+                 country_spans: Callable[[str], list[tuple[int, int]]] | None = None):
         self.t = tables
         # text -> [(start, end)] of country names, which a ministry's name may carry
         # ("Prosecutor's Office of the Republic of Belarus") without being less sure
-        self.country_spans = country_spans or (lambda text: [])
+        self.country_spans: Callable[[str], list[tuple[int, int]]] = country_spans or (lambda text: [])
 
     # -- tokens ---------------------------------------------------------------------------
     def _tokens(self, text: str) -> list[tuple[Token, float]]:
@@ -343,9 +345,9 @@ class MinistryMatcher:
             covered = {k for m in known for k in range(m.first, m.last)}
             coverage = len(covered & set(words)) / max(1, len(words))
             if coverage >= 0.6:
-                ids = sorted({i for m in known for i in m.ids})
+                known_ids = sorted({i for m in known for i in m.ids})
                 score = min(m.score for m in known) * (0.85 + 0.15 * coverage)
-                return tuple(ids), round(score, 3), "; ".join(m.alias for m in known)
+                return tuple(known_ids), round(score, 3), "; ".join(m.alias for m in known)
         if heads:
             return (), 0.0, ""  # an office or agency the tables do not know
         core = " ".join(toks[k][0].text for k in words)
