@@ -68,6 +68,15 @@ def test_superseded_by_submitted_on():
     assert {s.status for s in subs.values()} == {"return", "superseded"}
 
 
+def test_a_numbered_copy_is_the_duplicate_even_when_it_came_first():
+    """'reply (1).pdf' is a browser's second download of 'reply.pdf': the plain name is the return."""
+    files = [fi("AT/reply (1).pdf", "same", "2007-01-02T00:00:00+00:00"), fi("AT/reply.pdf", "same", "2007-01-03T00:00:00+00:00")]
+    results = {f.source_file: doc(f.source_file, "Austria", ["ncm_exists"]) for f in files}
+    r = by_file(ledger.build(files, results, {})[0])
+    assert r["AT/reply.pdf"]["status"] == "return"
+    assert r["AT/reply (1).pdf"]["status"] == "duplicate" and "AT/reply.pdf" in r["AT/reply (1).pdf"]["reason"]
+
+
 def test_superseded_by_received_time_then_name():
     files = [fi("a.pdf", received="2007-02-01T00:00:00+00:00"), fi("b.pdf", received="2007-01-01T00:00:00+00:00")]
     results = {sf: doc(sf, "Malta", ["nap_exists"]) for sf in ("a.pdf", "b.pdf")}

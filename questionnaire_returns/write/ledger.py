@@ -245,6 +245,13 @@ def _valid_date(value: str) -> str:
     return value if re.fullmatch(r"\d{4}-\d\d-\d\d", value or "") else ""
 
 
+_NUMBERED_COPY = re.compile(r"\s*\(\d{1,2}\)$")  # "reply (1)", "final(2)": a copy a browser or a desktop numbered
+
+
+def _numbered_copy(source_file: str) -> bool:
+    return bool(_NUMBERED_COPY.search(PurePosixPath(source_file).stem))
+
+
 def build(
     files: list[FileInfo],
     results: Mapping[str, object],
@@ -264,10 +271,11 @@ def build(
     info = {f.source_file: f for f in files}
     ids = assign_ids(info, previous_ids)
 
-    # 1. duplicates: the first copy (received, path) of each non-empty content is the primary
+    # 1. duplicates: of each non-empty content, the copy whose name is no numbered copy's ("reply (1).pdf" is
+    # the browser's second download of "reply.pdf"), then the first (received, path), is the primary
     primary_of: dict[str, str] = {}
     first_by_sha: dict[str, str] = {}
-    for f in sorted(files, key=lambda f: (f.received, f.source_file)):
+    for f in sorted(files, key=lambda f: (_numbered_copy(f.source_file), f.received, f.source_file)):
         if f.size_bytes > 0 and f.sha256:
             if f.sha256 in first_by_sha:
                 primary_of[f.source_file] = first_by_sha[f.sha256]
