@@ -214,8 +214,8 @@ def civil_society(v: View, spec: FieldSpec, ctx: Context) -> Yields:
     got = yes_no(v, lines) if part_lines(v, read_spec(spec)) else None
     if got is None:
         for line in lines:
-            if line.text.rstrip(" _").endswith("?"):
-                continue  # the sub-question's own wording
+            if _asks(line.text):
+                continue  # the sub-question's own wording, in whatever translation the return retyped it
             hits = v.pats.hits(line.text)
             if "civil_society" in labels_in(hits, "composition"):
                 lead = yes_no_word(line.text, v.pats)  # "No, but NGOs are consulted on specific issues."
@@ -243,6 +243,13 @@ def civil_society(v: View, spec: FieldSpec, ctx: Context) -> Yields:
             role = multi(v, CONTRACT.letters_for(by.id), by.read.words, lines)
             if role:
                 yield by.id, role
+
+
+def _asks(text: str) -> bool:
+    """A line that asks rather than answers: it ends on its question mark, or it asks and ends introducing
+    the answer ("г) Входят ли ... представители гражданского общества? ... В каком качестве они участвуют:")."""
+    t = text.rstrip(" _\t")
+    return t.endswith("?") or ("?" in t and t.endswith(":"))
 
 
 def _yes_no_row(line: Line, pats: LanguagePatterns) -> bool:

@@ -301,3 +301,15 @@ Coordinador nacional; Grupo de trabajo, comisión o equipo especial nacional
 Comisión Nacional contra la Trata de Seres Humanos
 """)
     assert got.get("ncm_type") == "both"
+
+
+def test_the_civil_society_question_retyped_in_the_return_s_own_translation_is_no_answer():
+    """'г) Входят ли в состав группы представители гражданского общества? ... участвуют:' then 'Нет': the
+    sub-question names civil society, the answer denies it."""
+    got = answers("""
+1. Имеется ли в вашей стране признанный механизм координации политики? Да
+3. Если механизм является рабочей группой, комиссией или целевой группой, каков её состав?
+г) Входят ли в состав группы представители гражданского общества? Какова их доля в процентах? В каком качестве они участвуют:
+Нет.
+""")
+    assert got.get("ncm_civil_society") == "no"
