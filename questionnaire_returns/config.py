@@ -97,6 +97,13 @@ class Cycles(_Strict):
     default: str = ""  # the cycle of a file in no such folder
 
 
+class Duplicates(_Strict):
+    """Which of identical copies is the original (questionnaire_returns/write/ledger.py)."""
+
+    # a word of a copy's name ("Copy_of_X", "X_KOPIE", "X_reinvio"): the copy, never the original
+    copy_words: list[str] = ["copy", "copie", "kopie", "copia", "копия", "reinvio", "resend", "renvoi"]
+
+
 class ReportSettings(_Strict):
     """The summary report (questionnaire_returns/report/)."""
 
@@ -119,6 +126,7 @@ class Settings(_Strict):
     schedule: Schedule = Schedule()
     reviewers: Reviewers = Reviewers()
     cycles: Cycles = Cycles()
+    duplicates: Duplicates = Duplicates()
     report: ReportSettings = ReportSettings()
     base: Path = Path(".")  # the folder config.yaml is in; relative paths start there
 

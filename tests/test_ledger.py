@@ -1,5 +1,7 @@
 """Ledger rules: duplicate, attachment, superseded, failed; stable submission ids."""
 
+import pytest
+
 from questionnaire_returns.write import ledger
 from questionnaire_returns.write.ledger import FileInfo
 from questionnaire_returns.pipeline import DocResult
@@ -75,6 +77,20 @@ def test_a_numbered_copy_is_the_duplicate_even_when_it_came_first():
     r = by_file(ledger.build(files, results, {})[0])
     assert r["AT/reply.pdf"]["status"] == "return"
     assert r["AT/reply (1).pdf"]["status"] == "duplicate" and "AT/reply.pdf" in r["AT/reply (1).pdf"]["reason"]
+
+
+@pytest.mark.parametrize("original, copy", [
+    ("LV_questionnaire.docx", "Copy_of_LV_questionnaire.docx"),  # sorts first, says it is a copy
+    ("AT_OSZE_Fragebogen_Antwort.doc", "AT_Fragebogen_Antwort_KOPIE.doc"),
+    ("Malta_risposte.docx", "Malta_risposte_reinvio.docx"),  # extends the original's name
+])
+def test_a_copy_named_as_one_is_the_duplicate(original, copy):
+    from questionnaire_returns.config import settings
+
+    files = [fi(copy, "same"), fi(original, "same")]
+    results = {f.source_file: doc(f.source_file, "Austria", ["ncm_exists"]) for f in files}
+    r = by_file(ledger.build(files, results, {}, copy_words=settings().duplicates.copy_words)[0])
+    assert (r[original]["status"], r[copy]["status"]) == ("return", "duplicate")
 
 
 def test_superseded_by_received_time_then_name():

@@ -248,8 +248,15 @@ def _valid_date(value: str) -> str:
 _NUMBERED_COPY = re.compile(r"\s*\(\d{1,2}\)$")  # "reply (1)", "final(2)": a copy a browser or a desktop numbered
 
 
-def _numbered_copy(source_file: str) -> bool:
-    return bool(_NUMBERED_COPY.search(PurePosixPath(source_file).stem))
+def _copy_rank(source_file: str, same: list[str], copy_words: Iterable[str]) -> int:
+    """0 for a name that reads as an original; 1 for a copy's: numbered, holding a copy word as a word of its
+    own ("Copy_of_LV", "AT_KOPIE"), or extending the name of an identical file ("X_reinvio" of "X")."""
+    stem = PurePosixPath(source_file).stem
+    words = {w.lower() for w in re.split(r"[\W_]+", stem) if w}
+    others = [PurePosixPath(o).stem.lower() for o in same if o != source_file]
+    copy = (bool(_NUMBERED_COPY.search(stem)) or bool(words & {w.lower() for w in copy_words})
+            or any(o and o != stem.lower() and o in stem.lower() for o in others))
+    return int(copy)
 
 
 def build(
@@ -259,6 +266,7 @@ def build(
     previous_ids: Mapping[str, str] | None = None,
     cycle_folder: str = CYCLE_FOLDER,
     default_cycle: str = "",
+    copy_words: Iterable[str] = (),
 ) -> tuple[list[dict], dict[str, Submission]]:
     """(ledger rows sorted by source_file, {submission_id: Submission} for returns and superseded).
 
@@ -275,7 +283,12 @@ def build(
     # the browser's second download of "reply.pdf"), then the first (received, path), is the primary
     primary_of: dict[str, str] = {}
     first_by_sha: dict[str, str] = {}
-    for f in sorted(files, key=lambda f: (_numbered_copy(f.source_file), f.received, f.source_file)):
+    same: dict[str, list[str]] = {}
+    for f in files:
+        if f.size_bytes > 0 and f.sha256:
+            same.setdefault(f.sha256, []).append(f.source_file)
+    for f in sorted(files, key=lambda f: (_copy_rank(f.source_file, same.get(f.sha256, []), copy_words),
+                                          f.received, f.source_file)):
         if f.size_bytes > 0 and f.sha256:
             if f.sha256 in first_by_sha:
                 primary_of[f.source_file] = first_by_sha[f.sha256]
