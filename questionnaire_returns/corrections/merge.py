@@ -154,7 +154,7 @@ def merge(extracted: pd.DataFrame, corrections: Mapping[tuple[str, str], Correct
         if submission not in country_of or c.action == "unanswerable":
             continue  # the return is gone, or the reviewer confirmed there is no answer
         if c.state != "final":  # an added answer an approver has not passed
-            row = {col: None for col in out.columns}
+            row: dict[str, object] = {col: None for col in out.columns}
             row.update(submission_id=submission, country=country_of[submission], field=key[1],
                        question=_question_of(key[1]), value="", confidence=0.0, status="review",
                        evidence="", source_file="", bbox="", rule="reviewer", note=unapproved_note(c),

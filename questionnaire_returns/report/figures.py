@@ -234,18 +234,19 @@ def candidates(ds: Dataset, country: str, field_id: str) -> list[str | None]:
     if not ds.uncertain(country, field_id):
         return [cell.value if cell is not None else None]
     spec = CONTRACT.fields.get(field_id)
-    vocab = list(spec.values or ()) if spec is not None else []
+    vocab: list[str | None] = list(spec.values or ()) if spec is not None else []
     if cell is None:  # a required answer missing: unknown, could be any option
         return vocab or [None]
     value = cell.value
     if spec is None or spec.type not in ("yesno", "choice", "multi", "ministries") or not vocab:
         return [value]
     if spec.type in ("yesno", "choice") or spec.max_values == 1:
-        return [value] + [v for v in vocab if v != value]
+        others: list[str | None] = [v for v in vocab if v != value]
+        return [value] + others
     # multi: each item could be in or out
     items = set(value.split(";"))
     out: list[str | None] = [value]
-    for item in vocab:
+    for item in (v for v in vocab if v is not None):
         flipped = items ^ {item}
         out.append(";".join(sorted(flipped)) if flipped else None)
     return out

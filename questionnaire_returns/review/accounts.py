@@ -12,6 +12,8 @@ recorded in `account_events` for the audit view.
 
 from __future__ import annotations
 
+import builtins
+
 import secrets
 from dataclasses import dataclass
 
@@ -153,7 +155,7 @@ class Accounts:
             return None
         return self._account(row) if row is not None else None
 
-    def events(self) -> list[dict]:
+    def events(self) -> builtins.list[dict]:  # `list` here is the method above
         with self.engine.connect() as conn:
             rows = conn.execute(select(account_events_table).order_by(account_events_table.c.id)).all()
         return [dict(r._mapping) for r in rows]

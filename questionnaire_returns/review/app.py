@@ -22,6 +22,8 @@ Routes
 
 from __future__ import annotations
 
+from typing import Any
+
 import ipaddress
 import secrets
 from pathlib import Path
@@ -217,7 +219,7 @@ def serve(
         print("No reviewer account exists yet. Make the first admin with this one-time link:\n"
               f"  {url}setup?token={setup_token}\n"
               "or with: returns review users add NAME --role admin", flush=True)
-    options = {"ssl_certfile": str(certfile), "ssl_keyfile": str(keyfile)} if tls else {}
+    options: dict[str, Any] = {"ssl_certfile": str(certfile), "ssl_keyfile": str(keyfile)} if tls else {}
     if behind_proxy:
         options["proxy_headers"] = True  # the scheme and client the proxy reports (FORWARDED_ALLOW_IPS)
     uvicorn.run(app, host=host, port=port, log_level=log_level, **options)

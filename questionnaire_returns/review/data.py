@@ -6,6 +6,8 @@ the same order (lowest confidence first).
 
 from __future__ import annotations
 
+from typing import Any
+
 import math
 import re
 import threading
@@ -136,10 +138,10 @@ class ReviewData:
         self.data_dir = Path(data_dir)
         self.store = store
         self._lock = threading.Lock()
-        self._key = None
-        self._cache = None
-        self._items = None
-        self._extracted = None
+        self._key: Any = None  # what the cache was built from (file times, the store's latest id)
+        self._cache: Any = None  # (merged answers, latest corrections, routed rows)
+        self._items: Any = None  # (the snapshot they came from, the items)
+        self._extracted: Any = None
         self._ledger: dict[str, tuple[str, str]] = {}  # submission_id -> (language, the return's file)
 
     def extracted(self) -> pd.DataFrame:

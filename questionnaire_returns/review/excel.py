@@ -139,12 +139,12 @@ def build_workbook(items: Iterable[Item]) -> Workbook:
     if r >= 2:
         letter = get_column_letter(col["action"])
         action_dv.add(f"{letter}2:{letter}{r}")
-    for values, cells in choice_cells.items():
-        formula = '"' + ",".join(values) + '"'
+    for choices, cells in choice_cells.items():
+        formula = '"' + ",".join(choices) + '"'
         if len(formula) > 255:
             continue  # Excel's limit for an inline list
         dv = DataValidation(type="list", formula1=formula, allow_blank=True, showErrorMessage=True,
-                            errorTitle="new_value", error="one of: " + ", ".join(values))
+                            errorTitle="new_value", error="one of: " + ", ".join(choices))
         ws.add_data_validation(dv)
         dv.sqref = " ".join(cells)
     ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{max(r, 1)}"

@@ -71,7 +71,7 @@ def _attachment(path: Path, name: str) -> bytes:
         filename = part.get_filename()
         if filename and (filename == name or PurePosixPath(filename).name == name):
             payload = part.get_payload(decode=True)
-            if payload:
+            if isinstance(payload, bytes) and payload:
                 return payload
     raise Refused(f"no attachment {name!r} in the message")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from contextlib import nullcontext
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from questionnaire_returns.corrections.store import CorrectionStore
@@ -35,7 +35,7 @@ class Publisher:
         try:
             from filelock import FileLock
 
-            file_lock = FileLock(str(self.data_dir / ".publish.lock"), timeout=120)
+            file_lock: AbstractContextManager = FileLock(str(self.data_dir / ".publish.lock"), timeout=120)
         except Exception:  # filelock missing or the folder is read-only
             file_lock = nullcontext()
         with self.lock:

@@ -35,7 +35,8 @@ class SourceText:
 def _fold_with_map(text: str) -> tuple[str, list[int]]:
     """The text lower-cased with each whitespace run as one space, and for every folded
     character its index in `text`."""
-    out, where = [], []
+    out: list[str] = []
+    where: list[int] = []
     space = False
     for i, ch in enumerate(text):
         if ch.isspace():

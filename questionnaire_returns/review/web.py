@@ -126,6 +126,14 @@ def reviewer_of(request: Request) -> str | None:
     return user.name if user else None
 
 
+def signed_in_reviewer(request: Request) -> str:
+    """The signed-in reviewer's name, for a route that `refused` has already let through."""
+    name = reviewer_of(request)
+    if name is None:
+        raise RuntimeError("no reviewer is signed in: the route should have refused the request")
+    return name
+
+
 def same_origin(request: Request) -> bool:
     origin = request.headers.get("origin")
     if not origin or origin == "null":
@@ -178,7 +186,7 @@ def unknown_names(item: Item, known: list[str]) -> list[str]:
 
 def neighbours(data: ReviewData, item: Item, filters: dict[str, str]) -> tuple[Item | None, Item | None, int, int]:
     """(previous, next, 1-based position, queue length) of the item in the filtered queue."""
-    queue = data.queue(**filters)
+    queue = data.queue(None, **filters)
     keys = [i.key for i in queue]
     if item.key in keys:
         at = keys.index(item.key)

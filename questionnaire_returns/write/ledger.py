@@ -43,7 +43,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
-from typing import Iterable, Mapping
+from typing import Any, Iterable, Mapping
 
 from questionnaire_returns import reply
 from questionnaire_returns.write.cells import read_csv  # submissions.csv is written formula-safe
@@ -283,11 +283,11 @@ def build(
     # the browser's second download of "reply.pdf"), then the first (received, path), is the primary
     primary_of: dict[str, str] = {}
     first_by_sha: dict[str, str] = {}
-    same: dict[str, list[str]] = {}
+    copies: dict[str, list[str]] = {}
     for f in files:
         if f.size_bytes > 0 and f.sha256:
-            same.setdefault(f.sha256, []).append(f.source_file)
-    for f in sorted(files, key=lambda f: (_copy_rank(f.source_file, same.get(f.sha256, []), copy_words),
+            copies.setdefault(f.sha256, []).append(f.source_file)
+    for f in sorted(files, key=lambda f: (_copy_rank(f.source_file, copies.get(f.sha256, []), copy_words),
                                           f.received, f.source_file)):
         if f.size_bytes > 0 and f.sha256:
             if f.sha256 in first_by_sha:
@@ -318,7 +318,7 @@ def build(
         return r
 
     # 2. failures and units
-    units: dict[str, object] = {}
+    units: dict[str, Any] = {}  # DocResults, each reply or annex
     for f in files:
         sf = f.source_file
         if sf in primary_of:

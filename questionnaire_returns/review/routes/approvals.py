@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from questionnaire_returns.review.routes.queue import saved_id
 from questionnaire_returns.corrections.store import fold
-from questionnaire_returns.review.web import message, page, refused, review_of, reviewer_of
+from questionnaire_returns.review.web import message, page, refused, review_of, signed_in_reviewer
 
 router = APIRouter()
 
@@ -40,7 +40,7 @@ async def approve(request: Request):
         return message(request, "Not decided", "Approve or reject.", 422, "/approvals")
     review = review_of(request)
     try:
-        await run_in_threadpool(review.store.decide, int(raw_id), decision, reviewer_of(request),
+        await run_in_threadpool(review.store.decide, int(raw_id), decision, signed_in_reviewer(request),
                                 fold(str(form.get("note", "")))[:500])
     except ValueError as exc:
         return message(request, "Not decided", f"{exc}.", 409, "/approvals")

@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from questionnaire_returns.review.data import check_value, normalise_value
 from questionnaire_returns.corrections.store import Conflict, fold
 from questionnaire_returns.review.web import (field_info, filters_of, item_url, page, refused, render_item,
-                                              review_of, reviewer_of, user_of)
+                                              review_of, signed_in_reviewer, user_of)
 
 router = APIRouter()
 
@@ -21,7 +21,7 @@ async def save(request: Request):
     form = await request.form()
     if denied := refused(request, form, "reviewer"):
         return denied
-    reviewer = reviewer_of(request)
+    reviewer = signed_in_reviewer(request)
     # the store, the merge and publish block: keep them off the event loop
     return await run_in_threadpool(save_form, request, form, reviewer)
 
@@ -83,7 +83,7 @@ def save_form(request: Request, form, reviewer: str):
                                          "or untick remember.")
             aliases.append((name, canonical))
 
-    queue_before = [i.key for i in data.queue(**filters)]
+    queue_before = [i.key for i in data.queue(None, **filters)]
     try:
         correction = store.add(
             s, f, action,
@@ -110,7 +110,7 @@ def save_form(request: Request, form, reviewer: str):
 
 def _next_after(data, key, queue_before: list, filters: dict[str, str], saved_id: int) -> RedirectResponse:
     """The field after the saved one in the queue as it was, else the queue's first, else the queue."""
-    queue_after = data.queue(**filters)
+    queue_after = data.queue(None, **filters)
     nxt = None
     if queue_after:
         at = queue_before.index(key) if key in queue_before else -1
@@ -139,7 +139,7 @@ async def bulk_accept(request: Request):
         return _queue_with(request, filters, 422, refused_rows=[("", "", "select the rows to accept first")])
     if len(keys) > MAX_BULK:
         return _queue_with(request, filters, 422, refused_rows=[("", "", f"at most {MAX_BULK} rows at a time")])
-    return await run_in_threadpool(_accept_all, request, keys, filters, reviewer_of(request))
+    return await run_in_threadpool(_accept_all, request, keys, filters, signed_in_reviewer(request))
 
 
 def _accept_all(request: Request, keys: list[str], filters: dict[str, str], reviewer: str):
