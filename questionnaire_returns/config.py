@@ -100,8 +100,8 @@ class Cycles(_Strict):
 class Duplicates(_Strict):
     """Which of identical copies is the original (questionnaire_returns/write/ledger.py)."""
 
-    # a word of a copy's name ("Copy_of_X", "X_KOPIE", "X_reinvio"): the copy, never the original
-    copy_words: list[str] = ["copy", "copie", "kopie", "copia", "копия", "reinvio", "resend", "renvoi"]
+    # words of a copy's name ("Copy_of_X", "X_KOPIE", "X_reinvio"): the copy, never the original (config.yaml)
+    copy_words: list[str] = []
 
 
 class ReportSettings(_Strict):
