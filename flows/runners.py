@@ -39,6 +39,16 @@ def _process_pool(workers: int):
             finally:
                 prefect_context.serialize_context = original
 
+        def __exit__(self, exc_type, exc_value, traceback):
+            if exc_type is not None and self._executor is not None:
+                # stopped (a signal) or broken: end the workers now rather than wait for their files
+                for proc in list((getattr(self._executor, "_processes", None) or {}).values()):
+                    try:
+                        proc.terminate()
+                    except Exception:  # noqa: BLE001 - already gone
+                        pass
+            return super().__exit__(exc_type, exc_value, traceback)
+
     return OneContextProcessPool(max_workers=workers)
 
 
@@ -76,8 +86,9 @@ def read_in_parallel(plan: ReadPlan, raw: Path, runner, workers: int, log: loggi
 
     def submit(members):
         first = members[0]
+        path = plan.paths.get(first.source_file) or str(raw / first.source_file)
         return runner.submit(read_document, parameters=dict(
-            path=str(raw / first.source_file), sha256=first.sha256 if first.size_bytes else "", **params))
+            path=path, source_file=first.source_file, sha256=first.sha256 if first.size_bytes else "", **params))
 
     queue = iter(plan.todo)
     futures = {submit(m): m for m in itertools.islice(queue, 4 * workers)}

@@ -22,6 +22,9 @@ from questionnaire_returns.config import Settings, settings
 from questionnaire_returns.read.errors import ReadError
 from questionnaire_returns.write.atomic import write_text
 
+from flows.deadline import OverTime, within
+from flows.rawdir import RawListing, list_raw
+
 TRANSIENT = (OSError, TimeoutError)
 
 
@@ -40,16 +43,15 @@ def _retry_transient(task, task_run, state) -> bool:
 
 
 @task(name="list-and-hash", persist_result=False, cache_policy=NONE)
-def list_and_hash(raw: Path) -> list[ledger.FileInfo]:
-    """Every file under raw/ with its sha256, size and arrival time."""
-    log = get_run_logger()
-    infos = []
-    for p in ledger.list_raw(raw):
-        try:
-            infos.append(ledger.file_info(p, raw))
-        except OSError as exc:  # vanished or unreadable between listing and hashing
-            log.warning("cannot open %s: %s", p, exc)
-    return infos
+def list_and_hash(raw: Path) -> RawListing:
+    """Every regular file inside raw/ with its sha256, size and arrival time; every other entry
+    (a link out of raw/, a pipe, a socket, a device) with the reason it is not read (rawdir.py)."""
+    listing = list_raw(raw)
+    if listing.skipped:
+        log = get_run_logger()
+        for name, reason in listing.skipped.items():
+            log.warning("skipped %s: %s", name, reason)
+    return listing
 
 
 @dataclass
@@ -60,6 +62,7 @@ class ReadPlan:
     cache_dir: Path
     use_cache: bool
     todo: list[list[ledger.FileInfo]]  # groups of files with one content: one read each
+    paths: dict[str, str] = field(default_factory=dict)  # source_file -> the real path to read
     results: dict[str, object] = field(default_factory=dict)  # source_file -> DocResult
     failures: dict[str, str] = field(default_factory=dict)  # source_file -> reason
     new: int = 0
@@ -85,15 +88,18 @@ def _cache_dir(out: Path, s: Settings) -> Path:
 
 
 @task(name="reuse-cached", persist_result=False, cache_policy=NONE)
-def plan_reads(infos: list[ledger.FileInfo], out: Path, use_cache: bool) -> ReadPlan:
-    """Group files by content, take unchanged contents' results from the cache, list the rest."""
+def plan_reads(listing: RawListing, out: Path, use_cache: bool) -> ReadPlan:
+    """Group files by content, take unchanged contents' results from the cache, list the rest;
+    the entries of raw/ that are not read are failures with their reasons."""
+    infos = listing.infos
     s = settings()
     version = pipeline_version(s)
     taught = learned_aliases_digest(out)  # a name a reviewer taught changes what is read
     if taught:
         version = hashlib.sha256(f"{version}:{taught}".encode()).hexdigest()[:16]
     previous = ledger.previous_hashes(out / "submissions.csv")
-    plan = ReadPlan(version=version, cache_dir=_cache_dir(out, s), use_cache=use_cache, todo=[])
+    plan = ReadPlan(version=version, cache_dir=_cache_dir(out, s), use_cache=use_cache, todo=[],
+                    paths=dict(listing.paths), failures=dict(listing.skipped))
     plan.new = sum(f.source_file not in previous for f in infos)
     plan.changed = sum(f.source_file in previous and previous[f.source_file] != f.sha256 for f in infos)
     groups: dict[str, list[ledger.FileInfo]] = {}  # one read per content; empty files each fail on their own
@@ -112,20 +118,28 @@ def plan_reads(infos: list[ledger.FileInfo], out: Path, use_cache: bool) -> Read
 
 @task(
     name="read-document",
+    task_run_name="read {source_file}",
     retries=settings().ingest.retries,
     retry_delay_seconds=settings().ingest.retry_delay_seconds,
     retry_condition_fn=_retry_transient,
     persist_result=False,
     cache_policy=NONE,
 )
-def read_document(path: str, raw_root: str, sha256: str = "", cache_dir: str = "", version: str = "") -> dict:
-    """Read one document through the stages (pipeline.process_file); cache the outcome by content."""
+def read_document(path: str, raw_root: str, source_file: str = "", sha256: str = "", cache_dir: str = "",
+                  version: str = "") -> dict:
+    """Read one document through the stages (pipeline.process_file) within the limits of config.yaml
+    (reader.max_seconds here; pages and inflated size in the readers); cache the outcome by content."""
     try:
-        result, failure = pipeline.process_file(Path(path), Path(raw_root)), None
+        with within(settings().reader.max_seconds, source_file or path):
+            result, failure = pipeline.process_file(Path(path), Path(raw_root)), None
     except ReadError as exc:
         result, failure = None, reason_of(exc)
+    except OverTime as exc:
+        result, failure = None, str(exc)
     except TRANSIENT:
         raise  # retried by Prefect; recorded as a failure when the retries are spent
+    except MemoryError:
+        result, failure = None, "it needs more memory than this machine has: not read"
     except Exception as exc:  # noqa: BLE001 - a bug in a stage: this file fails, the batch goes on
         return {"result": None, "failure": f"pipeline error: {type(exc).__name__}: {exc}"}  # not cached
     if cache_dir and sha256:

@@ -78,18 +78,6 @@ def _print_summary(summary: dict) -> None:
                   highlight=False)
 
 
-def _check_lock(out: Path) -> None:
-    """Refuse at once (before Prefect starts) when another run holds the dataset folder."""
-    from questionnaire_returns.runlock import RunLocked, run_lock
-
-    try:
-        with run_lock(out, "ingest"):
-            pass
-    except RunLocked as exc:
-        typer.echo(f"returns ingest: {exc}", err=True)
-        raise typer.Exit(code=2) from None
-
-
 @app.command()
 def ingest(
     raw: Optional[Path] = typer.Option(None, "--raw", help=RAW_HELP),
@@ -111,14 +99,18 @@ def ingest(
     if not raw.is_dir():
         typer.echo(f"returns ingest: the raw folder {raw} does not exist", err=True)
         raise typer.Exit(code=2)
-    _check_lock(out)
     from flows.ingest import run_ingest
 
-    try:
+    try:  # run_ingest takes the run lock before anything else starts (no Prefect server when refused)
         summary = run_ingest(raw, out, runner=runner, dask_address=dask_address, use_cache=not no_cache)
     except RunLocked as exc:
         typer.echo(f"returns ingest: {exc}", err=True)
         raise typer.Exit(code=2) from None
+    except KeyboardInterrupt as exc:
+        signum = getattr(exc, "signum", signal.SIGINT)
+        typer.echo(f"returns ingest: stopped ({signal.Signals(signum).name}); no dataset file in {out} was left half "
+                   "written. Files already read are cached: the next run goes on from there.", err=True)
+        raise typer.Exit(code=128 + signum) from None
     except Exception as exc:  # noqa: BLE001 - the run broke: say why, exit non-zero
         typer.echo(f"returns ingest: the run failed: {type(exc).__name__}: {exc}", err=True)
         raise typer.Exit(code=1) from None
