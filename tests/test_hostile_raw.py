@@ -154,3 +154,78 @@ def test_a_file_over_its_time_limit_fails_and_the_batch_goes_on(prefect_harness,
         settings.cache_clear()
     assert summary["returns"] == 1
     assert dict(summary["failures"])["slow.json"].startswith("reading it took longer than 1 s")
+
+
+def _descendants(pid: int) -> list:
+    import psutil
+
+    try:
+        return psutil.Process(pid).children(recursive=True)
+    except psutil.NoSuchProcess:
+        return []
+
+
+@pytest.mark.parametrize("signum", ["SIGTERM", "SIGINT"])
+def test_a_signal_ends_the_run_cleanly_and_leaves_the_previous_dataset_whole(prefect_harness, tmp_path, signum):
+    import signal
+
+    import psutil
+
+    from questionnaire_returns.runlock import run_lock
+
+    raw, out = tmp_path / "raw", tmp_path / "normalized"
+    generate_corpus(raw, n=2, seed=5, forms=["txt"], languages=["en"], key_path=tmp_path / "key.json")
+    config = limits_config(tmp_path, max_pages=200, max_seconds=600)
+    env = env_with(prefect_harness, config)
+    cmd = RETURNS + ["ingest", "--raw", str(raw), "--out", str(out)]
+    first = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300, env=env)
+    assert first.returncode == 0, first.stderr[-2000:]
+    before = {n: (out / n).read_bytes() for n in ("answers.csv", "submissions.csv", "responses.csv")}
+
+    image_pdf(raw / "long scan.pdf", pages=60)  # about half a second of OCR a page
+    generate_corpus(raw / "more", n=2, seed=8, forms=["txt"], languages=["en"], key_path=tmp_path / "key2.json")
+    run = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                           start_new_session=True)
+    try:
+        deadline, workers = time.monotonic() + 180, []
+        while time.monotonic() < deadline:  # wait until a worker is reading (OCR running)
+            kids = _descendants(run.pid)
+            if any(k.name().startswith("tesseract") for k in kids if k.is_running()):
+                workers = kids
+                break
+            time.sleep(0.2)
+        assert workers, "the run never reached the OCR of the long scan"
+        t0 = time.monotonic()
+        run.send_signal(getattr(signal, signum))
+        _, err = run.communicate(timeout=60)
+        assert time.monotonic() - t0 < 45
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+            run.wait()
+    assert run.returncode == 128 + getattr(signal, signum), err[-2000:]
+    assert f"stopped ({signum})" in err
+    gone, alive = psutil.wait_procs(workers, timeout=20)
+    assert not alive, [p.pid for p in alive]  # no worker, no tesseract left behind
+    assert {n: (out / n).read_bytes() for n in before} == before  # the previous dataset, whole
+    with run_lock(out):  # released
+        pass
+
+
+def test_a_refused_run_starts_no_prefect_server(tmp_path):
+    """The run lock comes first: a second ingest is refused at once, before any Prefect server starts."""
+    raw, out = tmp_path / "raw", tmp_path / "normalized"
+    write_standin(raw, "a.json", country="Malta")
+    code = ("import sys, time\nfrom questionnaire_returns.runlock import run_lock\n"
+            f"with run_lock({str(out)!r}):\n    print('held', flush=True)\n    time.sleep(120)\n")
+    holder = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        done = subprocess.run(RETURNS + ["ingest", "--raw", str(raw), "--out", str(out)], cwd=ROOT, capture_output=True,
+                              text=True, timeout=120, env=env_with(None))
+    finally:
+        holder.kill()
+        holder.wait()
+    assert done.returncode == 2
+    assert f"pid {holder.pid}" in done.stderr
+    assert "temporary server" not in done.stderr + done.stdout and "Traceback" not in done.stderr
