@@ -10,6 +10,7 @@ from pathlib import Path
 
 from prefect.futures import as_completed
 
+from flows.progress import ReadProgress
 from flows.tasks import ReadPlan, read_document, reason_of
 from questionnaire_returns.cache import DocCache
 
@@ -92,25 +93,30 @@ def read_in_parallel(plan: ReadPlan, raw: Path, runner, workers: int, log: loggi
 
     queue = iter(plan.todo)
     futures = {submit(m): m for m in itertools.islice(queue, 4 * workers)}
-    step = 1 if len(plan.todo) <= 100 else max(len(plan.todo) // 50, 1)
+    progress = ReadProgress(len(plan.todo), log)
     cached = []
-    for done in range(1, len(plan.todo) + 1):
-        fut = next(as_completed(list(futures)))
-        members = futures.pop(fut)
-        try:
-            outcome = fut.result()
-        except Exception as exc:  # noqa: BLE001 - retries spent: record and go on
-            plan.apply(members, None, f"could not read after retries ({type(exc).__name__}): {reason_of(exc)}")
-        else:
-            if outcome.get("cached"):
-                cached.append(members)
+    try:
+        for _ in range(len(plan.todo)):
+            fut = next(as_completed(list(futures)))
+            members = futures.pop(fut)
+            failed = False
+            try:
+                outcome = fut.result()
+            except Exception as exc:  # noqa: BLE001 - retries spent: record and go on
+                plan.apply(members, None, f"could not read after retries ({type(exc).__name__}): {reason_of(exc)}")
+                failed = True
             else:
-                plan.apply(members, outcome["result"], outcome["failure"])
-        nxt = next(queue, None)
-        if nxt is not None:
-            futures[submit(nxt)] = nxt
-        if done % step == 0 or done == len(plan.todo):
-            log.info("%d/%d files", done, len(plan.todo))
+                failed = outcome.get("failure") is not None
+                if outcome.get("cached"):
+                    cached.append(members)
+                else:
+                    plan.apply(members, outcome["result"], outcome["failure"])
+            nxt = next(queue, None)
+            if nxt is not None:
+                futures[submit(nxt)] = nxt
+            progress.advance(members[0].source_file, failed)
+    finally:
+        progress.close()
     cache = DocCache(plan.cache_dir, plan.version)
     for members in cached:
         entry = cache.get(members[0].sha256) or {"result": None, "failure": "its cache entry was lost"}
