@@ -21,7 +21,7 @@ from pathlib import Path
 
 from prefect import flow, get_run_logger
 
-from flows.interrupt import stoppable, uninterrupted
+from flows.run import _log_plan, _log_summary, _write, run_ingest  # noqa: F401 - run_ingest: the entry
 from flows.runners import RUNNERS, read_in_parallel, task_runner
 from flows.tasks import list_and_hash, plan_reads, write_dataset, write_manifest
 from questionnaire_returns.config import settings
@@ -42,39 +42,15 @@ def ingest(raw: Path, out: Path, runner: str = "process", dask_address: str | No
     started, t0 = datetime.now(timezone.utc), time.monotonic()
     with run_lock(out):
         listing = list_and_hash(raw)
-        infos = listing.infos + listing.skipped_infos
         plan = plan_reads(listing, out, use_cache)
-        log.info("%d files in %s: %d to read, %d unchanged (cached), %d skipped, pipeline %s",
-                 len(infos), raw, len(plan.todo), plan.reused, len(listing.skipped), plan.version)
+        _log_plan(log, raw, listing, plan)
         if plan.todo:
             log.info("reading %d files (%s runner, %d workers)", len(plan.todo), runner, workers)
             with task_runner(runner, dask_address, workers) as pool:
                 read_in_parallel(plan, raw, pool, workers, log)
-        with uninterrupted():  # a signal now waits for the dataset to be whole (flows/interrupt.py)
-            summary = write_dataset(out, plan, infos)
-            plan.prune_cache()
-            summary.update(new=plan.new, changed=plan.changed, read=len(plan.todo), reused=plan.reused,
-                           pipeline_version=plan.version, runner=runner, seconds=round(time.monotonic() - t0, 2),
-                           skipped=len(listing.skipped))
-            summary["manifest"] = str(write_manifest(out, started, summary))
-    log.info("%d files: %d returns, %d attachments, %d duplicates, %d superseded, %d failed; "
-             "%d rows written, %d to review", summary["files_seen"], summary["returns"], summary["attachments"],
-             summary["duplicates"], summary["superseded"], summary["failed"], summary["rows_written"],
-             summary["rows_review"])
+        summary = _write(out, plan, listing, started, t0, runner, write_dataset, write_manifest)
+    _log_summary(log, summary)
     return summary
-
-
-def run_ingest(raw: Path | None = None, out: Path | None = None, runner: str | None = None,
-               dask_address: str | None = None, use_cache: bool = True) -> dict:
-    """Run the ingest flow with a Prefect API up (a local temporary one when none is configured)."""
-    from questionnaire_returns.prefect_env import local_api
-
-    s = settings()
-    raw = Path(raw) if raw else s.path("raw")
-    out = Path(out) if out else s.path("normalized")
-    with stoppable(), run_lock(out), local_api():  # the lock first: a refused run starts no server
-        return ingest(raw=raw, out=out, runner=runner or s.ingest.runner, dask_address=dask_address,
-                      use_cache=use_cache)
 
 
 if __name__ == "__main__":  # python -m flows.ingest [RAW] [OUT]

@@ -99,7 +99,7 @@ def ingest(
     if not raw.is_dir():
         typer.echo(f"returns ingest: the raw folder {raw} does not exist", err=True)
         raise typer.Exit(code=2)
-    from flows.ingest import run_ingest
+    from flows.run import run_ingest
 
     try:  # run_ingest takes the run lock before anything else starts (no Prefect server when refused)
         summary = run_ingest(raw, out, runner=runner, dask_address=dask_address, use_cache=not no_cache)
