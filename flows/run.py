@@ -108,6 +108,10 @@ def run_ingest(raw: Path | None = None, out: Path | None = None, runner: str | N
             quick = unchanged_run(raw, out, runner, use_cache)
             if quick is not None:
                 return quick
+        if runner == "process":
+            from flows.workers import start_warming
+
+            start_warming()  # the workers' set-up (flows/warm.py) runs while Prefect starts
         from questionnaire_returns.prefect_env import local_api
 
         from flows.ingest import ingest

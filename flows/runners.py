@@ -6,57 +6,40 @@ from __future__ import annotations
 import itertools
 import logging
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from prefect.futures import as_completed
 
 from flows.progress import ReadProgress
+from flows.workers import WarmPool
 from flows.tasks import ReadPlan, read_document, reason_of
 from questionnaire_returns.cache import DocCache
 
 RUNNERS = ("process", "thread", "dask")
 
 
-def _process_pool(workers: int):
-    """Prefect's ProcessPoolTaskRunner, serializing the Prefect context once per run.
+@contextmanager
+def _warm_process_pool(workers: int):
+    """Tasks run in threads of the flow's process; their documents are read in warm worker processes
+    (flows/workers.py)."""
+    from prefect.task_runners import ThreadPoolTaskRunner
 
-    The stock runner serializes the whole context (flow run, settings) for every task,
-    about 80 ms of the parent's CPU per document on these machines; within one ingest
-    run that context is the same for every document, so it is computed once.
-    """
-    import prefect.context as prefect_context
-    from prefect.task_runners import ProcessPoolTaskRunner
+    from questionnaire_returns.config import settings
 
-    class OneContextProcessPool(ProcessPoolTaskRunner):
-        _context = None
-
-        def submit(self, task, parameters, wait_for=None, dependencies=None):
-            if self._context is None:
-                self._context = prefect_context.serialize_context()
-            original = prefect_context.serialize_context
-            prefect_context.serialize_context = lambda *a, **k: self._context
+    with WarmPool(workers, settings().reader.max_seconds) as pool:
+        with ThreadPoolTaskRunner(max_workers=2 * workers) as runner:  # a document queued for each worker
             try:
-                return super().submit(task, parameters, wait_for=wait_for, dependencies=dependencies)
-            finally:
-                prefect_context.serialize_context = original
-
-        def __exit__(self, exc_type, exc_value, traceback):
-            if exc_type is not None and self._executor is not None:
-                # stopped (a signal) or broken: end the workers now rather than wait for their files
-                for proc in list((getattr(self._executor, "_processes", None) or {}).values()):
-                    try:
-                        proc.terminate()
-                    except Exception:  # noqa: BLE001 - already gone
-                        pass
-            return super().__exit__(exc_type, exc_value, traceback)
-
-    return OneContextProcessPool(max_workers=workers)
+                yield runner
+            except BaseException:
+                pool.abort()  # before the thread runner waits for its tasks: they wait on the workers
+                raise
 
 
 def task_runner(runner: str, dask_address: str | None, workers: int):
     """The task runner named `runner` (one of RUNNERS) with `workers` workers."""
     if runner == "process":
-        return _process_pool(workers)
+        return _warm_process_pool(workers)
     if runner == "thread":
         from prefect.task_runners import ThreadPoolTaskRunner
 

@@ -74,8 +74,22 @@ def plan_reads(listing: RawListing, out: Path, use_cache: bool) -> ReadPlan:
 )
 def read_document(path: str, raw_root: str, source_file: str = "", sha256: str = "", cache_dir: str = "",
                   version: str = "") -> dict:
-    """Read one document through the stages (pipeline.process_file) within the limits of config.yaml
-    (reader.max_seconds here; pages and inflated size in the readers); cache the outcome by content."""
+    """Read one document through the stages within the limits of config.yaml; cache the outcome by content.
+
+    With the process runner the work runs in a warm worker process (flows/workers.py) while this
+    task run waits for it in a thread of the flow's process; otherwise it runs here.
+    """
+    from flows.workers import current_pool
+
+    pool = current_pool()
+    args = (path, raw_root, source_file, sha256, cache_dir, version)
+    return pool.read(*args) if pool is not None else read_one(*args)
+
+
+def read_one(path: str, raw_root: str, source_file: str = "", sha256: str = "", cache_dir: str = "",
+             version: str = "") -> dict:
+    """One document through the stages (pipeline.process_file) within reader.max_seconds (pages and
+    inflated size are checked in the readers); the outcome cached by content."""
     try:
         with within(settings().reader.max_seconds, source_file or path):
             from questionnaire_returns import pipeline  # here: the flow's own process never needs the stages
