@@ -96,7 +96,7 @@ class Reviewers(_Strict):
 class Schedule(_Strict):
     cron: str = "*/10 * * * *"
     timezone: str = "UTC"  # the cron's time zone (an IANA name: Europe/Vienna)
-    poll_seconds: int = 30
+    poll_seconds: int = 30  # unused: file arrival is a Prefect event now (flows/schedule.py); kept so older configs load
 
 
 class Settings(_Strict):
