@@ -47,7 +47,7 @@ def test_every_option_has_help(command):
     assert result.exit_code == 0
     for option in {"ingest": ["--raw", "--out", "--runner", "--dask-address"],
                    "schedule": ["--raw", "--out", "--cron", "--timezone", "--watch"],
-                   "notify": ["--raw", "FILES"],
+                   "notify": ["--raw", "files"],
                    "samples": ["FOLDER", "--n", "--seed", "--form", "--language", "--key"]}[command]:
         assert option in result.output.replace("folder", "FOLDER")
 
