@@ -41,12 +41,12 @@ def ingest(raw: Path, out: Path, runner: str = "process", dask_address: str | No
         raise FileNotFoundError(f"raw folder {raw} does not exist")
     started, t0 = datetime.now(timezone.utc), time.monotonic()
     with run_lock(out):
-        if runner == "process":
-            from flows.workers import start_warming
-
-            start_warming()  # the workers' set-up (flows/warm.py) runs while raw/ is listed and hashed
         listing = list_and_hash(raw)
         plan = plan_reads(listing, out, use_cache)
+        if plan.todo and runner == "process":
+            from flows.workers import start_warming
+
+            start_warming()  # the workers' set-up (flows/warm.py) starts now, not at the first document
         _log_plan(log, raw, listing, plan)
         if plan.todo:
             log.info("reading %d files (%s runner, %d workers)", len(plan.todo), runner, workers)
