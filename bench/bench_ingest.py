@@ -186,6 +186,25 @@ def run(raw: Path, out: Path, runner: str = "process", fresh: bool = True) -> di
             "failed": summary["failed"], "returns": summary["returns"]}
 
 
+def bomb_run() -> dict:
+    """Peak memory of an ingest of a decompression bomb (1 GB inflated) beside one short return."""
+    sys.path.insert(0, str(ROOT))
+    from tests.fixtures_hostile import bomb_pdf
+
+    raw = OUT / "bomb"
+    if not (raw / "bomb.pdf").exists():
+        shutil.rmtree(raw, ignore_errors=True)
+        raw.mkdir(parents=True)
+        (raw / "bomb.pdf").write_bytes(bomb_pdf(1024))
+        short, _ = corpus("short_1", 1, seed=21, forms=["pdf_typed"], appendix_share=0.0)
+        for p in short.rglob("*.pdf"):
+            shutil.copy(p, raw / p.name)
+    fig = run(raw, OUT / "bomb_normalized")
+    fails = pd.read_csv(OUT / "bomb_normalized" / "failures.csv", dtype=str, keep_default_na=False)
+    fig["reason"] = dict(zip(fails.source_file, fails.reason)).get("bomb.pdf", "")
+    return fig
+
+
 def ratio_figures(raw: Path, out: Path) -> dict:
     """The ingest's pages/s over a plain pdfplumber extract_text loop's, on the same files."""
     plumber_s, plumber_pages = pdfplumber_loop(raw)
@@ -256,6 +275,11 @@ def main() -> int:
             print(f"300 mixed returns with their action plans: {full['pages']} pages in {full['seconds']} s ({full['pages_per_s']} pages/s), "
                   f"peak {full['peak_mb']} MB (PSS; RSS sum {full['peak_rss_sum_mb']} MB); no-change rerun {rerun['seconds']} s "
                   f"({figures['cycle_300']['rerun_over_full']:.1%} of the full run)", flush=True)
+            bomb = bomb_run()
+            figures["decompression_bomb"] = bomb
+            print(f"a 1 MB PDF whose content stream inflates to 1 GB, with a short return beside it: "
+                  f"{bomb['seconds']} s, peak {bomb['peak_mb']} MB (PSS; RSS sum {bomb['peak_rss_sum_mb']} MB), "
+                  f"failed {bomb['failed']} (reason: {bomb['reason']})", flush=True)
             raw100, _ = corpus("cycle_100", 100, seed=3, appendix_share=BULK_APPENDIX_SHARE)
             r100 = run(raw100, OUT / "cycle_100_normalized")
             d100 = run(raw100, OUT / "cycle_100_dask", runner="dask")
