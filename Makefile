@@ -32,11 +32,12 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP) ## create .venv/ and install the project with its dev tools (reruns when pyproject.toml changes)
 
-sysdeps: ## apt-install chromium, tesseract-ocr (+ eng fra deu rus spa ita) and LibreOffice Writer (headless) when missing
+sysdeps: ## apt-install chromium, tesseract-ocr (+ eng fra deu rus spa ita), LibreOffice Writer (headless) and PostgreSQL (the store's tests) when missing
 	@missing=""; \
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
 	command -v tesseract >/dev/null 2>&1 || missing="$$missing tesseract-ocr"; \
 	command -v soffice >/dev/null 2>&1 || missing="$$missing libreoffice-writer-nogui"; \
+	{ command -v initdb || ls /usr/lib/postgresql/*/bin/initdb; } >/dev/null 2>&1 || missing="$$missing postgresql"; \
 	for l in $(TESSERACT_LANGS); do dpkg -s tesseract-ocr-$$l >/dev/null 2>&1 || missing="$$missing tesseract-ocr-$$l"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \

@@ -1,7 +1,10 @@
 """Throughput of the whole ingest, next to a plain pdfplumber loop; with --full, scale figures.
 
-    python bench/bench_ingest.py [--n 20]     typed PDFs: pages/s of the ingest flow and of
-                                              pdfplumber extract_text over the same files
+    python bench/bench_ingest.py [--n 80]     typed PDFs, long (about 10 pages) and short (1-5 pages, --short-n):
+                                              pages/s of the ingest flow and of pdfplumber extract_text over
+                                              the same files, and their ratio for each corpus; the wall time of
+                                              a no-change rerun (`returns ingest`, as staff run it) of the short
+                                              corpus
     python bench/bench_ingest.py --full       + 300 mixed returns with action plans: full run, pages/s, peak
                                               memory, no-change rerun, 100 vs 300 returns,
                                               Dask LocalCluster (2 workers) vs the default runner
@@ -183,10 +186,58 @@ def run(raw: Path, out: Path, runner: str = "process", fresh: bool = True) -> di
             "failed": summary["failed"], "returns": summary["returns"]}
 
 
+def bomb_run() -> dict:
+    """Peak memory of an ingest of a decompression bomb (1 GB inflated) beside one short return."""
+    sys.path.insert(0, str(ROOT))
+    from tests.fixtures_hostile import bomb_pdf
+
+    raw = OUT / "bomb"
+    if not (raw / "bomb.pdf").exists():
+        shutil.rmtree(raw, ignore_errors=True)
+        raw.mkdir(parents=True)
+        (raw / "bomb.pdf").write_bytes(bomb_pdf(1024))
+        short, _ = corpus("short_1", 1, seed=21, forms=["pdf_typed"], appendix_share=0.0)
+        for p in short.rglob("*.pdf"):
+            shutil.copy(p, raw / p.name)
+    fig = run(raw, OUT / "bomb_normalized")
+    fails = pd.read_csv(OUT / "bomb_normalized" / "failures.csv", dtype=str, keep_default_na=False)
+    fig["reason"] = dict(zip(fails.source_file, fails.reason)).get("bomb.pdf", "")
+    return fig
+
+
+def ratio_figures(raw: Path, out: Path) -> dict:
+    """The ingest's pages/s over a plain pdfplumber extract_text loop's, on the same files."""
+    plumber_s, plumber_pages = pdfplumber_loop(raw)
+    ingest_fig = run(raw, out)
+    fig = {"files": ingest_fig["files"], "pdf_pages": plumber_pages, "ingest": ingest_fig,
+           "pdfplumber_extract_text": {"seconds": round(plumber_s, 2),
+                                       "pages_per_s": round(plumber_pages / plumber_s, 2) if plumber_s else None}}
+    if plumber_s and ingest_fig["seconds"]:
+        fig["ingest_pages_per_s_over_pdfplumber"] = round(plumber_s / ingest_fig["seconds"], 2)
+    return fig
+
+
+def cli_rerun(raw: Path, out: Path) -> dict:
+    """`returns ingest` again on an unchanged folder, as staff run it (no PREFECT_API_URL): wall time."""
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    cmd = [str(Path(sys.executable).with_name("returns")), "ingest", "--raw", str(raw), "--out", str(out)]
+    with PeakMemory(include_self=False) as mem:
+        t0 = time.monotonic()
+        done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=env)
+        wall = time.monotonic() - t0
+    if done.returncode:
+        raise RuntimeError(f"rerun of {raw} failed (exit {done.returncode}):\n{done.stderr[-3000:]}")
+    return {"wall_s": round(wall, 2), "peak_mb": mem.mb, "prefect_server_started": "temporary server" in done.stderr}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description="Ingest throughput and scale figures (never asserts timings).")
     ap.add_argument("--n", type=int, default=80, help="typed-PDF returns for the throughput comparison (default 80, "
                     "enough pages that the flow's fixed start-up cost does not decide the figure)")
+    ap.add_argument("--short-n", type=int, default=100, help="short typed-PDF returns (1-5 pages, no appended "
+                    "document) for the short-return ratio and the no-change rerun (default 100)")
     ap.add_argument("--full", action="store_true", help="also the 300-return figures (several minutes)")
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -198,23 +249,21 @@ def main() -> int:
     with local_api():
         figures["prefect_server_start_s"] = round(time.monotonic() - t0, 2)
 
-        raw, _ = corpus(f"typed_{args.n}", args.n, seed=11, forms=["pdf_typed"])
-        plumber_s, plumber_pages = pdfplumber_loop(raw)
-        ingest_fig = run(raw, OUT / f"typed_{args.n}_normalized")
-        figures["typed"] = {
-            "files": ingest_fig["files"], "pdf_pages": plumber_pages,
-            "ingest": ingest_fig,
-            "pdfplumber_extract_text": {"seconds": round(plumber_s, 2),
-                                        "pages_per_s": round(plumber_pages / plumber_s, 2) if plumber_s else None},
-        }
-        if plumber_s and ingest_fig["seconds"]:
-            figures["typed"]["ingest_pages_per_s_over_pdfplumber"] = round(
-                (plumber_pages / ingest_fig["seconds"]) / (plumber_pages / plumber_s), 2)
-        print(f"typed PDFs: {plumber_pages} pages; ingest {ingest_fig['seconds']} s "
-              f"({ingest_fig['with_process_start_s']} s with the Python process's start) "
-              f"({plumber_pages / ingest_fig['seconds']:.1f} pages/s, whole flow, 2 workers); "
-              f"pdfplumber extract_text loop {plumber_s:.1f} s ({plumber_pages / plumber_s:.1f} pages/s, 1 process); "
-              f"ratio {figures['typed'].get('ingest_pages_per_s_over_pdfplumber')}", flush=True)
+        for label, name, n, share in (("typed", f"typed_{args.n}", args.n, None),
+                                      ("short", f"short_{args.short_n}", args.short_n, 0.0)):
+            raw, _ = corpus(name, n, seed=11 if label == "typed" else 21, forms=["pdf_typed"], appendix_share=share)
+            figures[label] = ratio_figures(raw, OUT / f"{name}_normalized")
+            f = figures[label]
+            print(f"{label} PDFs ({f['files']} files, {f['pdf_pages']} pages, {f['pdf_pages'] / f['files']:.1f} a file): "
+                  f"ingest {f['ingest']['seconds']} s ({f['ingest']['pages_per_s']} pages/s, whole flow, 2 workers; "
+                  f"{f['ingest']['with_process_start_s']} s with the Python process's start), peak {f['ingest']['peak_mb']} MB; "
+                  f"pdfplumber extract_text loop {f['pdfplumber_extract_text']['seconds']} s "
+                  f"({f['pdfplumber_extract_text']['pages_per_s']} pages/s, 1 process); "
+                  f"ratio {f.get('ingest_pages_per_s_over_pdfplumber')}", flush=True)
+        rerun = cli_rerun(raw, OUT / f"short_{args.short_n}_normalized")
+        figures["short"]["no_change_rerun_cli"] = rerun
+        print(f"no-change rerun of the {figures['short']['files']} short returns, `returns ingest` with no Prefect server "
+              f"configured: {rerun['wall_s']} s wall (process start included), peak {rerun['peak_mb']} MB", flush=True)
 
         if args.full:
             # a survey cycle's bulk run: every PDF/Word return with its action plan appended
@@ -226,6 +275,11 @@ def main() -> int:
             print(f"300 mixed returns with their action plans: {full['pages']} pages in {full['seconds']} s ({full['pages_per_s']} pages/s), "
                   f"peak {full['peak_mb']} MB (PSS; RSS sum {full['peak_rss_sum_mb']} MB); no-change rerun {rerun['seconds']} s "
                   f"({figures['cycle_300']['rerun_over_full']:.1%} of the full run)", flush=True)
+            bomb = bomb_run()
+            figures["decompression_bomb"] = bomb
+            print(f"a 1 MB PDF whose content stream inflates to 1 GB, with a short return beside it: "
+                  f"{bomb['seconds']} s, peak {bomb['peak_mb']} MB (PSS; RSS sum {bomb['peak_rss_sum_mb']} MB), "
+                  f"failed {bomb['failed']} (reason: {bomb['reason']})", flush=True)
             raw100, _ = corpus("cycle_100", 100, seed=3, appendix_share=BULK_APPENDIX_SHARE)
             r100 = run(raw100, OUT / "cycle_100_normalized")
             d100 = run(raw100, OUT / "cycle_100_dask", runner="dask")

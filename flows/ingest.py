@@ -21,6 +21,7 @@ from pathlib import Path
 
 from prefect import flow, get_run_logger
 
+from flows.run import _log_plan, _log_summary, _write, run_ingest  # noqa: F401 - run_ingest: the entry
 from flows.runners import RUNNERS, read_in_parallel, task_runner
 from flows.tasks import build_report, list_and_hash, plan_reads, write_dataset, write_manifest
 from questionnaire_returns.config import settings
@@ -40,41 +41,24 @@ def ingest(raw: Path, out: Path, runner: str = "process", dask_address: str | No
         raise FileNotFoundError(f"raw folder {raw} does not exist")
     started, t0 = datetime.now(timezone.utc), time.monotonic()
     with run_lock(out):
-        infos = list_and_hash(raw)
-        plan = plan_reads(infos, out, use_cache)
-        log.info("%d files in %s: %d to read, %d unchanged (cached), pipeline %s",
-                 len(infos), raw, len(plan.todo), plan.reused, plan.version)
+        listing = list_and_hash(raw)
+        plan = plan_reads(listing, out, use_cache)
+        if plan.todo and runner == "process":
+            from flows.workers import start_warming
+
+            start_warming()  # the workers' set-up (flows/warm.py) starts now, not at the first document
+        _log_plan(log, raw, listing, plan)
         if plan.todo:
             log.info("reading %d files (%s runner, %d workers)", len(plan.todo), runner, workers)
             with task_runner(runner, dask_address, workers) as pool:
                 read_in_parallel(plan, raw, pool, workers, log)
-        summary = write_dataset(out, plan, infos)
+        summary = _write(out, plan, listing, started, t0, runner, write_dataset, write_manifest)
         if settings().report.after_ingest:
             summary["report_error"] = build_report(out, raw)
             if summary["report_error"]:
                 log.warning("the summary report was not rebuilt: %s", summary["report_error"])
-        plan.prune_cache()
-        summary.update(new=plan.new, changed=plan.changed, read=len(plan.todo), reused=plan.reused,
-                       pipeline_version=plan.version, runner=runner, seconds=round(time.monotonic() - t0, 2))
-        summary["manifest"] = str(write_manifest(out, started, summary))
-    log.info("%d files: %d returns, %d attachments, %d duplicates, %d superseded, %d failed; "
-             "%d rows written, %d to review", summary["files_seen"], summary["returns"], summary["attachments"],
-             summary["duplicates"], summary["superseded"], summary["failed"], summary["rows_written"],
-             summary["rows_review"])
+    _log_summary(log, summary)
     return summary
-
-
-def run_ingest(raw: Path | None = None, out: Path | None = None, runner: str | None = None,
-               dask_address: str | None = None, use_cache: bool = True) -> dict:
-    """Run the ingest flow with a Prefect API up (a local temporary one when none is configured)."""
-    from questionnaire_returns.prefect_env import local_api
-
-    s = settings()
-    raw = Path(raw) if raw else s.path("raw")
-    out = Path(out) if out else s.path("normalized")
-    with local_api():
-        return ingest(raw=raw, out=out, runner=runner or s.ingest.runner, dask_address=dask_address,
-                      use_cache=use_cache)
 
 
 if __name__ == "__main__":  # python -m flows.ingest [RAW] [OUT]

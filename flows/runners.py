@@ -6,46 +6,40 @@ from __future__ import annotations
 import itertools
 import logging
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from prefect.futures import as_completed
 
+from flows.progress import ReadProgress
+from flows.workers import WarmPool
 from flows.tasks import ReadPlan, read_document, reason_of
 from questionnaire_returns.cache import DocCache
 
 RUNNERS = ("process", "thread", "dask")
 
 
-def _process_pool(workers: int):
-    """Prefect's ProcessPoolTaskRunner, serializing the Prefect context once per run.
+@contextmanager
+def _warm_process_pool(workers: int):
+    """Tasks run in threads of the flow's process; their documents are read in warm worker processes
+    (flows/workers.py)."""
+    from prefect.task_runners import ThreadPoolTaskRunner
 
-    The stock runner serializes the whole context (flow run, settings) for every task,
-    about 80 ms of the parent's CPU per document on these machines; within one ingest
-    run that context is the same for every document, so it is computed once.
-    """
-    import prefect.context as prefect_context
-    from prefect.task_runners import ProcessPoolTaskRunner
+    from questionnaire_returns.config import settings
 
-    class OneContextProcessPool(ProcessPoolTaskRunner):
-        _context = None
-
-        def submit(self, task, parameters, wait_for=None, dependencies=None):
-            if self._context is None:
-                self._context = prefect_context.serialize_context()
-            original = prefect_context.serialize_context
-            prefect_context.serialize_context = lambda *a, **k: self._context
+    with WarmPool(workers, settings().reader.max_seconds) as pool:
+        with ThreadPoolTaskRunner(max_workers=2 * workers) as runner:  # a document queued for each worker
             try:
-                return super().submit(task, parameters, wait_for=wait_for, dependencies=dependencies)
-            finally:
-                prefect_context.serialize_context = original
-
-    return OneContextProcessPool(max_workers=workers)
+                yield runner
+            except BaseException:
+                pool.abort()  # before the thread runner waits for its tasks: they wait on the workers
+                raise
 
 
 def task_runner(runner: str, dask_address: str | None, workers: int):
     """The task runner named `runner` (one of RUNNERS) with `workers` workers."""
     if runner == "process":
-        return _process_pool(workers)
+        return _warm_process_pool(workers)
     if runner == "thread":
         from prefect.task_runners import ThreadPoolTaskRunner
 
@@ -76,30 +70,36 @@ def read_in_parallel(plan: ReadPlan, raw: Path, runner, workers: int, log: loggi
 
     def submit(members):
         first = members[0]
+        path = plan.paths.get(first.source_file) or str(raw / first.source_file)
         return runner.submit(read_document, parameters=dict(
-            path=str(raw / first.source_file), sha256=first.sha256 if first.size_bytes else "", **params))
+            path=path, source_file=first.source_file, sha256=first.sha256 if first.size_bytes else "", **params))
 
     queue = iter(plan.todo)
     futures = {submit(m): m for m in itertools.islice(queue, 4 * workers)}
-    step = 1 if len(plan.todo) <= 100 else max(len(plan.todo) // 50, 1)
+    progress = ReadProgress(len(plan.todo), log)
     cached = []
-    for done in range(1, len(plan.todo) + 1):
-        fut = next(as_completed(list(futures)))
-        members = futures.pop(fut)
-        try:
-            outcome = fut.result()
-        except Exception as exc:  # noqa: BLE001 - retries spent: record and go on
-            plan.apply(members, None, f"could not read after retries ({type(exc).__name__}): {reason_of(exc)}")
-        else:
-            if outcome.get("cached"):
-                cached.append(members)
+    try:
+        for _ in range(len(plan.todo)):
+            fut = next(as_completed(list(futures)))
+            members = futures.pop(fut)
+            failed = False
+            try:
+                outcome = fut.result()
+            except Exception as exc:  # noqa: BLE001 - retries spent: record and go on
+                plan.apply(members, None, f"could not read after retries ({type(exc).__name__}): {reason_of(exc)}")
+                failed = True
             else:
-                plan.apply(members, outcome["result"], outcome["failure"])
-        nxt = next(queue, None)
-        if nxt is not None:
-            futures[submit(nxt)] = nxt
-        if done % step == 0 or done == len(plan.todo):
-            log.info("%d/%d files", done, len(plan.todo))
+                failed = outcome.get("failure") is not None
+                if outcome.get("cached"):
+                    cached.append(members)
+                else:
+                    plan.apply(members, outcome["result"], outcome["failure"])
+            nxt = next(queue, None)
+            if nxt is not None:
+                futures[submit(nxt)] = nxt
+            progress.advance(members[0].source_file, failed)
+    finally:
+        progress.close()
     cache = DocCache(plan.cache_dir, plan.version)
     for members in cached:
         entry = cache.get(members[0].sha256) or {"result": None, "failure": "its cache entry was lost"}

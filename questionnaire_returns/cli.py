@@ -1,7 +1,8 @@
 """`returns`: the project's command line.
 
     returns ingest     read every return in raw/ and write the dataset in normalized/
-    returns schedule   rerun ingest on a cron schedule and when raw/ changes
+    returns schedule   serve ingest: a run on a cron schedule, and one when files arrive (a Prefect event)
+    returns notify     emit the file-arrival event (for upload scripts)
     returns review     the review app, or the review queue as an Excel workbook
     returns report     the summary report
     returns export     the dataset as Stata, SPSS, Excel and typed Parquet files
@@ -85,18 +86,6 @@ def _print_summary(summary: dict) -> None:
             console.print(f"Report: {out / 'report' / 'report.html'} (and compilation.html)", highlight=False)
 
 
-def _check_lock(out: Path) -> None:
-    """Refuse at once (before Prefect starts) when another run holds the dataset folder."""
-    from questionnaire_returns.runlock import RunLocked, run_lock
-
-    try:
-        with run_lock(out, "ingest"):
-            pass
-    except RunLocked as exc:
-        typer.echo(f"returns ingest: {exc}", err=True)
-        raise typer.Exit(code=2) from None
-
-
 @app.command()
 def ingest(
     raw: Optional[Path] = typer.Option(None, "--raw", help=RAW_HELP),
@@ -118,14 +107,18 @@ def ingest(
     if not raw.is_dir():
         typer.echo(f"returns ingest: the raw folder {raw} does not exist", err=True)
         raise typer.Exit(code=2)
-    _check_lock(out)
-    from flows.ingest import run_ingest
+    from flows.run import run_ingest
 
-    try:
+    try:  # run_ingest takes the run lock before anything else starts (no Prefect server when refused)
         summary = run_ingest(raw, out, runner=runner, dask_address=dask_address, use_cache=not no_cache)
     except RunLocked as exc:
         typer.echo(f"returns ingest: {exc}", err=True)
         raise typer.Exit(code=2) from None
+    except KeyboardInterrupt as exc:
+        signum = getattr(exc, "signum", signal.SIGINT)
+        typer.echo(f"returns ingest: stopped ({signal.Signals(signum).name}); no dataset file in {out} was left half "
+                   "written. Files already read are cached: the next run goes on from there.", err=True)
+        raise typer.Exit(code=128 + signum) from None
     except Exception as exc:  # noqa: BLE001 - the run broke: say why, exit non-zero
         typer.echo(f"returns ingest: the run failed: {type(exc).__name__}: {exc}", err=True)
         raise typer.Exit(code=1) from None
@@ -149,38 +142,28 @@ def _wait_healthy(url: str, timeout: float, proc: subprocess.Popen | None = None
     return False
 
 
-def _raw_fingerprint(raw: Path) -> tuple:
-    from questionnaire_returns.write.ledger import list_raw
-
-    out = []
-    for p in list_raw(raw):
-        try:
-            st = p.stat()
-        except OSError:
-            continue
-        out.append((p.relative_to(raw).as_posix(), st.st_size, st.st_mtime_ns))
-    return tuple(out)
-
-
 @app.command()
 def schedule(
     raw: Optional[Path] = typer.Option(None, "--raw", help=RAW_HELP),
     out: Optional[Path] = typer.Option(None, "--out", help=OUT_HELP),
     runner: Optional[str] = typer.Option(None, "--runner", help=RUNNER_HELP),
     cron: Optional[str] = typer.Option(None, "--cron", help="Cron schedule of the reruns (default: schedule.cron of config.yaml)."),
-    poll: Optional[int] = typer.Option(None, "--poll", help="Seconds between looks at raw/; a change triggers a run (default: schedule.poll_seconds; 0 turns polling off)."),
+    timezone: Optional[str] = typer.Option(None, "--timezone", help="Time zone of the cron schedule, an IANA name such as Europe/Vienna (default: schedule.timezone of config.yaml)."),
+    watch: bool = typer.Option(True, "--watch/--no-watch", help="Emit a Prefect event when files arrive in raw/ (the deployment's trigger starts a run); --no-watch leaves that to `returns notify`."),
     port: int = typer.Option(4200, "--port", help="Port of the local Prefect server started when PREFECT_API_URL names none."),
 ) -> None:
-    """Serve the ingest flow: a run on the cron schedule, and one whenever raw/ changes.
+    """Serve the ingest flow as the deployment ingest/returns-ingest: a run on the cron schedule, and one when files arrive.
 
-    Uses the Prefect server PREFECT_API_URL names; without one it starts a local `prefect server start --host 127.0.0.1` (UI at http://127.0.0.1:PORT, runs under Deployments → returns-ingest) and stops it on exit. Stop with Ctrl-C.
+    File arrival is a Prefect event (returns.raw.changed, under Events in the UI) that the deployment's trigger (under Automations) turns into a run; the deployment runs one at a time (concurrency limit 1). Uses the Prefect server PREFECT_API_URL names; without one it starts a local `prefect server start --host 127.0.0.1` (UI at http://127.0.0.1:PORT) and stops it on exit. Stop with Ctrl-C.
     """
+    import logging
+
     from questionnaire_returns.config import settings
 
     s = settings()
     raw, out = _paths(raw, out)
     cron = cron or s.schedule.cron
-    poll = s.schedule.poll_seconds if poll is None else poll
+    tz = timezone or s.schedule.timezone
     server = None
     if not os.environ.get("PREFECT_API_URL"):
         from questionnaire_returns.prefect_env import api_url
@@ -209,31 +192,19 @@ def schedule(
     stop = threading.Event()
     try:
         from flows.ingest import ingest as ingest_flow
+        from flows.schedule import EVENT, deployment_options
+        from flows.schedule import watch as watch_raw
 
-        params = {"raw": str(raw), "out": str(out), "runner": runner or s.ingest.runner}
-        deployment = "returns-ingest"
-
-        def watch() -> None:
-            from prefect.deployments import run_deployment
-
-            last = _raw_fingerprint(raw)
-            while not stop.wait(poll):
-                now = _raw_fingerprint(raw)
-                if now != last:
-                    last = now
-                    try:
-                        run_deployment(f"ingest/{deployment}", parameters=params, timeout=0)
-                        typer.echo("raw/ changed: an ingest run was triggered")
-                    except Exception as exc:  # noqa: BLE001 - keep watching
-                        typer.echo(f"could not trigger a run: {exc}", err=True)
-
-        if poll > 0:
+        options = deployment_options(raw, out, runner or s.ingest.runner, cron, tz)
+        if watch:
             import contextvars
 
-            context = contextvars.copy_context()  # the thread sees this process's Prefect settings
-            threading.Thread(target=context.run, args=(watch,), daemon=True, name="raw-watch").start()
-        typer.echo(f"Serving ingest ({cron}; polling raw/ every {poll} s). Ctrl-C stops.")
-        ingest_flow.serve(name=deployment, cron=cron, parameters=params, pause_on_shutdown=False)
+            context = contextvars.copy_context()  # the watcher sees this process's Prefect settings
+            threading.Thread(target=context.run, args=(watch_raw, raw, stop, logging.getLogger("returns.schedule")),
+                             daemon=True, name="raw-watch").start()
+        typer.echo(f"Serving ingest/{options['name']}: cron {cron} ({tz}); a run on each {EVENT} event for {raw}"
+                   f"{' (watching it)' if watch else ''}; one run at a time. Ctrl-C stops.")
+        ingest_flow.serve(**options, pause_on_shutdown=False)
     finally:
         stop.set()
         stack.close()
@@ -244,6 +215,19 @@ def schedule(
                 server.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 os.killpg(server.pid, signal.SIGKILL)
+
+
+@app.command()
+def notify(
+    raw: Optional[Path] = typer.Option(None, "--raw", help=RAW_HELP),
+    files: Optional[list[str]] = typer.Argument(None, help="Names of the files that arrived (for the event's payload)."),
+) -> None:
+    """Tell the served ingest that files arrived in raw/: emits the Prefect event its trigger runs on (for upload scripts)."""
+    from flows.schedule import EVENT, notify as emit
+
+    raw, _ = _paths(raw, None)
+    emit(raw, list(files or []))
+    typer.echo(f"{EVENT} emitted for {raw}")
 
 
 @app.command()

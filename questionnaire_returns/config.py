@@ -63,6 +63,10 @@ class Corrections(_Strict):
 
 class Reader(_Strict):
     max_file_mb: float = 50
+    # limits enforced in the worker that reads a file: a file over one fails with its reason, the batch goes on
+    max_pages: int = 500  # pages of one document (PDF, TIFF)
+    max_decompressed_mb: float = 300  # what a file's compressed streams (PDF, zip containers) inflate to
+    max_seconds: float = 300  # wall time to read one file through every stage
     ocr: bool = True
     ocr_languages: str = "eng+fra+deu+rus+spa+ita"
 
@@ -113,7 +117,8 @@ class ReportSettings(_Strict):
 
 class Schedule(_Strict):
     cron: str = "*/10 * * * *"
-    poll_seconds: int = 30
+    timezone: str = "UTC"  # the cron's time zone (an IANA name: Europe/Vienna)
+    poll_seconds: int = 30  # unused: file arrival is a Prefect event now (flows/schedule.py); kept so older configs load
 
 
 class Settings(_Strict):

@@ -12,6 +12,7 @@ import json
 import os
 import socket
 import sys
+import threading
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -45,11 +46,23 @@ def describe(info: dict) -> str:
     )
 
 
+_held: dict[str, tuple[int, dict]] = {}  # folder -> (thread holding it, holder info): re-entry in one thread
+
+
 @contextmanager
 def run_lock(out_dir: Path | str, what: str = "ingest") -> Iterator[dict]:
-    """Hold the run lock of `out_dir` or raise RunLocked at once (no waiting)."""
+    """Hold the run lock of `out_dir` or raise RunLocked at once (no waiting).
+
+    Re-entrant in the thread that holds it: `returns ingest` takes the lock before anything
+    else starts (no Prefect server for a refused run), and the flow it runs takes it again.
+    """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    key = str(out_dir.resolve())
+    mine = _held.get(key)
+    if mine is not None and mine[0] == threading.get_ident():
+        yield mine[1]
+        return
     lock = FileLock(str(out_dir / LOCK_NAME), timeout=0, thread_local=False)
     try:
         lock.acquire(timeout=0)
@@ -67,8 +80,10 @@ def run_lock(out_dir: Path | str, what: str = "ingest") -> Iterator[dict]:
     }
     try:
         write_text(out_dir / HOLDER_NAME, json.dumps(info))
+        _held[key] = (threading.get_ident(), info)
         yield info
     finally:
+        _held.pop(key, None)
         try:
             (out_dir / HOLDER_NAME).unlink()
         except OSError:

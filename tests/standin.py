@@ -73,8 +73,10 @@ def process_file(path: Path, raw_root: Path) -> DocResult:
         raise ReadError(source_file, "empty file")
     if path.suffix.lower() == ".json":
         spec = json.loads(data)
-        if spec.get("sleep"):
-            time.sleep(float(spec["sleep"]))
+        if spec.get("sleep"):  # in short steps, as a reader's work is (a time limit can stop it between two)
+            end = time.monotonic() + float(spec["sleep"])
+            while time.monotonic() < end:
+                time.sleep(min(0.05, max(end - time.monotonic(), 0)))
         if spec.get("read_error"):
             raise ReadError(source_file, spec["read_error"])
         return _doc(spec, source_file)

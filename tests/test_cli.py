@@ -41,12 +41,13 @@ def test_an_import_bug_in_a_command_module_fails_loudly():
     assert "ImportError: cannot import name store_url_of" in proc.stderr
 
 
-@pytest.mark.parametrize("command", ["ingest", "schedule", "samples"])
+@pytest.mark.parametrize("command", ["ingest", "schedule", "notify", "samples"])
 def test_every_option_has_help(command):
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0
     for option in {"ingest": ["--raw", "--out", "--runner", "--dask-address"],
-                   "schedule": ["--raw", "--out", "--cron", "--poll"],
+                   "schedule": ["--raw", "--out", "--cron", "--timezone", "--watch"],
+                   "notify": ["--raw", "files"],
                    "samples": ["FOLDER", "--n", "--seed", "--form", "--language", "--key"]}[command]:
         assert option in result.output.replace("folder", "FOLDER")
 

@@ -49,16 +49,18 @@ def test_the_run_shows_its_named_tasks(prefect_harness, standin, small_raw, tmp_
 
     state = flow(raw=small_raw, out=tmp_path / "out", runner="thread", return_state=True)
     assert state.is_completed()
-    expected = sorted(["list-and-hash", "reuse-cached", "write-dataset", "build-report", "write-manifest"] + ["read-document"] * 6)
+    expected = sorted(["list-and-hash", "reuse-cached", "write-dataset", "build-report", "write-manifest"])
+    files = sorted(p.relative_to(small_raw).as_posix() for p in small_raw.rglob("*") if p.is_file())
     only_this_run = FlowRunFilter(id=FlowRunFilterId(any_=[state.state_details.flow_run_id]))
     deadline = time.monotonic() + 60
     with get_client(sync_client=True) as client:
         while True:  # task runs reach the API as events, a moment after the flow returns
-            names = sorted(r.name.rsplit("-", 1)[0] for r in client.read_task_runs(flow_run_filter=only_this_run))
-            if len(names) >= len(expected) or time.monotonic() > deadline:
+            names = sorted(r.name for r in client.read_task_runs(flow_run_filter=only_this_run))
+            if len(names) >= len(expected) + len(files) or time.monotonic() > deadline:
                 break
             time.sleep(0.5)
-    assert names == expected  # a task run's name is its task's, a dash and a suffix
+    assert sorted(n.rsplit("-", 1)[0] for n in names if not n.startswith("read ")) == expected  # name, dash, suffix
+    assert sorted(n for n in names if n.startswith("read ")) == [f"read {f}" for f in files]  # named after their file
 
 
 def test_transient_errors_are_retried_read_errors_are_not(prefect_harness, standin, tmp_path, monkeypatch):

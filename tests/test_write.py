@@ -136,3 +136,20 @@ def test_a_broken_corrections_package_stops_the_write_loudly(tmp_path, monkeypat
     with pytest.raises(ImportError, match="questionnaire_returns.corrections.merge"):
         write_run(tmp_path, _results(), {}, s)
     assert not (tmp_path / "answers.csv").exists()
+
+
+@pytest.mark.parametrize("umask,mode", [(0o022, 0o644), (0o027, 0o640), (0o077, 0o600)])
+def test_dataset_files_are_as_readable_as_the_umask_says(tmp_path, umask, mode):
+    import os
+    import stat
+
+    from questionnaire_returns.write.atomic import write_csv, write_text
+
+    old = os.umask(umask)
+    try:
+        write_text(tmp_path / "runs" / "x.json", "{}")
+        write_csv(pd.DataFrame({"a": [1]}), tmp_path / "answers.csv")
+    finally:
+        os.umask(old)
+    for name in ("runs/x.json", "answers.csv"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == mode

@@ -40,10 +40,10 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     event,
+    false,
     func,
     inspect,
     select,
-    text,
 )
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -75,7 +75,7 @@ corrections_table = Table(
     # 1, 2, 3 ... per (submission_id, field): two racing saves cannot both take a number.
     Column("seq", Integer, nullable=False),
     # Saved where a second pass is asked for: counts once an approver approves it.
-    Column("needs_approval", Boolean, nullable=False, default=False, server_default=text("0")),
+    Column("needs_approval", Boolean, nullable=False, default=False, server_default=false()),
     UniqueConstraint("submission_id", "field", "seq", name="uq_corrections_field_seq"),
 )
 
@@ -207,6 +207,10 @@ def _row_to_correction(row) -> Correction:
 
 def _make_engine(url: str) -> Engine:
     parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        # the driver the project ships (pip install '.[postgres]': psycopg 3), not SQLAlchemy's default psycopg2
+        parsed = parsed.set(drivername="postgresql+psycopg")
+        url = parsed.render_as_string(hide_password=False)
     if parsed.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
     database = parsed.database or ""
@@ -257,7 +261,7 @@ class CorrectionStore:
         if "needs_approval" not in have:
             with self.engine.begin() as conn:
                 conn.exec_driver_sql(
-                    "ALTER TABLE corrections ADD COLUMN needs_approval BOOLEAN NOT NULL DEFAULT 0")
+                    "ALTER TABLE corrections ADD COLUMN needs_approval BOOLEAN NOT NULL DEFAULT FALSE")
 
     def __repr__(self) -> str:
         return f"CorrectionStore({self.engine.url.render_as_string(hide_password=True)!r})"

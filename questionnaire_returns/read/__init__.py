@@ -22,6 +22,7 @@ from pathlib import Path
 
 from questionnaire_returns.records import Document
 from questionnaire_returns.read.errors import ReadError
+from questionnaire_returns.read.limits import check_inflated
 from questionnaire_returns.read.sniff import NotSupported, sniff
 
 __all__ = ["ReadError", "read_bytes", "read_file"]
@@ -41,10 +42,15 @@ def read_file(path: Path, raw_root: Path) -> Document:
 def _relative(path: Path, raw_root: Path) -> str:
     for p, root in ((path.absolute(), raw_root.absolute()), (path.resolve(), raw_root.resolve())):
         try:
-            return p.relative_to(root).as_posix()
+            return _printable(p.relative_to(root).as_posix())
         except ValueError:
             continue
-    return path.as_posix()
+    return _printable(path.as_posix())
+
+
+def _printable(name: str) -> str:
+    """A file name as every output can hold it: bytes that are not UTF-8 become `\\xNN`."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def read_bytes(data: bytes, name: str, source_file: str) -> Document:
@@ -56,6 +62,7 @@ def read_bytes(data: bytes, name: str, source_file: str) -> Document:
         kind = sniff(data, name)
     except NotSupported as exc:
         raise ReadError(source_file, f"{_FORMATS} ({exc})") from None
+    check_inflated(kind, data, source_file)  # before a reader inflates a bomb (config.yaml reader.max_decompressed_mb)
     module, function, what = _READERS[kind]
     reader = getattr(importlib.import_module(f"{__name__}.{module}"), function)  # imported when needed
     try:

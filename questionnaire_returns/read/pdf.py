@@ -18,6 +18,7 @@ from questionnaire_returns.records import Document, Table
 from questionnaire_returns.read import ocr
 from questionnaire_returns.read.assemble import RawLine, finish
 from questionnaire_returns.read.errors import ReadError
+from questionnaire_returns.read.limits import check_pages
 from questionnaire_returns.read.furniture import drop_furniture
 from questionnaire_returns.read.pdf_appearance import Rect, drawn_texts
 from questionnaire_returns.read.pdf_form import Widget, read_widgets
@@ -53,6 +54,11 @@ def _open(data: bytes, source_file: str):
     if len(pdf) == 0:
         pdf.close()
         raise ReadError(source_file, "the PDF has no pages")
+    try:
+        check_pages(len(pdf), source_file)  # config.yaml reader.max_pages, before any page is read
+    except ReadError:
+        pdf.close()
+        raise
     return pdf
 
 

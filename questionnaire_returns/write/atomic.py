@@ -1,6 +1,7 @@
 """Atomic file writes: a reader sees the old file or the new one, never half of one.
 
-Each write goes to a temporary file in the same folder, is flushed and fsync'd,
+Each write goes to a temporary file in the same folder (given the mode the umask gives a
+new file, 0644 typically, not mkstemp's 0600), is flushed and fsync'd,
 then renamed over the target with os.replace (atomic on POSIX), and the folder
 is fsync'd so the rename itself survives a power cut. A crash (or kill -9)
 mid-write leaves the previous file intact and, at worst, a hidden temp file
@@ -33,6 +34,20 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _umask() -> int:
+    """This process's umask, read without changing it (Linux: /proc), else by setting it back at once."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def atomic_open(path: Path | str, mode: str = "wb", encoding: str | None = None) -> Iterator[IO]:
     """Open a temp file beside `path`; on a clean exit it replaces `path`, else it is removed."""
@@ -40,6 +55,7 @@ def atomic_open(path: Path | str, mode: str = "wb", encoding: str | None = None)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600: the file is as readable as the umask says, like open()'s
         with os.fdopen(fd, mode, encoding=encoding if "b" not in mode else None, newline="" if "b" not in mode else None) as fh:
             yield fh
             fh.flush()
