@@ -64,4 +64,5 @@ def ingest(raw: Path, out: Path, runner: str = "process", dask_address: str | No
 if __name__ == "__main__":  # python -m flows.ingest [RAW] [OUT]
     import sys
 
-    print(json.dumps(run_ingest(*(Path(a) for a in sys.argv[1:3])), indent=2, default=str))
+    args = [Path(a) for a in sys.argv[1:3]] + [None, None]
+    print(json.dumps(run_ingest(args[0], args[1]), indent=2, default=str))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import signal
 import threading
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Any, Iterator
 
 SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
@@ -25,7 +25,7 @@ class Interrupted(KeyboardInterrupt):
         self.signum = signum
 
 
-_state = {"holding": 0, "pending": None}
+_state: dict[str, Any] = {"holding": 0, "pending": None}  # blocks holding signals back; a signal held
 
 
 def _handler(signum, frame) -> None:

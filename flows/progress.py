@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from typing import Callable
+from typing import Any, Callable
 
 
 def _clock(seconds: float) -> str:
@@ -34,7 +34,7 @@ class ReadProgress:
             from rich.console import Console
 
             console = Console(stderr=True)
-        self.bar = None
+        self.bar: Any = None  # a rich Progress on a terminal
         if console is not None and console.is_terminal:
             self._start_bar(console)
 

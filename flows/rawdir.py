@@ -110,6 +110,7 @@ def list_raw(raw: Path) -> RawListing:
             listing.skipped[source_file] = reason
             listing.skipped_infos.append(FileInfo(source_file, "", 0, _when(st)))
             continue
+        assert st is not None  # _check and _hash_regular stat every entry they let through
         listing.infos.append(FileInfo(source_file, sha, st.st_size, _when(st)))
         listing.paths[source_file] = os.path.realpath(full)
     return listing

@@ -28,7 +28,8 @@ def _warm_process_pool(workers: int):
     from questionnaire_returns.config import settings
 
     with WarmPool(workers, settings().reader.max_seconds) as pool:
-        with ThreadPoolTaskRunner(max_workers=2 * workers) as runner:  # a document queued for each worker
+        threads: ThreadPoolTaskRunner = ThreadPoolTaskRunner(max_workers=2 * workers)  # a document queued for each worker
+        with threads as runner:
             try:
                 yield runner
             except BaseException:
@@ -59,7 +60,7 @@ def task_runner(runner: str, dask_address: str | None, workers: int):
     raise ValueError(f"unknown runner {runner!r}: use one of {', '.join(RUNNERS)}")
 
 
-def read_in_parallel(plan: ReadPlan, raw: Path, runner, workers: int, log: logging.Logger) -> None:
+def read_in_parallel(plan: ReadPlan, raw: Path, runner, workers: int, log: logging.Logger | logging.LoggerAdapter) -> None:
     """Read every content of plan.todo with `read_document` on `runner`; record each outcome in the plan.
 
     Only a few tasks are in flight at a time, not the whole batch: each submitted task holds

@@ -69,8 +69,9 @@ class WarmPool:
 
     def _new_executor(self) -> ProcessPoolExecutor:
         ctx = worker_context()
-        kwargs = {"max_tasks_per_child": MAX_TASKS_PER_WORKER} if ctx.get_start_method() != "fork" else {}
-        return ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx, **kwargs)
+        if ctx.get_start_method() == "fork":  # a forked worker cannot be recycled (max_tasks_per_child needs spawn)
+            return ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx, max_tasks_per_child=MAX_TASKS_PER_WORKER)
 
     def __enter__(self) -> "WarmPool":
         global _current

@@ -8,6 +8,8 @@ environment (for example a real PREFECT_API_URL or another PREFECT_HOME) wins.
 
 from __future__ import annotations
 
+from typing import Any
+
 import os
 from pathlib import Path
 
@@ -57,8 +59,8 @@ class local_api:
 
     def __init__(self, timeout: int | None = None):
         self.timeout = timeout or int(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120"))
-        self.server = None
-        self._settings_ctx = None
+        self.server: Any = None  # Prefect's SubprocessASGIServer, when this block started one
+        self._settings_ctx: Any = None
         self._saved_env: str | None = None
 
     def __enter__(self) -> str:
@@ -105,9 +107,9 @@ def _drain_workers() -> None:
                 await result
         except RuntimeError:
             pass
-        result = EventsWorker.drain_all()
-        if inspect.isawaitable(result):
-            await result
+        events = EventsWorker.drain_all()
+        if inspect.isawaitable(events):
+            await events
 
     try:
         run_coro_as_sync(drain())

@@ -354,7 +354,7 @@ class CorrectionStore:
                 raise Conflict(self._latest_for(conn, submission_id, field)) from None
         except OperationalError as exc:  # pragma: no cover - locked beyond busy_timeout
             raise RuntimeError(f"the corrections store is busy, try again: {exc}") from exc
-        return Correction(id=int(new_id), **values)
+        return Correction(id=int(new_id), **values)  # type: ignore[arg-type]  # values: the table's columns, typed there
 
     def latest(self) -> dict[tuple[str, str], Correction]:
         """Every field's current correction, keyed by (submission_id, field), with its
