@@ -3,11 +3,10 @@ driver the project ships (.[postgres]): the server is started by the test on a f
 
 from __future__ import annotations
 
-import threading
 
 import pytest
 
-from questionnaire_returns.corrections.store import Conflict, Correction, CorrectionStore
+from questionnaire_returns.corrections.store import Conflict, CorrectionStore
 from tests.postgres_server import postgres_server
 
 
@@ -37,27 +36,6 @@ def test_saves_history_conflicts_and_aliases_on_postgres(pg_url):
 
 
 def test_two_writers_on_postgres_cannot_both_win(pg_url):
-    stores = [CorrectionStore(pg_url), CorrectionStore(pg_url)]
-    try:
-        for round_ in range(4):
-            field = f"pg_field_{round_}"
-            base = stores[0].add("s", field, "correct", "", "start", "", "setup")
-            barrier, results = threading.Barrier(2), [None, None]
+    from tests.test_review_store import race_two_writers
 
-            def save(i: int, barrier=barrier, results=results, field=field, base=base) -> None:
-                barrier.wait()
-                try:
-                    results[i] = stores[i].add("s", field, "correct", "start", f"v{i}", "", f"r{i}", expected_latest=base.id)
-                except Conflict as exc:
-                    results[i] = exc
-
-            threads = [threading.Thread(target=save, args=(i,)) for i in range(2)]
-            for t in threads:
-                t.start()
-            for t in threads:
-                t.join(30)
-            assert sum(isinstance(r, Correction) for r in results) == 1, results
-            assert sum(isinstance(r, Conflict) for r in results) == 1, results
-    finally:
-        for s in stores:
-            s.close()
+    race_two_writers(pg_url, rounds=4)

@@ -74,9 +74,14 @@ def test_conflict_when_someone_saved_after_what_you_saw(store):
 
 
 def test_two_concurrent_writers_cannot_both_win(tmp_path):
-    url = f"sqlite:///{tmp_path / 'corrections.sqlite'}"
-    stores = [CorrectionStore(url), CorrectionStore(url)]  # two engines, like two app processes
-    for round_ in range(8):
+    race_two_writers(f"sqlite:///{tmp_path / 'corrections.sqlite'}", rounds=8)
+
+
+def race_two_writers(url: str, rounds: int) -> None:
+    """Two stores on one database (two engines, like two app processes) save the same field at once, `rounds`
+    times: one wins, the other is told who won and what they saved."""
+    stores = [CorrectionStore(url), CorrectionStore(url)]
+    for round_ in range(rounds):
         field = f"field_{round_}"
         base = stores[0].add("s", field, "correct", "", "start", "", "setup")
         barrier = threading.Barrier(2)
