@@ -35,6 +35,7 @@ from eval.corpora import ROOT, SCORER, SHARED_CORPORA, TESTS_CORPORA, Corpus, fi
 from eval.scorer import observations, read_key
 
 OUT = ROOT / "eval" / "out"
+NOT_FEATURES = ("correct", "raw_confidence", "corpus")  # an example's verdict and bookkeeping, beside its features
 
 
 def bases(data_dir: Path, version: str) -> dict[tuple[str, str, str], dict[str, float]]:
@@ -91,7 +92,7 @@ def fit(frame: pd.DataFrame, strength: float) -> tuple[float, dict[str, float]]:
     """(intercept, weights) of an L2-regularised logistic regression of `correct` on the features."""
     from sklearn.linear_model import LogisticRegression
 
-    names = [c for c in frame.columns if c not in ("correct", "raw_confidence", "corpus")]
+    names = [c for c in frame.columns if c not in NOT_FEATURES]
     model = LogisticRegression(C=strength, max_iter=2000)
     model.fit(frame[names].to_numpy(), frame["correct"].to_numpy())
     weights = {n: round(float(w), 4) for n, w in zip(names, model.coef_[0]) if abs(w) >= 1e-4}
@@ -99,8 +100,12 @@ def fit(frame: pd.DataFrame, strength: float) -> tuple[float, dict[str, float]]:
 
 
 def predicted(frame: pd.DataFrame, intercept: float, weights: dict[str, float]) -> pd.Series:
-    z = intercept + sum(frame[n] * w for n, w in weights.items() if n in frame)
-    return 1 / (1 + (-z).map(math.exp))
+    """Each example's confidence under the model, as score/calibration.py gives it at run time."""
+    from questionnaire_returns.score.calibration import Model
+
+    model = Model(intercept, weights)
+    names = [n for n in frame.columns if n not in NOT_FEATURES]
+    return pd.Series([model.probability(x) for x in frame[names].to_dict("records")], index=frame.index)
 
 
 def main(argv=None) -> int:
