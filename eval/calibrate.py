@@ -63,7 +63,7 @@ def bases(data_dir: Path, version: str) -> dict[tuple[str, str, str], dict[str, 
 
 def examples(corpus: Corpus, out: Path, scorer: Path, runner: str | None) -> pd.DataFrame:
     """One row per judged value of the corpus: the model's features and `correct`."""
-    from flows.ingest import run_ingest
+    from flows.run import run_ingest
     from questionnaire_returns.contract import CONTRACT
     from questionnaire_returns.score.calibration import features
     from questionnaire_returns.score.confidence import BASE, SEGMENT

@@ -204,7 +204,7 @@ def report(key: dict, data_dir: Path) -> dict:
 def evaluate_generated(out: Path, n: int, seed: int, forms: list[str] | None, languages: list[str] | None,
                        runner: str | None) -> dict:
     """Generate the corpus into out/raw (its key beside), ingest it into out/normalized, compare."""
-    from flows.ingest import run_ingest
+    from flows.run import run_ingest
     from synthetic_returns import generate_corpus
 
     raw, data = out / "raw", out / "normalized"

@@ -18,7 +18,7 @@ HEADLINE = ("field_accuracy", "recall", "accuracy_found", "auto_precision", "aut
 
 def evaluate_keyed(corpus: Corpus, out: Path, scorer: Path, runner: str | None) -> dict:
     """Ingest corpus.raw into out/normalized and report on it against corpus.key."""
-    from flows.ingest import run_ingest
+    from flows.run import run_ingest
 
     data = out / "normalized"
     summary = run_ingest(corpus.raw, data, runner=runner)

@@ -5,7 +5,7 @@
 
 The tasks are in flows/tasks.py (transient errors are retried where they are declared),
 the task runners in flows/runners.py. Run it with `returns ingest`, or from Python with
-`run_ingest(raw, out)`, which makes sure a Prefect API is up first (see
+`flows.run.run_ingest(raw, out)`, which takes the run lock and makes sure a Prefect API is up first (see
 questionnaire_returns/prefect_env.py). A bad file never stops the batch: it is recorded
 in failures.csv and the ledger.
 """
@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import questionnaire_returns.prefect_env  # noqa: F401  - offline Prefect settings, before prefect
 
-import json
 import time
 from datetime import datetime, timezone
 from pathlib import Path
 
 from prefect import flow, get_run_logger
 
-from flows.run import _log_plan, _log_summary, _write, run_ingest  # noqa: F401 - run_ingest: the entry
+from flows.plan import _log_plan, _log_summary, _write
 from flows.runners import RUNNERS, read_in_parallel, task_runner
 from flows.tasks import build_report, list_and_hash, plan_reads, write_dataset, write_manifest
 from questionnaire_returns.config import settings
@@ -59,10 +58,3 @@ def ingest(raw: Path, out: Path, runner: str = "process", dask_address: str | No
                 log.warning("the summary report was not rebuilt: %s", summary["report_error"])
     _log_summary(log, summary)
     return summary
-
-
-if __name__ == "__main__":  # python -m flows.ingest [RAW] [OUT]
-    import sys
-
-    args = [Path(a) for a in sys.argv[1:3]] + [None, None]
-    print(json.dumps(run_ingest(args[0], args[1]), indent=2, default=str))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +20,7 @@ from questionnaire_returns.cache import DocCache, learned_aliases_digest, pipeli
 from questionnaire_returns.config import Settings, settings
 from questionnaire_returns.write.atomic import write_text
 
+from flows.interrupt import uninterrupted
 from flows.rawdir import RawListing, list_raw
 
 
@@ -103,3 +105,28 @@ def manifest_file(out: Path, started: datetime, summary: dict) -> Path:
     path = out / "runs" / f"{started.strftime('%Y%m%dT%H%M%S.%fZ')}.json"
     write_text(path, json.dumps(manifest, indent=2) + "\n")
     return path
+
+
+def _log_plan(log, raw: Path, listing, plan) -> None:
+    log.info("%d files in %s: %d to read, %d unchanged (cached), %d skipped, pipeline %s",
+             len(listing.infos) + len(listing.skipped_infos), raw, len(plan.todo), plan.reused,
+             len(listing.skipped), plan.version)
+
+
+def _write(out: Path, plan, listing, started, t0: float, runner: str, write_dataset, write_manifest) -> dict:
+    """The dataset and the run's manifest; a signal waits until both are whole (flows/interrupt.py)."""
+    with uninterrupted():
+        summary = write_dataset(out, plan, listing.infos + listing.skipped_infos)
+        plan.prune_cache()
+        summary.update(new=plan.new, changed=plan.changed, read=len(plan.todo), reused=plan.reused,
+                       pipeline_version=plan.version, runner=runner, seconds=round(time.monotonic() - t0, 2),
+                       skipped=len(listing.skipped))
+        summary["manifest"] = str(write_manifest(out, started, summary))
+    return summary
+
+
+def _log_summary(log, summary: dict) -> None:
+    log.info("%d files: %d returns, %d attachments, %d duplicates, %d superseded, %d failed; "
+             "%d rows written, %d to review", summary["files_seen"], summary["returns"], summary["attachments"],
+             summary["duplicates"], summary["superseded"], summary["failed"], summary["rows_written"],
+             summary["rows_review"])

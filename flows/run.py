@@ -18,33 +18,8 @@ from pathlib import Path
 from questionnaire_returns.config import settings
 from questionnaire_returns.runlock import run_lock
 
-from flows.interrupt import stoppable, uninterrupted
-from flows.plan import listing_of, make_plan, manifest_file
-
-
-def _log_plan(log, raw: Path, listing, plan) -> None:
-    log.info("%d files in %s: %d to read, %d unchanged (cached), %d skipped, pipeline %s",
-             len(listing.infos) + len(listing.skipped_infos), raw, len(plan.todo), plan.reused,
-             len(listing.skipped), plan.version)
-
-
-def _write(out: Path, plan, listing, started, t0: float, runner: str, write_dataset, write_manifest) -> dict:
-    """The dataset and the run's manifest; a signal waits until both are whole (flows/interrupt.py)."""
-    with uninterrupted():
-        summary = write_dataset(out, plan, listing.infos + listing.skipped_infos)
-        plan.prune_cache()
-        summary.update(new=plan.new, changed=plan.changed, read=len(plan.todo), reused=plan.reused,
-                       pipeline_version=plan.version, runner=runner, seconds=round(time.monotonic() - t0, 2),
-                       skipped=len(listing.skipped))
-        summary["manifest"] = str(write_manifest(out, started, summary))
-    return summary
-
-
-def _log_summary(log, summary: dict) -> None:
-    log.info("%d files: %d returns, %d attachments, %d duplicates, %d superseded, %d failed; "
-             "%d rows written, %d to review", summary["files_seen"], summary["returns"], summary["attachments"],
-             summary["duplicates"], summary["superseded"], summary["failed"], summary["rows_written"],
-             summary["rows_review"])
+from flows.interrupt import stoppable
+from flows.plan import _log_plan, _log_summary, _write, listing_of, make_plan, manifest_file
 
 
 def unchanged_run(raw: Path, out: Path, runner: str, use_cache: bool = True) -> dict | None:
@@ -122,3 +97,11 @@ def run_ingest(raw: Path | None = None, out: Path | None = None, runner: str | N
 
         with local_api():
             return ingest(raw=raw, out=out, runner=runner, dask_address=dask_address, use_cache=use_cache)
+
+
+if __name__ == "__main__":  # python -m flows.run [RAW] [OUT]
+    import json
+    import sys
+
+    args = [Path(a) for a in sys.argv[1:3]] + [None, None]
+    print(json.dumps(run_ingest(args[0], args[1]), indent=2, default=str))

@@ -1,8 +1,8 @@
 """The ingest flow's tasks, one job each: list and hash, reuse what is cached, read one
 document, write the dataset, write the run's manifest.
 
-Worker processes unpickle `read_document` from this module, so it imports only what
-reading needs; the write stage's pandas is imported inside its task.
+The reading itself is flows/reading.py's `read_one`, which worker processes run; the write
+stage's pandas is imported inside its task.
 """
 
 from __future__ import annotations
@@ -15,16 +15,12 @@ from prefect import get_run_logger, task
 from prefect.cache_policies import NONE
 
 from questionnaire_returns.write import ledger
-from questionnaire_returns.cache import DocCache
 from questionnaire_returns.config import settings
 from questionnaire_returns.read.errors import ReadError
 
-from flows.deadline import OverTime, within
+from flows.reading import TRANSIENT, read_one, reason_of  # noqa: F401 - reason_of: the flow reports with it
 from flows.plan import ReadPlan, listing_of, make_plan, manifest_file
 from flows.rawdir import RawListing
-
-TRANSIENT = (OSError, TimeoutError)
-
 
 def _logger():
     """The run's logger in a flow run, else this module's (the tasks also run as plain functions)."""
@@ -34,11 +30,6 @@ def _logger():
         return get_run_logger()
     except MissingContextError:
         return logging.getLogger("flows.ingest")
-
-
-def reason_of(exc: BaseException) -> str:
-    """What staff read: a ReadError's own words, else the error's message or its type."""
-    return getattr(exc, "reason", None) or str(exc) or type(exc).__name__
 
 
 def _retry_transient(task, task_run, state) -> bool:
@@ -84,31 +75,6 @@ def read_document(path: str, raw_root: str, source_file: str = "", sha256: str =
     pool = current_pool()
     args = (path, raw_root, source_file, sha256, cache_dir, version)
     return pool.read(*args) if pool is not None else read_one(*args)
-
-
-def read_one(path: str, raw_root: str, source_file: str = "", sha256: str = "", cache_dir: str = "",
-             version: str = "") -> dict:
-    """One document through the stages (pipeline.process_file) within reader.max_seconds (pages and
-    inflated size are checked in the readers); the outcome cached by content."""
-    try:
-        with within(settings().reader.max_seconds, source_file or path):
-            from questionnaire_returns import pipeline  # here: the flow's own process never needs the stages
-
-            result, failure = pipeline.process_file(Path(path), Path(raw_root)), None
-    except ReadError as exc:
-        result, failure = None, reason_of(exc)
-    except OverTime as exc:
-        result, failure = None, str(exc)
-    except TRANSIENT:
-        raise  # retried by Prefect; recorded as a failure when the retries are spent
-    except MemoryError:
-        result, failure = None, "it needs more memory than this machine has: not read"
-    except Exception as exc:  # noqa: BLE001 - a bug in a stage: this file fails, the batch goes on
-        return {"result": None, "failure": f"pipeline error: {type(exc).__name__}: {exc}"}  # not cached
-    if cache_dir and sha256:
-        DocCache(cache_dir, version).put(sha256, result, failure)
-        return {"cached": True, "failure": failure}  # the flow reads the result back from the cache
-    return {"result": result, "failure": failure}
 
 
 @task(

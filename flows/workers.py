@@ -106,8 +106,8 @@ class WarmPool:
                 self._executor = self._new_executor()
 
     def read(self, *args) -> dict:
-        """flows.tasks.read_one(*args) in a worker process."""
-        from flows.tasks import read_one
+        """flows.reading.read_one(*args) in a worker process."""
+        from flows.reading import read_one
 
         return self.run(read_one, *args)
 

@@ -86,7 +86,7 @@ def test_killed_run_then_rerun_gives_the_clean_result(prefect_harness, tmp_path,
     code = (
         "from tests.standin import use_standin\n"
         "use_standin()\n"
-        "from flows.ingest import run_ingest\n"
+        "from flows.run import run_ingest\n"
         f"run_ingest({str(raw)!r}, {str(out)!r}, runner='thread')\n"
     )
     proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env, start_new_session=True,
