@@ -313,3 +313,23 @@ def test_the_civil_society_question_retyped_in_the_return_s_own_translation_is_n
 Нет.
 """)
     assert got.get("ncm_civil_society") == "no"
+
+
+REPORTS = FIRST + """
+16. Is there a National Rapporteur or equivalent mechanism? ☒ Yes ☐ No
+21. Structure of reports. How often are reports issued? To whom are they issued? Are they made public?
+a) Frequency: Annually
+b) Recipient: Parliament
+{row}
+22. What have been evidences of the success of this report?
+"""
+
+
+def test_a_short_part_label_before_boxes_that_precede_their_words():
+    # "c) Public ☐ Yes ☒ No": the words before the first box name the part, the boxes stand before yes and no
+    for row in ("c) Public ☐ Yes ☒ No", "Public ☐ Yes ☒ No", "c) Public: ☐ Yes ☒ No", "c) Made public ☐ Yes ☒ No"):
+        assert answers(REPORTS.format(row=row)).get("reports_public") == "no", row
+    for row in ("c) Public ☒ Yes ☐ No", "Public ☒ Yes ☐ No"):
+        assert answers(REPORTS.format(row=row)).get("reports_public") == "yes", row
+    # labels before their boxes still read that way
+    assert answers(REPORTS.format(row="c) Public Yes ☐ No ☒")).get("reports_public") == "no"

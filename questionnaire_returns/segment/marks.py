@@ -13,8 +13,9 @@ import re
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import lru_cache
 
-from questionnaire_returns.language.patterns import Cue
+from questionnaire_returns.language.patterns import Cue, phrase_list
 from questionnaire_returns.records import CHECKED, UNCHECKED, Line
 
 _BOX = re.compile(f"([{CHECKED}{UNCHECKED}])")
@@ -205,7 +206,8 @@ def options_in_line(line: Line, row_label: bool = False) -> list[Option]:
         unsure = len(boxes) > 1 and bool(parts[-1].strip(" .;,:\t"))
         return [_option(box == CHECKED, _last_option(before), line, True, unsure) for box, before, _ in boxes]
     # ... and so do boxes each followed by an option's letter ("Budget ☒ a) Yes ☐ b) No")
-    boxes_first = lead_is_letter or lead.rstrip().endswith((":", "?")) or all(_LETTER.match(after) for _, _, after in boxes)
+    boxes_first = (lead_is_letter or lead.rstrip().endswith((":", "?")) or all(_LETTER.match(after) for _, _, after in boxes)
+                   or _yes_no_after_boxes(parts))
     if boxes_first or layout == "before":
         # "Budget Yes. If yes, what does it cover? ☒ No": with no empty box to show the layout,
         # a mark between two options could belong to either
@@ -221,6 +223,25 @@ def options_in_line(line: Line, row_label: bool = False) -> list[Option]:
     # labels before their boxes ("Yes ☒ No ☐")
     ambiguous = UNCHECKED not in text and bool(parts[-1].strip(" .;,:\t"))
     return [_option(box == CHECKED, _last_option(before), line, True, ambiguous) for box, before, _ in boxes]
+
+
+def _yes_no_after_boxes(parts: list[str]) -> bool:
+    """'c) Public ☐ Yes ☒ No': a yes and a no word after the boxes, the words before the first box none;
+    they name the part, and the boxes stand before their words."""
+    labels = [parts[i].strip(" .:;,\t") for i in range(2, len(parts), 2)]
+    return (len(labels) >= 2 and all(_yes_no_label(t) for t in labels)
+            and not _yes_no_label(parts[0].strip(" .:;,\t").split()[-1] if parts[0].strip() else ""))
+
+
+def _yes_no_label(text: str) -> bool:
+    """One word that says yes or no in a configured language ('Yes', 'Нет', 'Sì')."""
+    words = text.lower().split()
+    return len(words) == 1 and words[0] in _yes_no_words()
+
+
+@lru_cache(maxsize=1)
+def _yes_no_words() -> frozenset[str]:
+    return frozenset(w.rstrip(".") for label in ("yesno.yes", "yesno.no") for w in phrase_list(label) if " " not in w)
 
 
 def _last_option(label: str) -> str:
