@@ -119,10 +119,38 @@ def years(lines: list[Line]) -> list[tuple[str, Line]]:
     return out
 
 
+def _last_part_with_a_year(lines: list[Line]) -> list[Line]:
+    """A question of two parts answered one after the other ("By what authority? Real Decreto 557/2011" /
+    "When was it established?" / "2003"): the year comes from the last part that is answered with one; the
+    act cited for the first part dates the act, not the body. The lines unchanged where no part's own
+    wording (a short line ending in '?' or ':', without digits) follows an answer."""
+    for n in range(len(lines) - 1, 0, -1):
+        label, after = _part_label(lines[n].text)
+        if label is None or not any(_part_label(l.text)[0] is None for l in lines[:n]):
+            continue
+        rest = ([Line(after, lines[n].page, lines[n].bbox, lines[n].origin, lines[n].ocr_confidence, lines[n].block)]
+                if after else []) + list(lines[n + 1:])
+        if years(rest):
+            return rest
+    return lines
+
+
+_LABEL_END = re.compile(r"^([^\d?:]{3,80}?[?:])\s*(.*)$")
+
+
+def _part_label(text: str) -> tuple[str | None, str]:
+    """('When was it established?', '2006') for a line that opens with a part's short wording."""
+    m = _LABEL_END.match(text.strip())
+    if not m or len(m.group(1).split()) > 10:
+        return None, text
+    return m.group(1), m.group(2)
+
+
 _VAGUE_WHEN = Cue(r"(?:^|\W){vague.when}(?:\W|$)")
 
 
 def first_year(lines: list[Line]) -> Read | None:
+    lines = _last_part_with_a_year(lines)
     found = years(lines)
     if not found:
         # "a few years ago", "at the beginning of the decade", "the late '90s": a time that fits no year

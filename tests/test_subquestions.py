@@ -333,3 +333,27 @@ def test_a_short_part_label_before_boxes_that_precede_their_words():
         assert answers(REPORTS.format(row=row)).get("reports_public") == "yes", row
     # labels before their boxes still read that way
     assert answers(REPORTS.format(row="c) Public Yes ☐ No ☒")).get("reports_public") == "no"
+
+
+def test_the_year_of_q4_comes_from_its_when_part_not_from_the_act_cited_for_its_authority():
+    # Q4 asks two things, answered one after the other: the authority (an act whose number or date holds a
+    # year) and when the mechanism was established
+    for authority, when, year in (
+            ("Real Decreto 557/2011", "¿Cuándo se creó?\n2003", "2003"),
+            ("Loi n° 2013-711 du 5 août 2013", "Date de création :\n01/2005", "2005"),
+            ("Government Decision No. 12 of 4 May 2010", "Date established: 2006", "2006")):
+        got = answers(FIRST + f"""
+4. By what authority (legislation, recommended action, etc) was this mechanism established?
+{authority}
+{when}
+5. Does the national co-ordination mechanism have a budget? ☐ Yes ☒ No
+""")
+        assert got.get("ncm_established_year") == year, (authority, got.get("ncm_established_year"))
+        assert "ncm_established_year_other" not in got
+    # one answer only: the act's year is the year given
+    got = answers(FIRST + """
+4. By what authority (legislation, recommended action, etc) was this mechanism established? When was it established?
+Government Decision of 4 May 2004
+5. Does the national co-ordination mechanism have a budget? ☐ Yes ☒ No
+""")
+    assert got.get("ncm_established_year") == "2004"
