@@ -357,3 +357,24 @@ Government Decision of 4 May 2004
 5. Does the national co-ordination mechanism have a budget? ☐ Yes ☒ No
 """)
     assert got.get("ncm_established_year") == "2004"
+
+
+def test_an_act_said_to_bind_no_one_is_policy_in_every_language():
+    for act in ("Décision du Conseil des ministres (sans valeur contraignante)",
+                "Delibera del Congresso di Stato (atto di indirizzo, senza efficacia vincolante)",
+                "Acuerdo del Consejo de Ministros, sin carácter vinculante",
+                "Beschluss der Bundesregierung (nicht rechtsverbindlich)",
+                "Решение Правительства рекомендательного характера",
+                "Cabinet decision, which has no binding effect"):
+        got = answers(FIRST + f"""
+4. By what authority (legislation, recommended action, etc) was this mechanism established?
+{act}
+5. Does the national co-ordination mechanism have a budget? ☐ Yes ☒ No
+""")
+        assert got.get("ncm_legal_basis") == "policy", act
+    got = answers(FIRST + """
+4. By what authority (legislation, recommended action, etc) was this mechanism established?
+Decree No. 2004-12 of the Council of Ministers
+5. Does the national co-ordination mechanism have a budget? ☐ Yes ☒ No
+""")
+    assert got.get("ncm_legal_basis") == "decree"
