@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import Callable
 
-from extractors.answer_text import answer_text
+from extractors.answer_text import after_question, answer_text
 from extractors.options import answer_under_option, multi, ticked_detail, ticked_values, yes_no
 from extractors.readers import Context, Yields, lines_of, part_lines, read_spec
 from extractors.values import exists_from_mentions, keyword_values, mentions, recipient, share, yesno
@@ -55,7 +55,10 @@ def mechanism_kind(v: View, spec: FieldSpec, ctx: Context) -> Yields:
     if ticked:
         line, how = ticked[0][1], ticked[0][2]
     else:
-        every = mentions(v.lines, v.pats, words)
+        # a part's own wording retyped as a question ("Is there a national co-ordinator?") names a kind
+        # without answering: only what follows its question mark counts
+        answered = [kept for l in v.lines if (kept := after_question(l, v.pats.lang)) is not None]
+        every = mentions(answered, v.pats, words)
         # a kind the return denies ("There is no commission; a national co-ordinator ...") is not
         # brought back by a later sentence that speaks of "the working group" loosely
         denied = {m[0] for m in every if m[2]}

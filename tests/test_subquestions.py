@@ -378,3 +378,18 @@ Decree No. 2004-12 of the Council of Ministers
 5. Does the national co-ordination mechanism have a budget? ☐ Yes ☒ No
 """)
     assert got.get("ncm_legal_basis") == "decree"
+
+
+def test_q2_s_parts_asked_in_other_words_are_no_answer():
+    # the parts of Q2 retyped in a wording of the return's own, each a question: the co-ordinator's is
+    # left unanswered, so the mechanism is a working group, not both
+    got = answers("""
+1. Does your country have a recognized mechanism to co-ordinate policy? ☒ Yes ☐ No
+2. If yes, what is the nature of the mechanism?
+Is there one person acting as the national co-ordinator?
+No data
+Is it a working group, a commission or a task force?
+Interagency Commission against Trafficking in Persons
+3. If the co-ordination mechanism is a working group, commission, or task force, what is the composition?
+""")
+    assert got.get("ncm_type") == "working_group"
