@@ -99,6 +99,9 @@ class Cycles(_Strict):
 
     folder: str = r"(19|20)\d\d"  # a folder whose whole name matches is a cycle: raw/2007/, raw/2009/
     default: str = ""  # the cycle of a file in no such folder
+    # replies of one country in one folder dated more than this apart, neither named a revision of the other,
+    # answer different survey rounds: each is current, in a cycle named by its year (0: never split)
+    round_gap_days: int = Field(default=365, ge=0)
 
 
 class Duplicates(_Strict):

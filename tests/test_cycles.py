@@ -133,3 +133,38 @@ def test_comparison_lists_every_changed_field_and_the_figures_per_cycle(data, tm
         assert f'data-country="{country}" data-field="{field}"' in html
     assert 'data-field="ncm_exists"' not in html  # unchanged fields are in the workbook only
     assert "2/3 = 66.7%" in html and "1/2 = 50.0%" in html
+
+
+def _dated(sf, country, date, **values):
+    return _doc(sf, country, {**BASE, "submitted_on": date, **values})
+
+
+def test_rounds_that_share_one_folder_are_each_current_in_a_cycle_of_their_year(tmp_path):
+    # no cycle folders: Spain answered in 2007, again in 2009 and in 2011; Andorra sent a revision two months
+    # after its reply (same round), then answered the 2009 round
+    docs = [_dated("ES_reply_2007.pdf", "Spain", "2007-06-01", nap_year="2006"),
+            _dated("Espana_2009.pdf", "Spain", "2009-03-10", nap_year="2008"),
+            _dated("Espana_2011.tif", "Spain", "2011-02-01", nap_year="2010"),
+            _dated("Andorra_reply.pdf", "Andorra", "2007-11-20"),
+            _dated("Andorra_reply_REV1.pdf", "Andorra", "2008-01-22"),
+            _dated("Andorra_form_2009.pdf", "Andorra", "2009-05-05"),
+            _dated("Malta_reply.pdf", "Malta", "2007-05-01")]
+    results = {d.source_file: d for d in docs}
+    files = [ledger.FileInfo(sf, sf, 100, "2012-01-01T00:00:00+00:00") for sf in results]
+    s = Settings()
+    s.review.audit_share = 0.0
+    write_run(tmp_path, results, {}, s, files)
+    rows = {r["source_file"]: (r["status"], r["cycle"]) for r in read_csv(tmp_path / "submissions.csv").to_dict("records")}
+    assert rows == {"ES_reply_2007.pdf": ("return", "2007"), "Espana_2009.pdf": ("return", "2009"),
+                    "Espana_2011.tif": ("return", "2011"), "Andorra_reply.pdf": ("superseded", "2007"),
+                    "Andorra_reply_REV1.pdf": ("return", "2007"), "Andorra_form_2009.pdf": ("return", "2009"),
+                    "Malta_reply.pdf": ("return", "")}
+    answers = read_csv(tmp_path / "answers.csv")
+    years = {(r["source_file"], r["cycle"]): r["value"] for r in answers.to_dict("records") if r["field"] == "nap_year"}
+    assert years == {("ES_reply_2007.pdf", "2007"): "2006", ("Espana_2009.pdf", "2009"): "2008",
+                     ("Espana_2011.tif", "2011"): "2010"}
+    # with the gap set to 0 a later reply supersedes, as before
+    s.cycles.round_gap_days = 0
+    write_run(tmp_path / "plain", results, {}, s, files)
+    plain = {r["source_file"]: r["status"] for r in read_csv(tmp_path / "plain" / "submissions.csv").to_dict("records")}
+    assert [sf for sf, st in plain.items() if st == "return"] == ["Andorra_form_2009.pdf", "Espana_2011.tif", "Malta_reply.pdf"]

@@ -212,6 +212,7 @@ def write_run(out_dir: Path, results, failures, settings, files: list | None = N
         files, results, failures, ledger_mod.previous_ids(out_dir / SUBMISSIONS),
         cycle_folder=cycles.folder if cycles else ledger_mod.CYCLE_FOLDER,
         default_cycle=cycles.default if cycles else "",
+        round_gap_days=cycles.round_gap_days if cycles else 0,
         copy_words=settings.duplicates.copy_words if hasattr(settings, "duplicates") else (),
     )
     ledger_df = pd.DataFrame(rows, columns=ledger_mod.COLUMNS)

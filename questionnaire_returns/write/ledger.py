@@ -26,7 +26,10 @@ Rules, applied in this order:
 Survey cycles: a file under a folder of raw/ whose name is a cycle (by default a year:
 raw/2007/, raw/2009/; config.yaml's `cycles`) belongs to that cycle, and every row says so
 (`cycle`; empty for a file in no cycle folder). Returns supersede each other only within
-their cycle: a country's 2007 and 2009 returns are both current, each in its cycle.
+their cycle: a country's 2007 and 2009 returns are both current, each in its cycle. Where
+rounds share a folder, a country's replies dated more than `cycles.round_gap_days` apart (and
+not named as revisions of each other) are rounds of their own, each current, each in a cycle
+named by its first reply's year (survey_rounds).
 
 submission_id is a slug of the file's path relative to raw/ ("2007/Austria reply.pdf"
 → "2007-austria-reply"), unique, and kept from the previous ledger for files it
@@ -237,6 +240,27 @@ def cycle_of(source_file: str, folder_rule: str = CYCLE_FOLDER, default: str = "
     return default
 
 
+def survey_rounds(sfs: list[str], dates: Mapping[str, str], gap_days: int) -> list[tuple[str, list[str]]]:
+    """One country's replies in one folder, split into the survey rounds they answer: [(cycle, replies)].
+    A reply dated more than `gap_days` after the first of its round, whose name revises none of that round's
+    ("X_REV1" of "X"), opens a round of its own: a 2011 return does not correct a 2007 one, it answers
+    the survey again. Each round is named by the year of its first reply ('' and all replies together when
+    the replies are one round, a date is missing or gap_days is 0)."""
+    if gap_days <= 0 or len(sfs) < 2 or not all(dates.get(sf) for sf in sfs):
+        return [("", list(sfs))]
+    out: list[list[str]] = []
+    for sf in sorted(sfs, key=lambda sf: (dates[sf], sf)):
+        if out:
+            first = datetime.fromisoformat(dates[out[-1][0]])
+            if (datetime.fromisoformat(dates[sf]) - first).days <= gap_days or _revision_depth(sf, out[-1]):
+                out[-1].append(sf)
+                continue
+        out.append([sf])
+    if len(out) == 1:
+        return [("", out[0])]
+    return [(dates[r[0]][:4], r) for r in out]
+
+
 def _folder(source_file: str) -> str:
     return str(PurePosixPath(source_file).parent)
 
@@ -267,14 +291,17 @@ def build(
     cycle_folder: str = CYCLE_FOLDER,
     default_cycle: str = "",
     copy_words: Iterable[str] = (),
+    round_gap_days: int = 0,
 ) -> tuple[list[dict], dict[str, Submission]]:
     """(ledger rows sorted by source_file, {submission_id: Submission} for returns and superseded).
 
-    cycle_folder / default_cycle: the survey-cycle rule (cycle_of), config.yaml's `cycles`."""
+    cycle_folder / default_cycle / round_gap_days: the survey-cycle rules (cycle_of, survey_rounds),
+    config.yaml's `cycles`."""
     files = sorted(files, key=lambda f: f.source_file)
+    rounds: dict[str, str] = {}  # replies given a cycle by their date (survey_rounds)
 
     def cycle(source_file: str) -> str:
-        return cycle_of(source_file, cycle_folder, default_cycle)
+        return rounds.get(source_file) or cycle_of(source_file, cycle_folder, default_cycle)
 
     info = {f.source_file: f for f in files}
     ids = assign_ids(info, previous_ids)
@@ -345,15 +372,18 @@ def build(
         if country:
             by_country.setdefault((cycle(sf), country), []).append(sf)
     current_of_country: dict[tuple[str, str], str] = {}
-    for key, sfs in by_country.items():
-        dates = {sf: _valid_date(_best(_all_answers(returns[sf]), "submitted_on")) for sf in sfs}
+    for key, every in list(by_country.items()):
+        dates = {sf: _valid_date(_best(_all_answers(returns[sf]), "submitted_on")) for sf in every}
         use_dates = all(dates.values())
-        ordered = sorted(sfs, key=lambda sf: (dates[sf] if use_dates else "", _revision_depth(sf, sfs),
-                                              info[sf].received, sf))
-        current = ordered[-1]
-        current_of_country[key] = current
-        for sf in ordered[:-1]:
-            submissions[ids[sf]].status = "superseded"
+        for label, sfs in survey_rounds(every, dates if use_dates else {}, round_gap_days):
+            for sf in sfs if label else ():
+                rounds[sf] = submissions[ids[sf]].cycle = label
+            ordered = sorted(sfs, key=lambda sf: (dates[sf] if use_dates else "", _revision_depth(sf, sfs),
+                                                  info[sf].received, sf))
+            current = ordered[-1]
+            current_of_country[key] = current_of_country[(cycle(current), key[1])] = current
+            for sf in ordered[:-1]:
+                submissions[ids[sf]].status = "superseded"
     for sf, doc in returns.items():
         sub = submissions[ids[sf]]
         reason = ""
