@@ -495,3 +495,26 @@ def test_a_paragraph_referring_back_goes_on_with_the_one_before(lang, text):
     got = read(LETTERHEAD[lang] + "\n\n" + text)
     assert got["ncm_budget"] == "yes"
     assert any(w in got["ncm_budget_covers"] for w in ("secretariat", "secrétariat", "секретариата"))
+
+
+# ------------------------------------------------------------------ a letter without a mission's formulas
+
+def test_a_letter_from_a_ministry_that_opens_with_a_salutation_is_a_reply():
+    # no mission, no diplomatic formula: a salutation, the questionnaire named once, facts in prose
+    letter = """
+Segreteria di Stato per gli Affari Esteri
+San Marino, 8 marzo 2007
+Egregi Signori,
+In riscontro alla Sua richiesta relativa al questionario, comunichiamo quanto segue.
+Il coordinamento è affidato al Capo del Dipartimento per le Pari Opportunità, in qualità di coordinatore nazionale.
+L'organismo di coordinamento è stato istituito nel 2004 con delibera del Congresso di Stato.
+Non esiste un Piano d'Azione Nazionale. Non esiste nemmeno un programma equivalente.
+Un meccanismo nazionale di rapporto non è stato ancora istituito.
+Con i migliori saluti,
+Marco Rossi
+"""
+    got = read(letter, name="risposta.docx")
+    assert got.get("ncm_exists") == "yes" and got.get("nap_exists") == "no" and got.get("nrm_exists") == "no"
+    # the same facts in an annexed report, with no salutation, stay no reply
+    annex = "\n".join(l for l in letter.strip().splitlines() if l not in ("Egregi Signori,", "Con i migliori saluti,"))
+    assert "ncm_exists" not in read(annex.replace("questionario", "rapporto"), name="allegato.docx")

@@ -9,6 +9,8 @@ return that retypes the English questions and answers in Russian is read as Russ
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from questionnaire_returns.language.detect import best_read_by, detect_text
@@ -96,7 +98,17 @@ def _reads_as_a_reply(doc: Document, lang: str | None) -> bool:
     if any(MISSION.search(line.text) for line in head):
         return True  # a mission's or delegation's letterhead
     said = {h.text.lower() for line in head for p in {pats, english} for h in p.hits(line.text) if h.label.startswith("letter.")}
+    salutation = next((line.text for line in doc.lines[:SALUTATION_WITHIN]
+                       if _SALUTATION.fullmatch(line.text.strip()) and len(line.text.split()) <= SALUTATION_WORDS), None)
+    if salutation:
+        said.add(salutation.lower())  # "Egregi Signori,", "Dear Sir/Madam,": a letter opens so, a plan or a law never
     return len(said) >= 2 or (len(said) == 1 and _asks_questions(doc))
+
+
+SALUTATION_WITHIN = 12  # lines from the top: under a letterhead, a date and an address
+SALUTATION_WORDS = 5  # "Sehr geehrte Damen und Herren,": longer, it is a line of a paragraph wrapped at a comma
+# a salutation: a few words, no digits, closed by a comma or an exclamation mark ("Уважаемые коллеги!")
+_SALUTATION = re.compile(r"[^\W\d_][^\d:;.?]{2,60}[,!]")
 
 
 def _asks_questions(doc: Document) -> bool:
