@@ -262,3 +262,38 @@ def test_answers_written_under_each_question_of_the_quoted_request():
         "ncm_exists": "yes", "ncm_interministerial": "yes", "ncm_ministries": "finance;justice", "ncm_experts": "no",
         "ncm_civil_society": "yes", "ncm_civil_society_share": "20", "ncm_civil_society_role": "observer",
         "ncm_budget": "no"}
+
+
+NUMBERED_ANSWERS = """
+Ministry of Justice
+ANSWERS TO THE OSCE QUESTIONNAIRE
+1. A Co-ordination Council under the Government has worked since 2003; it meets every quarter.
+2. The Council is chaired by the Deputy Prime Minister.
+3. Represented are the Ministry of Internal Affairs, the Ministry of Social Protection and the Ministry of Finance.
+4. The Council was set up by a Government decision and has no legal force. It has worked since 2003.
+5. There is no budget of its own; the members bear their costs.
+6. Its function is advisory.
+7. Co-operation agreements were signed with neighbouring States.
+8. Other priorities often come first. Co-operation between agencies remains weak.
+9. In 2007 the Government adopted a National Action Plan.
+10. The plan covers legislation, law enforcement and prosecution, and victim protection.
+11. The law defines trafficking as the sale of a person or other transactions in persons.
+12. The comprehensive approach (prevention, prosecution, protection) is laid down in the Plan.
+13. No data.
+14. A common concept of the victim was agreed.
+15. Regional bodies are not always involved.
+16. A National Rapporteur or equivalent mechanism has not yet been established. Questions 17-23 therefore do not apply.
+17. No data.
+18. No data.
+"""
+
+
+def test_answers_numbered_by_the_form_s_questions_without_their_wording_are_a_reply():
+    # each line opens with the question's number and goes straight on with the answer
+    result = process_document(Document("answers.docx", "docx", tuple(Line(t) for t in NUMBERED_ANSWERS.strip().splitlines())))
+    got = {a.field: a.value for a in result.answers}
+    assert got.get("ncm_function") == "advisory"
+    assert got.get("nap_year") == "2007" and got.get("ncm_legal_basis") == "policy"
+    assert got.get("nrm_exists") == "no"
+    from questionnaire_returns.reply import is_reply
+    assert is_reply(result)

@@ -95,6 +95,35 @@ def find_headings(lines: tuple[Line, ...], lang: str | None) -> list[Heading]:
     return _find(lines, lang)[0]
 
 
+FORM_RUN = 0.6  # share of the form's numbers a return must give in order, and no other, to number like the form
+
+
+def _numbers_like_the_form(labels: list[Label | None]) -> bool:
+    """The return numbers its answers by the form's questions ("1. A Co-ordination Council ...", "2. ...",
+    ... "18. No data."): most of the form's numbers, ascending, and none beyond its last. A plan's or a law's
+    numbered paragraphs run on past it or start again; a list of a few items is too short."""
+    given = [label for label in labels if label is not None and len(label.numbers) == 1 and label.style != "roman"]
+    numbers = [label.numbers[0] for label in given]
+    last = max(int(q.number) for q in CONTRACT.questions.values())
+    if not numbers or max(numbers) > last or not answers_not_titles([label.rest for label in given]):
+        return False
+    run, top = 0, 0
+    for n in numbers:
+        if n > top:
+            run, top = run + 1, n
+    return run >= FORM_RUN * last and run >= 0.8 * len(numbers)
+
+
+_SENTENCE_STOP = re.compile(r"[.!;)»\"”]\s*$")
+
+
+def answers_not_titles(rests: list[str]) -> bool:
+    """What follows the numbers reads as answers, sentences closed by a stop ("6. Its function is advisory.",
+    "13. No data."), not as a plan's chapter titles ("1. Prevention", "17. International co-operation")."""
+    said = [r for r in rests if r.strip()]
+    return bool(said) and sum(1 for r in said if _SENTENCE_STOP.search(r)) >= 0.6 * len(said)
+
+
 def _find(lines: tuple[Line, ...], lang: str | None) -> tuple[list[Heading], list[str | None]]:
     """(the headings, and for each line the part of the form it heads or None)."""
     words = numbering_words(lang)
@@ -106,6 +135,7 @@ def _find(lines: tuple[Line, ...], lang: str | None) -> tuple[list[Heading], lis
     parts = part_headings(lines, labels, lang)
     scheme = scheme_of(labels, parts)
     dominant = _dominant_style(labels)
+    like_the_form = _numbers_like_the_form(labels)
     headings: list[Heading] = []
     taken: set[str] = set()
     last_pos = -1
@@ -167,7 +197,8 @@ def _find(lines: tuple[Line, ...], lang: str | None) -> tuple[list[Heading], lis
                 plausible = sim >= 62 or (label.had_word and jump <= 8) or (
                     under_its_part and CONTRACT.questions[key].section == current) or (
                     jump <= 3 and (answer_like or (len(label_only) < 40 and (sim >= 50 or jump == 1))
-                                   or rest.endswith(("?", ":")) or asks)) or label_shaped
+                                   or rest.endswith(("?", ":")) or asks)) or label_shaped or (
+                    like_the_form and jump <= 2)
                 if not plausible:
                     continue
                 if dominant and not label.had_word and sim < 62 and not under_its_part:
