@@ -297,3 +297,22 @@ def test_answers_numbered_by_the_form_s_questions_without_their_wording_are_a_re
     assert got.get("nrm_exists") == "no"
     from questionnaire_returns.reply import is_reply
     assert is_reply(result)
+
+
+def test_a_part_s_letter_glued_to_its_question_s_number_heads_that_part():
+    # a table's number column read row by row, the answer cell under the label: "3a)", "9a)", "9b)", "21b)"
+    # with no row for the question itself
+    rows = [("1) Co-ordination mechanism", "Yes"), ("2) Nature of the mechanism", "Working group"),
+            ("3a) Inter-ministerial; which ministries", "Yes: Ministry of Finance, Ministry of Health"),
+            ("3b) Experts", "Yes"), ("8) Main challenges", "Lack of funding."),
+            ("9a) National Action Plan", "Yes, adopted in 2005"), ("9b) Other equivalent response", "No"),
+            ("16) National Rapporteur", "Yes"), ("17) Nature of the reporting", "Independent institution"),
+            ("18) Authority", "Law"), ("19) Established", "2004"), ("20) Budget", "No"),
+            ("21a) Frequency of reports", "Annually"), ("21b) Recipients", "Parliament"), ("21c) Made public", "No")]
+    lines = tuple(Line(t) for row in rows for t in row)
+    segs = {s.question for s in segment_numbered(lines, "en")}
+    assert {"3", "9", "21s"} <= segs and "21c" not in segs
+    got = {a.field: a.value for a in process_document(Document("table.pdf", "pdf_typed", lines)).answers}
+    assert got.get("ncm_interministerial") == "yes" and got.get("ncm_ministries") == "finance;health"
+    assert got.get("nap_exists") == "yes" and got.get("nap_equivalent") == "no" and got.get("nap_year") == "2005"
+    assert got.get("report_frequency") == "annual"

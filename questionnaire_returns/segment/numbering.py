@@ -32,6 +32,8 @@ _WORD = Cue(r"^([^\W\d_]{1,12})\.?\s*(?:{number.sign}\s*)?(?=\d)")  # "Frage Nr.
 # "Section B, item 2", "Part II question 3", "Раздел Б, пункт 2"
 _SECTION_WORD = Cue(r"^(?:{number.section:words})\s*(?P<sid>[A-HА-З]|[IVX]{1,4}|\d)(?![\w.]\d)\s*[,.:\-–]?\s*")
 _NUMBER = re.compile(r"^(\d{1,2})(?!\d|[.,]\d)")
+_CYRILLIC = str.maketrans("абвгдежз", "abcdefgh")
+_GLUED_PART = re.compile(r"^([a-hа-з])(?:[).:]\s*|\s+)", re.I)  # the part's letter glued to the number: "9a)", "3b "
 _AFTER = re.compile(r"^\s*(?:[.):\-–]\s*|\s+|$)(.*)$", re.S)
 # what joins the numbers of questions answered together: "2-4", "5/20", "9, 10", "2 à 4", "7 et 8"
 _THROUGH = Cue(r"^\s*(?:[-–]|\s(?:{number.through:words})\s)\s*")
@@ -73,6 +75,7 @@ class Label:
     had_word: bool  # a numbering word or a part's prefix stands before it: "Q5", "Frage 5", "A.5"
     section: str | None = None  # the schema's part the prefix names ("B.2", "II.3", "Section B, item 2")
     style: str = ""  # how the number is written ("q", "section", "."): a return writes its headings one way
+    part: str = ""  # the part's letter glued to the number ("9a)"): the heading opens that part
 
 
 def section_at(index: int) -> str | None:
@@ -148,12 +151,17 @@ def parse_label(text: str, words: frozenset[str]) -> Label | None:
             return Label((value,), t[roman.end():].strip(), False, None, "roman")
     if not numbers:
         return None
+    glued_part = _GLUED_PART.match(t) if len(numbers) == 1 else None
+    part = ""
+    if glued_part:  # "9a) National Action Plan  Yes": question 9, its part a) (a table's number column)
+        part = glued_part.group(1).lower().translate(_CYRILLIC)
+        t = f" {glued_part.group(1).lower()}) {t[glued_part.end():]}"
     after = _AFTER.match(t)
     if not after:
         return None
     if not style:
         style = t[:1] if t[:1] in ".):" else " "
-    return Label(numbers, after.group(1).strip(), had_word, section, style)
+    return Label(numbers, after.group(1).strip(), had_word, section, style, part)
 
 
 def _numbers(t: str, words: frozenset[str], grouped: bool) -> tuple[tuple[int, ...], str]:

@@ -42,6 +42,7 @@ class Heading:
     rest: str
     score: float
     group: tuple[str, ...] = ()
+    part: str = ""  # the part the heading's number names with its letter ("9a)")
 
 
 GROUP_SCORE = 0.4  # questions answered together: which sentence answers which one is a guess
@@ -167,8 +168,8 @@ def _find(lines: tuple[Line, ...], lang: str | None) -> tuple[list[Heading], lis
                 new_part = False
                 continue
             keys = [k for k in choices[0] if k not in taken]
-            if not keys:
-                continue
+            if not keys or (label.part and label.part != "a" and len(keys) < len(choices[0])):
+                continue  # "21b)" under "21a)": the same question's next part, not the form's second 21
             rest = label.rest
             forward = [k for k in keys if order.index(k) > last_pos]
             under_its_part = new_part and current is not None
@@ -211,7 +212,7 @@ def _find(lines: tuple[Line, ...], lang: str | None) -> tuple[list[Heading], lis
                 key, score = keys[0], 1.0 if label.had_word else 0.9
             else:
                 continue
-            headings.append(Heading(i, key, "numbered", rest, score))
+            headings.append(Heading(i, key, "numbered", rest, score, part=label.part))
             taken.add(key)
             last_pos = order.index(key)
             new_part = False
@@ -407,6 +408,7 @@ def _goes_on(text: str, below: str) -> bool:
 _OPEN, _CLOSE = "([", ")]"
 
 
+_PART_LETTER_START = re.compile(r"^\s*[a-hа-з]\)", re.I)
 _PART_NUMBER = re.compile(r"^\s*(\d{1,2})\s?([a-hа-з])(?:[.):]|\s|$)\s*", re.I)
 
 
@@ -623,6 +625,8 @@ def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]
         body: list[Line] = []
         below = next((line.text for line in following if line.text.strip() and not _RULE.match(line.text)), None)
         rest = _heading_rest(heading_text, key, lang, below) if heading_text else ""
+        if h.part and not _PART_LETTER_START.match(rest):
+            rest = f"{h.part}) {rest}".rstrip() + " "  # "3a) Inter-ministerial  Yes: ...": the part's letter opens its answer
         first = replace(head_line, text=rest) if rest else None
         wording_goes_on = not first
         row = ([first] if first else []) + following
