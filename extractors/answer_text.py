@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from extractors.view import _PART, View, fold, is_blank, joined
+from extractors.view import _PART, View, fold, is_blank, is_part_label, joined
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.language.patterns import Cue, LanguagePatterns, labels_in, patterns_for, yes_no_word
 from questionnaire_returns.records import CHECKED, PART_LETTER, UNCHECKED, Line, Read
@@ -141,6 +141,8 @@ def answer_text(v: View, lines: list[Line] | None = None, prose: bool = False) -
 
     lines = v.lines if lines is None else lines
     lines = [l for l in lines if not heading_of(l.text, v.seg.question, v.pats.lang)]
+    if len(lines) >= 2 and is_part_label(lines[0].text) and not _PART.match(lines[1].text):
+        lines = lines[1:]  # "b) Recipients" over "Parliament": the part's label, its answer below
     if not lines:
         return None
     got = _clean_answer_text(lines, v.pats)

@@ -15,7 +15,8 @@ from dataclasses import replace
 from questionnaire_returns.language.patterns import Cue, LanguagePatterns, alternatives, labels_in, word_list, yes_no_word
 from questionnaire_returns.segment.marks import Option, current_layout, marked
 from questionnaire_returns.segment.narrative import outermost
-from questionnaire_returns.records import CHECKED, PART_LETTER, UNCHECKED, Line, Read
+from extractors.view import is_part_label
+from questionnaire_returns.records import CHECKED, UNCHECKED, Line, Read
 
 
 
@@ -56,10 +57,6 @@ def _both_answers(text: str, pats: LanguagePatterns) -> bool:
     return found == {"yes", "no"}
 
 
-PART_LABEL_WORDS = 4  # a part's label in a table's first column: "c) Made public", "b) Experts"
-_PART_LABEL = re.compile(rf"{PART_LETTER}\s+[^\W\d_][^\d:;.?!]*", re.I)
-
-
 def yesno(lines: list[Line], pats: LanguagePatterns, allow_affirm: bool = True) -> Read | None:
     """Yes/no from words: a leading Yes/No, then 'not yet' / 'being prepared' (no), negation, affirmation."""
     for line in lines:
@@ -73,7 +70,7 @@ def yesno(lines: list[Line], pats: LanguagePatterns, allow_affirm: bool = True) 
             if line.origin == "ocr" and _both_answers(text, pats):
                 return Read(word, line, "pattern.weak")  # "Yes Nov", "а) Да 6)НетХх": a row of options whose boxes OCR lost
             return Read(word, line, "word.leading")
-        if _PART_LABEL.fullmatch(text) and len(text.split()) <= PART_LABEL_WORDS + 1:
+        if is_part_label(text):
             continue  # "c) Made public" over "No": the part's own short wording, its answer on the line below
         break
     for line in lines:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from questionnaire_returns.language.patterns import LanguagePatterns, bare_yes_no, patterns_for
-from questionnaire_returns.records import Line, Segment
+from questionnaire_returns.records import PART_LETTER, Line, Segment
 from extractors.subquestions import answer_of, assign
 from questionnaire_returns.segment.marks import CYRILLIC_LETTERS, Option, has_boxes, options_in
 
@@ -84,6 +84,16 @@ class View:
 
     def has_boxes(self, lines: list[Line] | None = None) -> bool:
         return bool(self.options if lines is None else options_in(lines))
+
+
+PART_LABEL_WORDS = 4  # a part's label in a table's first column: "c) Made public", "b) Recipients"
+_PART_LABEL = re.compile(rf"{PART_LETTER}\s+[^\W\d_][^\d:;.?!]*", re.I)
+
+
+def is_part_label(text: str) -> bool:
+    """'c) Made public', 'b) Experts': a part's letter and a few words of its own wording, the answer below it."""
+    text = text.strip()
+    return bool(_PART_LABEL.fullmatch(text)) and len(text.split()) <= PART_LABEL_WORDS + 1
 
 
 def fold(text: str) -> str:

@@ -316,5 +316,6 @@ def test_a_part_s_letter_glued_to_its_question_s_number_heads_that_part():
     assert got.get("ncm_interministerial") == "yes" and got.get("ncm_ministries") == "finance;health"
     # a part's short label on its line, its answer on the line below
     assert got.get("ncm_experts") == "yes" and got.get("reports_public") == "no"
+    assert got.get("report_recipient") == "Parliament"
     assert got.get("nap_exists") == "yes" and got.get("nap_equivalent") == "no" and got.get("nap_year") == "2005"
     assert got.get("report_frequency") == "annual"
