@@ -52,8 +52,6 @@ def rebuild(data_dir: Path, raw_dir: Path | None = None) -> str | None:
     None when it was built, else why not."""
     from filelock import FileLock, Timeout
 
-    from questionnaire_returns.report.build import build_report
-
     data_dir = Path(data_dir)
     try:
         with FileLock(str(data_dir / LOCK), timeout=300):
@@ -62,6 +60,8 @@ def rebuild(data_dir: Path, raw_dir: Path | None = None) -> str | None:
                 os.utime(report_dir(data_dir) / "report.html")  # current: no stale banner for rewritten answers
                 return None
             _forget_inputs(data_dir)  # a build that fails half-way leaves no claim behind
+            from questionnaire_returns.report.build import build_report  # matplotlib: only when drawing
+
             build_report(data_dir, report_dir(data_dir), raw_dir=raw_dir)
             _record_inputs(data_dir, inputs)
         return None
