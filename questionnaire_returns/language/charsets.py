@@ -15,17 +15,19 @@ import threading
 from contextlib import contextmanager
 from typing import Any, Iterator
 
+import importlib
+
 try:
-    from re import _compiler as _sre_compiler  # Python 3.11+
+    _sre_compiler: Any = importlib.import_module("re._compiler")  # Python 3.11+; internal, so not in the stubs
 except ImportError:  # pragma: no cover - older Pythons: sre_compile
-    _sre_compiler = None  # type: ignore[assignment]
+    _sre_compiler = None
 
 _LOCK = threading.Lock()
 _depth = 0
 _original: Any = getattr(_sre_compiler, "_optimize_charset", None)
 
 
-def _memoised(original):
+def _memoised(original: Any) -> Any:
     memo: dict = {}
 
     def optimize_charset(charset, iscased=None, fixup=None, fixes=None):
