@@ -171,7 +171,7 @@ class LanguagePatterns:
         """Every phrase and token-pattern match in `text`, longest first where spans overlap."""
         cached = self._cache.get(text)
         if cached is None:
-            if len(self._cache) >= MATCHES_HELD:
+            while len(self._cache) >= MATCHES_HELD:
                 self._cache.popitem(last=False)
             cached = self._cache[text] = self._match(text)
         else:
