@@ -13,10 +13,18 @@ from prefect.futures import as_completed
 
 from flows.progress import ReadProgress
 from flows.workers import WarmPool
-from flows.tasks import ReadPlan, read_document, reason_of
+from flows.tasks import ReadPlan, read_document, read_documents, reason_of
 from questionnaire_returns.cache import DocCache
+from questionnaire_returns.write.ledger import FileInfo
 
 RUNNERS = ("process", "thread", "dask")
+
+# A task run costs the flow's process and the Prefect server about 0.3 s of CPU here (its run
+# created, its states and logs sent): more than reading a short return (about 0.15 s). With many
+# files to read, short ones share a task run, named after all of them.
+BATCH_FROM = 8  # batches only when there are more than this many files per worker to read
+BATCH_MAX = 5  # files in one task run at most
+BATCH_BYTES = 256 * 1024  # files in one task run hold this much together at most (one larger file: alone)
 
 
 @contextmanager
@@ -69,39 +77,63 @@ def read_in_parallel(plan: ReadPlan, raw: Path, runner, workers: int, log: loggi
     """
     params = dict(raw_root=str(raw), cache_dir=str(plan.cache_dir) if plan.use_cache else "", version=plan.version)
 
-    def submit(members):
+    def call(members):
         first = members[0]
         path = plan.paths.get(first.source_file) or str(raw / first.source_file)
-        return runner.submit(read_document, parameters=dict(
-            path=path, source_file=first.source_file, sha256=first.sha256 if first.size_bytes else "", **params))
+        return dict(path=path, source_file=first.source_file, sha256=first.sha256 if first.size_bytes else "", **params)
 
-    queue = iter(plan.todo)
-    futures = {submit(m): m for m in itertools.islice(queue, 4 * workers)}
+    def submit(batch):
+        if len(batch) == 1:
+            return runner.submit(read_document, parameters=call(batch[0]))
+        return runner.submit(read_documents, parameters=dict(
+            docs=[call(m) for m in batch], label=", ".join(m[0].source_file for m in batch)))
+
+    queue = iter(batches(plan.todo, workers))
+    futures = {submit(b): b for b in itertools.islice(queue, 4 * workers)}
     progress = ReadProgress(len(plan.todo), log)
     cached = []
     try:
-        for _ in range(len(plan.todo)):
+        while futures:
             fut = next(as_completed(list(futures)))
-            members = futures.pop(fut)
-            failed = False
+            batch = futures.pop(fut)
             try:
-                outcome = fut.result()
+                outcomes = fut.result()
             except Exception as exc:  # noqa: BLE001 - retries spent: record and go on
-                plan.apply(members, None, f"could not read after retries ({type(exc).__name__}): {reason_of(exc)}")
-                failed = True
+                why = f"could not read after retries ({type(exc).__name__}): {reason_of(exc)}"
+                outcomes = [{"result": None, "failure": why}] * len(batch)
             else:
-                failed = outcome.get("failure") is not None
+                outcomes = outcomes if len(batch) > 1 else [outcomes]
+            nxt = next(queue, None)
+            if nxt is not None:
+                futures[submit(nxt)] = nxt
+            for members, outcome in zip(batch, outcomes):
                 if outcome.get("cached"):
                     cached.append(members)
                 else:
                     plan.apply(members, outcome["result"], outcome["failure"])
-            nxt = next(queue, None)
-            if nxt is not None:
-                futures[submit(nxt)] = nxt
-            progress.advance(members[0].source_file, failed)
+                progress.advance(members[0].source_file, outcome.get("failure") is not None)
     finally:
         progress.close()
     cache = DocCache(plan.cache_dir, plan.version)
     for members in cached:
         entry = cache.get(members[0].sha256) or {"result": None, "failure": "its cache entry was lost"}
         plan.apply(members, entry["result"], entry["failure"])
+
+
+def batches(todo: list[list[FileInfo]], workers: int) -> list[list[list[FileInfo]]]:
+    """The contents to read, one per task run; with more than BATCH_FROM per worker, consecutive small
+    ones together (at most BATCH_MAX, BATCH_BYTES together), so that the task runs' own cost does not
+    outweigh the reading, and enough task runs remain to keep every worker busy to the end."""
+    if len(todo) <= BATCH_FROM * workers:
+        return [[members] for members in todo]
+    out: list[list[list[FileInfo]]] = []
+    size = 0
+    for members in todo:
+        n = members[0].size_bytes
+        if out and len(out[-1]) < BATCH_MAX and size + n <= BATCH_BYTES:
+            out[-1].append(members)
+            size += n
+        else:
+            out.append([members])
+            size = n
+    return out

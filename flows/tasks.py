@@ -77,6 +77,37 @@ def read_document(path: str, raw_root: str, source_file: str = "", sha256: str =
     return pool.read(*args) if pool is not None else read_one(*args)
 
 
+def read_with_retries(path: str, raw_root: str, source_file: str = "", sha256: str = "", cache_dir: str = "",
+                      version: str = "") -> dict:
+    """One document of a read-documents batch, read as read-document reads it; a transient error is
+    retried for this document alone (ingest.retries times), then it fails with its reason and the
+    batch goes on."""
+    import time
+
+    from flows.workers import current_pool
+
+    pool, s = current_pool(), settings().ingest
+    args = (path, raw_root, source_file, sha256, cache_dir, version)
+    for attempt in range(s.retries + 1):
+        try:
+            return pool.read(*args) if pool is not None else read_one(*args)
+        except TRANSIENT as exc:
+            if isinstance(exc, ReadError) or attempt == s.retries:
+                return {"result": None, "failure": f"could not read after retries ({type(exc).__name__}): "
+                                                   f"{reason_of(exc)}"}
+            _logger().warning("%s: %s (%s); retry %d/%d in %g s", source_file, reason_of(exc), type(exc).__name__,
+                              attempt + 1, s.retries, s.retry_delay_seconds)
+            time.sleep(s.retry_delay_seconds)
+    raise AssertionError("unreachable")
+
+
+@task(name="read-documents", task_run_name="read {label}", persist_result=False, cache_policy=NONE)
+def read_documents(docs: list[dict], label: str) -> list[dict]:
+    """Several short documents in one task run (named after their files, `label`): each is read as
+    read-document reads it (flows/runners.py says when documents are batched)."""
+    return [read_with_retries(**d) for d in docs]
+
+
 @task(
     name="write-dataset",
     retries=settings().ingest.retries,

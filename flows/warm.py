@@ -14,7 +14,7 @@ from __future__ import annotations
 def warm_up() -> None:
     import questionnaire_returns.prefect_env  # noqa: F401  - offline settings before Prefect
 
-    import flows.tasks  # noqa: F401  - the task the workers run, and Prefect with it
+    import flows.reading  # noqa: F401  - what the workers run (no Prefect: a worker never talks to the API)
     from questionnaire_returns import pipeline  # noqa: F401  - every stage's modules
     from questionnaire_returns.config import settings
     from questionnaire_returns.language.detect import detect_text

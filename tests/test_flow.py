@@ -63,6 +63,53 @@ def test_the_run_shows_its_named_tasks(prefect_harness, standin, small_raw, tmp_
     assert sorted(n for n in names if n.startswith("read ")) == [f"read {f}" for f in files]  # named after their file
 
 
+def _task_run_names(flow_run_id, at_least: int) -> list[str]:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    only_this_run = FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id]))
+    deadline = time.monotonic() + 60
+    with get_client(sync_client=True) as client:
+        while True:  # task runs reach the API as events, a moment after the flow returns
+            names = sorted(r.name for r in client.read_task_runs(flow_run_filter=only_this_run))
+            if len(names) >= at_least or time.monotonic() > deadline:
+                return names
+            time.sleep(0.5)
+
+
+def test_many_short_files_share_task_runs_named_after_them(prefect_harness, standin, small_raw, tmp_path,
+                                                           monkeypatch, caplog):
+    """A large batch of short files is read a few files to a task run (a task run costs more than reading a
+    short return): each task run is named after its files, every file is in one, the dataset is the same
+    as one task run per file gives, and a transient error is retried for its own file alone."""
+    from flows import runners
+    from flows.ingest import ingest as flow
+
+    log = tmp_path / "reads.log"
+    log.write_text("")
+    monkeypatch.setenv("RETURNS_STANDIN_LOG", str(log))
+    for k in range(6):
+        write_standin(small_raw, f"more/reply{k}.json", country="Malta", answers=answers(ncm_exists="yes"), pages=k + 1,
+                      os_error_times=1 if k == 2 else 0)
+    files = sorted(p.relative_to(small_raw).as_posix() for p in small_raw.rglob("*") if p.is_file())
+    one_each = ingest(small_raw, tmp_path / "one", runner="thread")
+
+    monkeypatch.setattr(runners, "BATCH_FROM", 1)
+    log.write_text("")
+    state = flow(raw=small_raw, out=tmp_path / "batched", runner="thread", return_state=True)
+    assert state.is_completed()
+    reads = log.read_text().splitlines()
+    assert reads.count("more/reply2.json") == 2 and reads.count("more/reply3.json") == 1  # retried alone
+    names = [n[len("read "):] for n in _task_run_names(state.state_details.flow_run_id, 5 + 3) if n.startswith("read ")]
+    assert 1 < len(names) < len(files)
+    assert sorted(f for n in names for f in n.split(", ")) == files  # each file named by exactly one task run
+    for name in ("answers.csv", "responses.csv", "failures.csv"):
+        a = csv(tmp_path / "one" / name).drop(columns=["seen_at"], errors="ignore")
+        b = csv(tmp_path / "batched" / name).drop(columns=["seen_at"], errors="ignore")
+        pd.testing.assert_frame_equal(a, b)
+    assert one_each["failures"] == state.result()["failures"]
+
+
 def test_transient_errors_are_retried_read_errors_are_not(prefect_harness, standin, tmp_path, monkeypatch):
     log = tmp_path / "reads.log"
     log.write_text("")

@@ -77,3 +77,32 @@ def test_ingest_rebuilds_the_report(prefect_harness, standin, small_raw, tmp_pat
     assert summary["report_error"] is None
     assert (out / "report" / "report.html").exists() and (out / "report" / "compilation.html").exists()
     assert not is_stale(out)
+
+
+def test_a_rebuild_from_unchanged_data_builds_nothing_and_a_change_rebuilds(tmp_path, monkeypatch):
+    """A no-change rerun's report step: the same published answers give the report already there
+    (not drawn again); new answers, or a report file written since, give a new build."""
+    from questionnaire_returns.report import build as build_module
+    from questionnaire_returns.report.example import write_example
+
+    write_example(tmp_path, seed=7)
+    builds = []
+    real = build_module.build_report
+    monkeypatch.setattr(build_module, "build_report", lambda *a, **k: builds.append(1) or real(*a, **k))
+    html = tmp_path / "report" / "report.html"
+
+    assert rebuild(tmp_path, tmp_path) is None and len(builds) == 1
+    first = html.read_bytes()
+    answers = tmp_path / "answers.csv"
+    answers.write_bytes(answers.read_bytes())  # rewritten with the same bytes, as a rerun does
+    assert rebuild(tmp_path, tmp_path) is None and len(builds) == 1
+    assert html.read_bytes() == first and not is_stale(tmp_path)
+
+    write_example(tmp_path, seed=8)  # other answers
+    assert rebuild(tmp_path, tmp_path) is None and len(builds) == 2
+
+    html.write_text("edited by hand", encoding="utf-8")
+    assert rebuild(tmp_path, tmp_path) is None and len(builds) == 3
+    assert "edited by hand" not in html.read_text(encoding="utf-8")
+
+    assert rebuild(tmp_path, tmp_path / "elsewhere") is None and len(builds) == 4  # links to another raw folder

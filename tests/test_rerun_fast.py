@@ -18,6 +18,8 @@ def test_a_no_change_rerun_needs_no_prefect_server(prefect_harness, tmp_path):
     assert first.returncode == 0, first.stderr[-2000:]
     before = {n: (out / n).read_bytes() for n in ("answers.csv", "responses.csv", "submissions.csv")}
     manifests = len(list((out / "runs").iterdir()))
+    charts = {p: p.stat().st_mtime_ns for p in (out / "report" / "charts").iterdir()}
+    assert charts
 
     t0 = time.monotonic()
     again = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300, env=env_with(None))
@@ -27,6 +29,7 @@ def test_a_no_change_rerun_needs_no_prefect_server(prefect_harness, tmp_path):
     assert "rows written" in again.stdout
     assert {n: (out / n).read_bytes() for n in before} == before
     assert len(list((out / "runs").iterdir())) == manifests + 1  # the run is recorded all the same
+    assert {p: p.stat().st_mtime_ns for p in charts} == charts  # the same data: the report is not drawn again
     assert wall < 30  # a temporary server alone takes 10 s or more on these machines; the run itself ~3 s
 
 

@@ -26,6 +26,12 @@ def languages_loaded() -> list:
     return [patterns_for.cache_info().currsize, os.getpid()]
 
 
+def heavy_modules() -> list:
+    import sys
+
+    return [m for m in ("prefect", "pandas", "matplotlib") if m in sys.modules]
+
+
 def test_a_worker_that_dies_fails_its_document_and_the_pool_goes_on():
     with WarmPool(2) as pool:
         with pytest.raises(WorkerLost):
@@ -49,3 +55,10 @@ def test_workers_start_with_every_language_loaded():
     with WarmPool(2) as pool:
         loaded, pid = pool.run(languages_loaded)
     assert pid != os.getpid() and loaded >= len(settings().languages)  # set up in the server, not per document
+
+
+def test_workers_set_up_without_prefect_or_pandas():
+    """A worker only reads documents: it never talks to the Prefect API nor writes the dataset, so its
+    set-up (paid before the first document is read) imports neither."""
+    with WarmPool(1) as pool:
+        assert pool.run(heavy_modules) == []

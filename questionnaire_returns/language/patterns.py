@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from spacy.matcher import Matcher, PhraseMatcher
 
 from questionnaire_returns.config import settings
+from questionnaire_returns.language.charsets import shared_charsets
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.records import CHECKED, PART_LETTER, UNCHECKED
 from questionnaire_returns.data_yaml import StrictLoader
@@ -146,7 +148,8 @@ class LanguagePatterns:
         self.lang = data.lang
         self.source = source
         self.data = data
-        self.nlp = spacy.blank(data.lang)
+        with shared_charsets():  # the French tokenizer's expression: 1 s to compile instead of 4-12
+            self.nlp = spacy.blank(data.lang)
         self.phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         for label, phrases in data.phrases.items():
             tokenizer: Any = self.nlp.tokenizer  # spaCy's stubs type it as a plain callable; it is a Tokenizer
@@ -161,16 +164,18 @@ class LanguagePatterns:
         self.fractions = dict(sorted(data.fractions.items(), key=lambda kv: -len(kv[0])))
         self.numbering = [w.lower() for w in data.numbering]
         self.negators = {w.lower() for w in data.negators}
-        self._cache: dict[str, list[Hit]] = {}  # rules ask about the same lines many times
+        self._cache: OrderedDict[str, list[Hit]] = OrderedDict()  # rules ask about the same lines many times
         _LOADED.add(self)
 
     def hits(self, text: str) -> list[Hit]:
         """Every phrase and token-pattern match in `text`, longest first where spans overlap."""
         cached = self._cache.get(text)
         if cached is None:
-            if len(self._cache) > 20000:
-                self._cache.clear()
+            while len(self._cache) >= MATCHES_HELD:
+                self._cache.popitem(last=False)
             cached = self._cache[text] = self._match(text)
+        else:
+            self._cache.move_to_end(text)
         return cached
 
     def _match(self, text: str) -> list[Hit]:
@@ -187,11 +192,19 @@ class LanguagePatterns:
 _LOADED: "weakref.WeakSet[LanguagePatterns]" = weakref.WeakSet()  # for forget_matches
 
 
+MATCHES_HELD = 20000  # lines a language's match cache holds while a document is read
+MATCHES_KEPT = 3000  # of which the latest are kept for the next document: a form's wording, its headings
+
+
 def forget_matches() -> None:
-    """Empty every language's match cache: it serves one document's rules (kept across a
-    run's documents it grew each worker by ~0.5 MB a document)."""
+    """Trim every language's match cache to the MATCHES_KEPT lines used last, after each document.
+    Returns repeat the questionnaire's wording and headings, whose matches serve the next document
+    too (about a quarter of a short return's lines here); a cache kept whole across a run's documents
+    grew each worker by ~0.5 MB a document."""
     for patterns in list(_LOADED):
-        patterns._cache.clear()
+        cache = patterns._cache
+        while len(cache) > MATCHES_KEPT:
+            cache.popitem(last=False)
 
 
 def load_pattern_file(path: Path) -> LanguagePatterns:
