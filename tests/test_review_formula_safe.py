@@ -164,3 +164,19 @@ def test_review_export_and_rejected_rows_are_inert(dataset_with_payloads, tmp_pa
     rejected = tmp_path / "rejected.csv"
     report.write_csv(rejected)
     assert {"'" + EVIL_FILE, "'" + REASON} <= set(assert_inert_csv(rejected))
+
+
+def test_a_character_no_workbook_can_hold_is_written_as_a_space(tmp_path):
+    # a PDF's text layer may carry pdfium's U+FFFE or a control character: the workbook is still written
+    from openpyxl import Workbook
+    from questionnaire_returns.write.cells import put_xlsx
+    wb = Workbook()
+    put_xlsx(wb.active, 1, 1, "inter\ufffedepartmental\x01 group")
+    wb.save(tmp_path / "x.xlsx")
+    assert load_workbook(tmp_path / "x.xlsx").active.cell(1, 1).value == "inter departmental  group"
+
+
+def test_pdfium_s_hyphen_at_a_line_break_is_read_as_a_hyphen():
+    from questionnaire_returns.read.pdf_text import clean
+    assert clean("National Anti\ufffeTrafficking Co-ordinator") == "National Anti-Trafficking Co-ordinator"
+    assert clean("anti\x02trafficking\x01") == "anti-trafficking "

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from questionnaire_returns.records import BBox, Table
-from questionnaire_returns.read.pdf_text import PageFrame
+from questionnaire_returns.read.pdf_text import PageFrame, clean
 
 TOL = 2.0  # points: rules this close are one rule, and a rule may stop this short of a corner
 NEAR = 6.0  # points: a rule ending this close to another, but further than TOL, is a near miss
@@ -159,4 +159,4 @@ def _top(table: Table) -> float:
 def _text(cell: BBox, textpage, frame: PageFrame) -> str:
     x0, top, x1, bottom = cell
     raw = textpage.get_text_bounded(frame.left + x0 + 0.5, frame.top - bottom + 0.5, frame.left + x1 - 0.5, frame.top - top - 0.5)
-    return " ".join((raw or "").split())  # ticks are normalised with the whole document's rule, in pdf.py
+    return " ".join(clean(raw or "").split())  # ticks are normalised with the whole document's rule, in pdf.py

@@ -42,14 +42,19 @@ class PageFrame:
 def page_text(textpage) -> str:
     """All of the page's text; its length matches pdfium's character count."""
     n = textpage.count_chars()
-    return textpage.get_text_range(0, n) if n > 0 else ""
+    return clean(textpage.get_text_range(0, n)) if n > 0 else ""
+
+
+_HYPHENS = "\x02\ufffe"  # how pdfium writes a hyphen where a word processor broke a line ("Anti-" / "Trafficking")
 
 
 def clean(text: str) -> str:
-    """pdfium's soft hyphen (\\x02) as '-', other control characters as spaces; length kept."""
-    if not any(ord(ch) < 32 and ch not in "\r\n" for ch in text):
+    """pdfium's hyphens at a line break (\\x02, U+FFFE) as '-', other control characters and non-characters
+    as spaces (no XML file, no spreadsheet takes them); length kept."""
+    if not any(ord(ch) < 32 and ch not in "\r\n" or ch in "\ufffe\uffff" for ch in text):
         return text
-    return "".join("-" if ch == "\x02" else " " if ord(ch) < 32 and ch not in "\r\n" else ch for ch in text)
+    return "".join("-" if ch in _HYPHENS else " " if ord(ch) < 32 and ch not in "\r\n" or ch == "\uffff" else ch
+                   for ch in text)
 
 
 def decode_symbol_fonts(textpage, text: str) -> str:

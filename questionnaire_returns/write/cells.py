@@ -77,11 +77,15 @@ def read_csv(path: Path | str):
     return df.map(unquote_text) if len(df) else df
 
 
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def put_xlsx(ws, row: int, col: int, value):
     """Write a cell of an openpyxl worksheet: text as an explicit string (never a
     formula; Excel's quote prefix when it looks like one), numbers as numbers."""
     cell = ws.cell(row=row, column=col)
     if isinstance(value, str):
+        value = _NOT_IN_XML.sub(" ", value)  # a control character or non-character no workbook can hold
         if len(value) > EXCEL_MAX_CELL:
             value = value[: EXCEL_MAX_CELL - 1] + "…"
         cell.value = value
