@@ -518,3 +518,23 @@ Marco Rossi
     # the same facts in an annexed report, with no salutation, stay no reply
     annex = "\n".join(l for l in letter.strip().splitlines() if l not in ("Egregi Signori,", "Con i migliori saluti,"))
     assert "ncm_exists" not in read(annex.replace("questionario", "rapporto"), name="allegato.docx")
+
+
+@pytest.mark.parametrize("lang, text, challenge", [
+    ("ru", """Уважаемые коллеги!
+В ответ на вопросник ОБСЕ сообщаем следующее.
+В 2005 году Правительство утвердило Национальный план действий по противодействию торговле людьми.
+Оценка: Комиссия два раза в год рассматривает отчёты ведомств. Реализация Плана сталкивается с трудностями. Общественная осведомлённость о проблеме низка. Финансирование Плана не предусмотрено отдельной строкой бюджета.
+С уважением,""", "Финансирование Плана"),
+    ("en", """Dear Sir or Madam,
+In reply to the OSCE questionnaire we inform you of the following.
+In 2005 the Government adopted a National Action Plan against trafficking in human beings.
+Evaluation: the Commission reviews the ministries' reports twice a year. The implementation of the Plan meets difficulties. Public awareness of the problem is low. The Plan has no budget line of its own.
+Yours faithfully,""", "budget line"),
+])
+def test_a_paragraph_that_moves_on_to_a_later_question_takes_its_sentences_along(lang, text, challenge):
+    # several answers in one paragraph: the sentences after "... meets difficulties." are the difficulties,
+    # not more of the evaluation announced at the paragraph's start
+    got = answers_of(text)
+    assert challenge in got["nap_challenges"].value
+    assert challenge not in got["nap_review"].value

@@ -218,6 +218,16 @@ def _is_item(para: list[Line]) -> bool:
     return bool(_ITEM.match(text)) or (len(para) == 1 and len(text.split()) <= 10 and not text.rstrip().endswith((".", "!", "?", ":")))
 
 
+def _later(question: str, than: list[str]) -> bool:
+    keys = list(CONTRACT.questions)
+    return bool(than) and all(keys.index(question) > keys.index(q) for q in than if q in keys)
+
+
+def _ends_sentence(text: str) -> bool:
+    """A sentence closed by its stop, not a list's item or a head ("Difficulties:")."""
+    return text.rstrip().endswith((".", "!")) and len(text.split()) >= 3
+
+
 def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment]:
     """Pseudo-segments per question built from the sentences that speak to it.
 
@@ -282,7 +292,12 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
             elif block is not None:  # "Article 4 of the Code: ..." goes on with what was announced
                 words = len(sent.text.split())
                 opening = [h for h in hits if len(sent.text[:h.start].split()) < min(_OWN_TOPIC_WORDS, words)]
-                targets = list(always) + block + _topics(opening, by_cue)
+                # a sentence opening on a later question's topic moves the paragraph on to it ("... The
+                # implementation meets difficulties. Regional bodies ..."); an item naming an earlier one stays
+                own = [q for q in _topics(opening, by_cue) if q not in always and _later(q, block)]
+                if own and i > 0 and _ends_sentence(sent.text):
+                    block = own
+                targets = list(always) + block
             else:
                 topics = _topics(hits, by_cue)
                 targets = list(always) + (topics or [q for q in previous if q not in always])
