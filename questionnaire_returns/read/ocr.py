@@ -11,11 +11,14 @@ import os
 import sys
 from functools import lru_cache
 
+import numpy as np
+
 from questionnaire_returns.read import scan_boxes
 from questionnaire_returns.read.assemble import RawLine
 from questionnaire_returns.read.pdf_text import PageFrame
 
 DPI = 240
+LOW_DPI = 200  # a scan below this is read at its own resolution, then brought up to DPI (prepare)
 MAX_PIXELS = 7000  # longest side of a rendered page: big sheets are rendered below 300 dpi
 MIN_CONFIDENCE = 30  # mean word confidence (0-100) below which a page counts as unreadable
 TIMEOUT = 180  # seconds per page
@@ -76,10 +79,64 @@ def _languages(wanted: str | None, installed: frozenset[str]) -> str:
 
 
 def render(page, dpi: int = DPI):
-    """The page as a greyscale PIL image; pdfium calls must stay in one thread at a time."""
+    """The page as a greyscale PIL image, its resolution in `info["dpi"]`; pdfium calls must
+    stay in one thread at a time. A page that is a scan of lower resolution than `dpi` is
+    rendered at the scan's own resolution: prepare() cleans it there and brings it up."""
     width, height = page.get_size()
+    dpi = min(dpi, scan_dpi(page) or dpi)
     scale = min(dpi / 72, MAX_PIXELS / max(width, height, 1))
-    return page.render(scale=scale, grayscale=True).to_pil()
+    image = page.render(scale=scale, grayscale=True).to_pil()
+    image.info["dpi"] = (scale * 72, scale * 72)
+    return image
+
+
+def scan_dpi(page) -> float | None:
+    """The resolution of the largest image on the page (pixels per inch of the page), or None."""
+    import pypdfium2 as pdfium
+
+    best, dpi = 0.0, None
+    try:
+        for obj in page.get_objects(filter=(pdfium.raw.FPDF_PAGEOBJ_IMAGE,), max_depth=2):
+            px_w, _ = obj.get_px_size()
+            left, bottom, right, top = obj.get_bounds()
+            area = (right - left) * (top - bottom)
+            if area > best and right - left > 72:
+                best, dpi = area, px_w / ((right - left) / 72)
+    except Exception:  # noqa: BLE001 - an odd image object: render as before
+        return None
+    return dpi
+
+
+def prepare(image) -> tuple:
+    """(page for tesseract, ink for box reading) from a page image whose resolution is in
+    `info["dpi"]` (DPI when it is not). A page below LOW_DPI (a 100 or 150 dpi scan, JPEG'd,
+    with scanner grain) is cleaned at its own resolution, where a speck is one pixel and the
+    median filter removes it, and then enlarged to DPI with Lanczos, so letters have the height
+    tesseract's models read best; cleaned after enlarging, the specks had grown past the filter
+    and were read as letters ('Secs' for 'reporting'). Its ink is told at its own resolution
+    with a lighter threshold, since a tick box's one-pixel outline scans as mid grey, and
+    enlarged with it."""
+    from PIL import Image
+
+    dpi = _dpi_of(image)
+    if dpi >= LOW_DPI:
+        return clean(image), scan_boxes.ink_of(image)
+    scale = min(DPI / dpi, MAX_PIXELS / max(image.size))
+    size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+    ink = scan_boxes.despeckle(scan_boxes.ink_of(image, dark=scan_boxes.DARK_LOW_RES))
+    ink_big = np.asarray(Image.fromarray(ink).resize(size, Image.NEAREST))
+    page = clean(image).resize(size, Image.LANCZOS)
+    page.info["dpi"] = (dpi * scale, dpi * scale)
+    return page, ink_big
+
+
+def _dpi_of(image) -> float:
+    dpi = image.info.get("dpi")
+    try:
+        value = float(dpi[0] if isinstance(dpi, tuple) else dpi) if dpi else 0.0
+    except (TypeError, ValueError):
+        value = 0.0
+    return value if value >= 30 else float(DPI)
 
 
 _TESSERACT = {"en": "eng", "fr": "fra", "de": "deu", "ru": "rus", "es": "spa", "it": "ita"}
@@ -107,6 +164,7 @@ def pick_languages(image) -> str | None:
         return None
     probe_langs = "+".join(l for l in ("eng", "rus") if l in installed)
     try:
+        image, _ = prepare(image)
         small = image.resize((max(1, image.width // 2), max(1, image.height // 2)))
         text = pytesseract.image_to_string(small, lang=probe_langs, timeout=TIMEOUT)
     except Exception:  # noqa: BLE001 - fall back to the configured languages
@@ -119,18 +177,20 @@ def pick_languages(image) -> str | None:
 
 
 def ocr_image(image, frame: PageFrame, page_no: int, languages: str | None = None,
-              read_boxes: bool = False) -> tuple[list[RawLine], str | None]:
+              read_boxes: bool = True) -> tuple[list[RawLine], str | None]:
     """Lines OCR'd from a rendered page, or ([], reason) when nothing readable came out.
     `read_boxes`: tick boxes told from their pixels and written as ☒/☐ (scan_boxes.py), in
-    place of the letters OCR made of them (the image reader asks for it)."""
+    place of the letters OCR made of them (on by default: PDF scans have boxes as images do).
+    The image's resolution is taken from `info["dpi"]` (see prepare)."""
     pytesseract = _pytesseract()
 
     reason = unavailable(languages)
     if reason:
         return [], reason
     lang = _languages(languages, _installed()[1])
-    ink = scan_boxes.ink_of(image) if read_boxes else None  # before the median filter, which wipes thin box outlines
-    image = clean(image)
+    image, ink = prepare(image)  # ink before the median filter, which wipes thin box outlines
+    if not read_boxes:
+        ink = None
     try:
         data = pytesseract.image_to_data(image, lang=lang, output_type=pytesseract.Output.DICT, timeout=TIMEOUT)
     except RuntimeError as exc:  # pytesseract's timeout
