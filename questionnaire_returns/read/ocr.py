@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from questionnaire_returns.read import scan_boxes
+from questionnaire_returns.read import scan_boxes, scan_image
 from questionnaire_returns.read.assemble import RawLine
 from questionnaire_returns.read.pdf_text import PageFrame
 
@@ -109,7 +109,8 @@ def scan_dpi(page) -> float | None:
 
 def prepare(image) -> tuple:
     """(page for tesseract, ink for box reading) from a page image whose resolution is in
-    `info["dpi"]` (DPI when it is not). A page below LOW_DPI (a 100 or 150 dpi scan, JPEG'd,
+    `info["dpi"]` (DPI when it is not), its light evened and its tilt turned straight
+    (scan_image.straighten). A page below LOW_DPI (a 100 or 150 dpi scan, JPEG'd,
     with scanner grain) is cleaned at its own resolution, where a speck is one pixel and the
     median filter removes it, and then enlarged to DPI with Lanczos, so letters have the height
     tesseract's models read best; cleaned after enlarging, the specks had grown past the filter
@@ -119,6 +120,7 @@ def prepare(image) -> tuple:
     from PIL import Image
 
     dpi = _dpi_of(image)
+    image, _ = scan_image.straighten(image)  # a photo's uneven light and tilt (scan_image.py)
     if dpi >= LOW_DPI:
         return clean(image), scan_boxes.ink_of(image)
     scale = min(DPI / dpi, MAX_PIXELS / max(image.size))
