@@ -19,6 +19,7 @@ from questionnaire_returns.read.pdf_text import PageFrame
 
 DPI = 240
 LOW_DPI = 200  # a scan below this is read at its own resolution, then brought up to DPI (prepare)
+FAINT_DPI = 120  # a scan below this has one-pixel, grey box outlines: its ink is told before enlarging
 MAX_PIXELS = 7000  # longest side of a rendered page: big sheets are rendered below 300 dpi
 MIN_CONFIDENCE = 30  # mean word confidence (0-100) below which a page counts as unreadable
 TIMEOUT = 180  # seconds per page
@@ -110,26 +111,40 @@ def scan_dpi(page) -> float | None:
 def prepare(image) -> tuple:
     """(page for tesseract, ink for box reading) from a page image whose resolution is in
     `info["dpi"]` (DPI when it is not), its light evened and its tilt turned straight
-    (scan_image.straighten). A page below LOW_DPI (a 100 or 150 dpi scan, JPEG'd,
+    (scan_image.py; turned after enlarging, so a box's thin outline is not blurred away). A page below LOW_DPI (a 100 or 150 dpi scan, JPEG'd,
     with scanner grain) is cleaned at its own resolution, where a speck is one pixel and the
     median filter removes it, and then enlarged to DPI with Lanczos, so letters have the height
     tesseract's models read best; cleaned after enlarging, the specks had grown past the filter
-    and were read as letters ('Secs' for 'reporting'). Its ink is told at its own resolution
-    with a lighter threshold, since a tick box's one-pixel outline scans as mid grey, and
-    enlarged with it."""
+    and were read as letters ('Secs' for 'reporting'). That holds below FAINT_DPI, where its
+    ink is also told at its own resolution with a lighter threshold, since a tick box's
+    one-pixel outline scans as mid grey, and enlarged with it. At 120-200 dpi strokes are two
+    pixels wide and the filter at that size thinned letters ('осмовании'), and the lighter
+    threshold made bold letters ('в') into boxes: the page is enlarged first, then cleaned
+    and its ink told as for a scan at DPI."""
     from PIL import Image
 
     dpi = _dpi_of(image)
-    image, _ = scan_image.straighten(image)  # a photo's uneven light and tilt (scan_image.py)
+    flat = scan_image.flatten(image)  # a photo's uneven light (scan_image.py)
+    # and its tilt, turned straight once enlarged; a flatbed scan's tilt of a degree or two is
+    # left as it is: tesseract and scan_boxes follow it, and turning it lost boxes (TJ, 2.8°)
+    angle = scan_image.skew_angle(flat) if flat is not image else 0.0
+    image = flat
     if dpi >= LOW_DPI:
-        return clean(image), scan_boxes.ink_of(image)
-    scale = min(DPI / dpi, MAX_PIXELS / max(image.size))
-    size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
-    ink = scan_boxes.despeckle(scan_boxes.ink_of(image, dark=scan_boxes.DARK_LOW_RES))
-    ink_big = np.asarray(Image.fromarray(ink).resize(size, Image.NEAREST))
-    page = clean(image).resize(size, Image.LANCZOS)
-    page.info["dpi"] = (dpi * scale, dpi * scale)
-    return page, ink_big
+        page, ink = clean(image), scan_boxes.ink_of(image)
+    else:
+        scale = min(DPI / dpi, MAX_PIXELS / max(image.size))
+        size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+        if dpi < FAINT_DPI:
+            small = scan_boxes.despeckle(scan_boxes.ink_of(image, dark=scan_boxes.DARK_LOW_RES))
+            ink = np.asarray(Image.fromarray(small).resize(size, Image.NEAREST))
+            page = clean(image).resize(size, Image.LANCZOS)
+        else:  # at 120-200 dpi strokes and box outlines are two pixels wide: enlarged first
+            big = image.resize(size, Image.LANCZOS)
+            ink, page = scan_boxes.ink_of(big), clean(big)
+        dpi *= scale
+    page, ink = scan_image.turn(page, angle), scan_image.turn_ink(ink, angle)
+    page.info["dpi"] = (dpi, dpi)
+    return page, ink
 
 
 def _dpi_of(image) -> float:

@@ -6,7 +6,8 @@ the text a few degrees off the horizontal; tesseract's global threshold then tak
 for ink and its layout analysis takes the tilted lines for a picture (five lines came back from
 a page of forty). Dividing the page by an estimate of its paper's brightness flattens the light;
 the angle at which the rows of ink line up best (the projection profile's variance is highest)
-turns it straight. A flat, straight scan is left exactly as it was.
+turns it straight. A flat, straight scan is left exactly as it was; ocr.prepare turns only a
+page whose light was uneven (a photo), as a flatbed scan's slight tilt is better left alone.
 """
 
 from __future__ import annotations
@@ -23,13 +24,29 @@ def straighten(image):
     """(the page flattened and turned straight, the angle it was turned by in degrees)."""
     image = flatten(image)
     angle = skew_angle(image)
-    if abs(angle) < MIN_ANGLE:
-        return image, 0.0
+    return turn(image, angle), angle
+
+
+def turn(image, angle: float):
+    """The page turned `angle` degrees counter-clockwise (white comes in at the corners); the
+    same page when the angle is 0."""
+    if not angle:
+        return image
     from PIL import Image
 
     turned = image.rotate(angle, resample=Image.BICUBIC, fillcolor=255)
     turned.info.update(image.info)
-    return turned, angle
+    return turned
+
+
+def turn_ink(ink: np.ndarray, angle: float) -> np.ndarray:
+    """A page's ink (boolean array) turned as turn() turns the page, pixel for pixel."""
+    if not angle:
+        return ink
+    from PIL import Image
+
+    turned = Image.fromarray(ink.astype(np.uint8) * 255).rotate(angle, resample=Image.NEAREST, fillcolor=0)
+    return np.asarray(turned) > 0
 
 
 def paper(image):
@@ -72,6 +89,6 @@ def skew_angle(image) -> float:
 
     coarse = max(np.arange(-MAX_ANGLE, MAX_ANGLE + 0.01, 1.0), key=sharpness)
     fine = max(np.arange(coarse - 1.0, coarse + 1.01, 0.2), key=sharpness)
-    if sharpness(fine) <= sharpness(0.0) * 1.02:
+    if abs(fine) < MIN_ANGLE or sharpness(fine) <= sharpness(0.0) * 1.02:
         return 0.0  # no angle lines the rows up clearly better than none
     return round(float(fine), 2)
