@@ -79,7 +79,7 @@ def _languages(wanted: str | None, installed: frozenset[str]) -> str:
     return "+".join(lang for lang in wanted.split("+") if lang in installed)
 
 
-def render(page, dpi: int = DPI):
+def render(page, dpi: float = DPI):
     """The page as a greyscale PIL image, its resolution in `info["dpi"]`; pdfium calls must
     stay in one thread at a time. A page that is a scan of lower resolution than `dpi` is
     rendered at the scan's own resolution: prepare() cleans it there and brings it up."""
@@ -136,10 +136,10 @@ def prepare(image) -> tuple:
         size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
         if dpi < FAINT_DPI:
             small = scan_boxes.despeckle(scan_boxes.ink_of(image, dark=scan_boxes.DARK_LOW_RES))
-            ink = np.asarray(Image.fromarray(small).resize(size, Image.NEAREST))
-            page = clean(image).resize(size, Image.LANCZOS)
+            ink = np.asarray(Image.fromarray(small).resize(size, Image.Resampling.NEAREST))
+            page = clean(image).resize(size, Image.Resampling.LANCZOS)
         else:  # at 120-200 dpi strokes and box outlines are two pixels wide: enlarged first
-            big = image.resize(size, Image.LANCZOS)
+            big = image.resize(size, Image.Resampling.LANCZOS)
             ink, page = scan_boxes.ink_of(big), clean(big)
         dpi *= scale
     page, ink = scan_image.turn(page, angle), scan_image.turn_ink(ink, angle)

@@ -34,7 +34,7 @@ def turn(image, angle: float):
         return image
     from PIL import Image
 
-    turned = image.rotate(angle, resample=Image.BICUBIC, fillcolor=255)
+    turned = image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
     turned.info.update(image.info)
     return turned
 
@@ -45,7 +45,7 @@ def turn_ink(ink: np.ndarray, angle: float) -> np.ndarray:
         return ink
     from PIL import Image
 
-    turned = Image.fromarray(ink.astype(np.uint8) * 255).rotate(angle, resample=Image.NEAREST, fillcolor=0)
+    turned = Image.fromarray(ink.astype(np.uint8) * 255).rotate(angle, resample=Image.Resampling.NEAREST, fillcolor=0)
     return np.asarray(turned) > 0
 
 
@@ -53,7 +53,7 @@ def paper(image):
     """The paper's brightness across the page: the lightest grey around each point, smoothed."""
     from PIL import Image, ImageFilter
 
-    small = image.resize((max(1, image.width // 8), max(1, image.height // 8)), Image.BILINEAR)
+    small = image.resize((max(1, image.width // 8), max(1, image.height // 8)), Image.Resampling.BILINEAR)
     return small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(4))
 
 
@@ -65,7 +65,7 @@ def flatten(image):
     levels = np.asarray(bg, dtype=np.float32)
     if levels.size == 0 or float(np.percentile(levels, 95) - np.percentile(levels, 5)) < UNEVEN:
         return image
-    full = np.asarray(bg.resize(image.size, Image.BILINEAR), dtype=np.float32)
+    full = np.asarray(bg.resize(image.size, Image.Resampling.BILINEAR), dtype=np.float32)
     flat = np.asarray(image, dtype=np.float32) / np.maximum(full, 1.0) * 255.0
     out = Image.fromarray(np.clip(flat, 0, 255).astype(np.uint8), "L")
     out.info.update(image.info)
@@ -78,13 +78,13 @@ def skew_angle(image) -> float:
     from PIL import Image
 
     scale = PROBE_SIDE / max(image.size)
-    small = image.resize((max(1, round(image.width * scale)), max(1, round(image.height * scale))), Image.BILINEAR)
+    small = image.resize((max(1, round(image.width * scale)), max(1, round(image.height * scale))), Image.Resampling.BILINEAR)
     ink = Image.fromarray(((np.asarray(small) < 128) * 255).astype(np.uint8))
     if not np.asarray(ink).any():
         return 0.0
 
     def sharpness(angle: float) -> float:
-        rows = (np.asarray(ink.rotate(angle, resample=Image.NEAREST)) > 0).sum(axis=1)
+        rows = (np.asarray(ink.rotate(angle, resample=Image.Resampling.NEAREST)) > 0).sum(axis=1)
         return float(np.var(rows))
 
     coarse = max(np.arange(-MAX_ANGLE, MAX_ANGLE + 0.01, 1.0), key=sharpness)
