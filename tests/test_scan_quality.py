@@ -12,7 +12,7 @@ import pytest
 from questionnaire_returns.read import ocr, read_bytes
 from questionnaire_returns.records import CHECKED, UNCHECKED
 
-DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans{}.ttf"
+DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans{}.ttf"  # {}: "", "-Bold", "Mono"
 
 PAGE = [
     ("bold", "1. Does your country have a recognized mechanism to co-ordinate policy?"),
@@ -158,3 +158,46 @@ def test_a_straight_evenly_lit_scan_is_left_as_it_was():
     page = poor_scan(dpi=200)
     assert scan_image.straighten(page)[1] == 0.0
     assert scan_image.flatten(page) is page
+
+
+TYPED_RU = [
+    "1. Имеется ли в стране механизм координации в сфере противодействия торговле людьми?",
+    "   [X] Да   [ ] Нет",
+    "3. Состав органа: межведомственный состав, представленные министерства",
+    "   [ ] Да   [X] Нет",
+    "5. Располагает ли механизм бюджетом?",
+    "   (x) Да   ( ) Нет",
+    "6. Основная функция группы",
+    "   ( ) консультативная   (x) выработка политики",
+]
+
+
+def typewritten_scan(lines, dpi: int = 150) -> bytes:
+    """A return typed in a monospaced font with its choices as '[X]' / '( )', scanned to a PDF."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    scale = dpi / 72
+    font = ImageFont.truetype(DEJAVU.format("Mono"), round(10 * scale))
+    img = Image.new("L", (round(595 * scale), round(842 * scale)), 255)
+    draw = ImageDraw.Draw(img)
+    for i, text in enumerate(lines):
+        draw.text((50 * scale, (80 + i * 20) * scale), text, fill=0, font=font)
+    return as_pdf(img, dpi)
+
+
+def test_typed_brackets_on_a_russian_scan_are_read_as_ticks():
+    """The Russian model reads the X of '[X]' as a Cyrillic 'Х' and drops the space of '( )':
+    neither was a tick any more, and every yes/no of a typed Russian return was lost."""
+    got = texts(read_bytes(typewritten_scan(TYPED_RU), "scan.pdf", "scan.pdf"))
+    assert got[1] == f"{CHECKED} Да {UNCHECKED} Нет"
+    assert got[3] == f"{UNCHECKED} Да {CHECKED} Нет"
+    assert got[5] == f"{CHECKED} Да {UNCHECKED} Нет"
+    assert got[7] == f"{UNCHECKED} консультативная {CHECKED} выработка политики"
+
+
+@pytest.mark.parametrize("ocr_text, typed", [
+    ("[ХТ Да ☐ Нет", "[X] Да ☐ Нет"), ("(х) Да ()Нет", "(x) Да ( ) Нет"), ("{) в) Иное:", "( ) в) Иное:"), ("(_) Нет", "( ) Нет"),
+    ("(хорошо) да", "(хорошо) да"), ("f(x)=1", "f(x)=1"),
+])
+def test_ocr_misreadings_of_typed_ticks_are_put_back(ocr_text, typed):
+    assert ocr.typed_ticks(ocr_text) == typed

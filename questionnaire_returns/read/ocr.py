@@ -8,6 +8,7 @@ confidence. A page with nothing readable is reported, never fatal.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from functools import lru_cache
 
@@ -233,7 +234,7 @@ def ocr_image(image, frame: PageFrame, page_no: int, languages: str | None = Non
         words = [data["text"][i] for i in idx]
         if ink is not None:
             words = scan_boxes.mark_line(words, [_pixels(data, i) for i in idx], ink, char)
-        text = " ".join(words)
+        text = typed_ticks(" ".join(words))
         bbox = (round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2))
         lines.append(RawLine(text, page_no, bbox, origin="ocr", confidence=round(sum(conf) / len(conf) / 100, 3)))
     if not lines:
@@ -242,6 +243,19 @@ def ocr_image(image, frame: PageFrame, page_no: int, languages: str | None = Non
     if mean < MIN_CONFIDENCE:
         return [], f"OCR text is unreliable (mean confidence {mean:.0f}%)"
     return lines, None
+
+
+# a typed tick mark as OCR gives it: the Russian model reads the X in '[X]' / '(x)' as Cyrillic
+# Х/х and a closing bracket as Т, I, l, J or |; the space in an empty '[ ]' / '( )' is dropped
+# or read as '_'
+_TYPED_TICK = re.compile(r"(?<!\w)([\[({])\s?[XxХх×]\s?(?:[\])}|IlJТT](?=\s|$))")
+_EMPTY_TICK = re.compile(r"(?<!\w)([\[({])_?[\])}](?!\w)|(?<!\w)([\[({])_?[\])}](?=[^\W\d_])")
+
+
+def typed_ticks(text: str) -> str:
+    """An OCR'd line with its typed tick marks as they were typed: '[X]', '(x)', '[ ]', '( )'."""
+    text = _TYPED_TICK.sub(lambda m: "(x)" if m.group(1) in "({" else "[X]", text)
+    return _EMPTY_TICK.sub(lambda m: "( ) " if (m.group(1) or m.group(2)) in "({" else "[ ] ", text).replace("  ", " ")
 
 
 def _pixels(data, i: int) -> tuple[int, int, int, int]:
