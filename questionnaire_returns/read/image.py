@@ -52,7 +52,7 @@ def read_image(data: bytes, source_file: str) -> Document:
             heights[number] = frame_pt.height
             if languages is None:
                 languages = ocr.pick_languages(page) or ""  # once per document, as for PDF scans
-            page_lines, why = ocr.ocr_image(page, frame_pt, number, languages or None, read_boxes=True)
+            page_lines, why = ocr.ocr_image(page, frame_pt, number, languages or None)
             if why:
                 unreadable.append((number, why))
             raw.extend(page_lines)
@@ -81,10 +81,13 @@ def page_image(frame):
     page = page.convert("L")
     dpi = resolution(frame)
     scale = ocr.DPI / dpi
+    if scale > 1.25 and dpi < ocr.LOW_DPI:
+        scale = 1.0  # a low-resolution scan is cleaned at its own resolution, then enlarged (ocr.prepare)
     if not 0.8 <= scale <= 1.25:
         scale = min(scale, ocr.MAX_PIXELS / max(page.size))
         page = page.resize((max(1, round(page.width * scale)), max(1, round(page.height * scale))), Image.LANCZOS)
         dpi *= scale
+    page.info["dpi"] = (dpi, dpi)
     width, height = page.width / dpi * 72, page.height / dpi * 72
     return page, PageFrame(0.0, height, width, height)
 

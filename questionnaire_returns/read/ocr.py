@@ -8,14 +8,19 @@ confidence. A page with nothing readable is reported, never fatal.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from functools import lru_cache
 
-from questionnaire_returns.read import scan_boxes
+import numpy as np
+
+from questionnaire_returns.read import scan_boxes, scan_image
 from questionnaire_returns.read.assemble import RawLine
 from questionnaire_returns.read.pdf_text import PageFrame
 
 DPI = 240
+LOW_DPI = 200  # a scan below this is read at its own resolution, then brought up to DPI (prepare)
+FAINT_DPI = 120  # a scan below this has one-pixel, grey box outlines: its ink is told before enlarging
 MAX_PIXELS = 7000  # longest side of a rendered page: big sheets are rendered below 300 dpi
 MIN_CONFIDENCE = 30  # mean word confidence (0-100) below which a page counts as unreadable
 TIMEOUT = 180  # seconds per page
@@ -75,11 +80,81 @@ def _languages(wanted: str | None, installed: frozenset[str]) -> str:
     return "+".join(lang for lang in wanted.split("+") if lang in installed)
 
 
-def render(page, dpi: int = DPI):
-    """The page as a greyscale PIL image; pdfium calls must stay in one thread at a time."""
+def render(page, dpi: float = DPI):
+    """The page as a greyscale PIL image, its resolution in `info["dpi"]`; pdfium calls must
+    stay in one thread at a time. A page that is a scan of lower resolution than `dpi` is
+    rendered at the scan's own resolution: prepare() cleans it there and brings it up."""
     width, height = page.get_size()
+    dpi = min(dpi, scan_dpi(page) or dpi)
     scale = min(dpi / 72, MAX_PIXELS / max(width, height, 1))
-    return page.render(scale=scale, grayscale=True).to_pil()
+    image = page.render(scale=scale, grayscale=True).to_pil()
+    image.info["dpi"] = (scale * 72, scale * 72)
+    return image
+
+
+def scan_dpi(page) -> float | None:
+    """The resolution of the largest image on the page (pixels per inch of the page), or None."""
+    import pypdfium2 as pdfium
+
+    best, dpi = 0.0, None
+    try:
+        for obj in page.get_objects(filter=(pdfium.raw.FPDF_PAGEOBJ_IMAGE,), max_depth=2):
+            px_w, _ = obj.get_px_size()
+            left, bottom, right, top = obj.get_bounds()
+            area = (right - left) * (top - bottom)
+            if area > best and right - left > 72:
+                best, dpi = area, px_w / ((right - left) / 72)
+    except Exception:  # noqa: BLE001 - an odd image object: render as before
+        return None
+    return dpi
+
+
+def prepare(image) -> tuple:
+    """(page for tesseract, ink for box reading) from a page image whose resolution is in
+    `info["dpi"]` (DPI when it is not), its light evened and its tilt turned straight
+    (scan_image.py; turned after enlarging, so a box's thin outline is not blurred away). A page below LOW_DPI (a 100 or 150 dpi scan, JPEG'd,
+    with scanner grain) is cleaned at its own resolution, where a speck is one pixel and the
+    median filter removes it, and then enlarged to DPI with Lanczos, so letters have the height
+    tesseract's models read best; cleaned after enlarging, the specks had grown past the filter
+    and were read as letters ('Secs' for 'reporting'). That holds below FAINT_DPI, where its
+    ink is also told at its own resolution with a lighter threshold, since a tick box's
+    one-pixel outline scans as mid grey, and enlarged with it. At 120-200 dpi strokes are two
+    pixels wide and the filter at that size thinned letters ('осмовании'), and the lighter
+    threshold made bold letters ('в') into boxes: the page is enlarged first, then cleaned
+    and its ink told as for a scan at DPI."""
+    from PIL import Image
+
+    dpi = _dpi_of(image)
+    flat = scan_image.flatten(image)  # a photo's uneven light (scan_image.py)
+    # and its tilt, turned straight once enlarged; a flatbed scan's tilt of a degree or two is
+    # left as it is: tesseract and scan_boxes follow it, and turning it lost boxes (TJ, 2.8°)
+    angle = scan_image.skew_angle(flat) if flat is not image else 0.0
+    image = flat
+    if dpi >= LOW_DPI:
+        page, ink = clean(image), scan_boxes.ink_of(image)
+    else:
+        scale = min(DPI / dpi, MAX_PIXELS / max(image.size))
+        size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+        if dpi < FAINT_DPI:
+            small = scan_boxes.despeckle(scan_boxes.ink_of(image, dark=scan_boxes.DARK_LOW_RES))
+            ink = np.asarray(Image.fromarray(small).resize(size, Image.Resampling.NEAREST))
+            page = clean(image).resize(size, Image.Resampling.LANCZOS)
+        else:  # at 120-200 dpi strokes and box outlines are two pixels wide: enlarged first
+            big = image.resize(size, Image.Resampling.LANCZOS)
+            ink, page = scan_boxes.ink_of(big), clean(big)
+        dpi *= scale
+    page, ink = scan_image.turn(page, angle), scan_image.turn_ink(ink, angle)
+    page.info["dpi"] = (dpi, dpi)
+    return page, ink
+
+
+def _dpi_of(image) -> float:
+    dpi = image.info.get("dpi")
+    try:
+        value = float(dpi[0] if isinstance(dpi, tuple) else dpi) if dpi else 0.0
+    except (TypeError, ValueError):
+        value = 0.0
+    return value if value >= 30 else float(DPI)
 
 
 _TESSERACT = {"en": "eng", "fr": "fra", "de": "deu", "ru": "rus", "es": "spa", "it": "ita"}
@@ -107,6 +182,7 @@ def pick_languages(image) -> str | None:
         return None
     probe_langs = "+".join(l for l in ("eng", "rus") if l in installed)
     try:
+        image, _ = prepare(image)
         small = image.resize((max(1, image.width // 2), max(1, image.height // 2)))
         text = pytesseract.image_to_string(small, lang=probe_langs, timeout=TIMEOUT)
     except Exception:  # noqa: BLE001 - fall back to the configured languages
@@ -119,18 +195,20 @@ def pick_languages(image) -> str | None:
 
 
 def ocr_image(image, frame: PageFrame, page_no: int, languages: str | None = None,
-              read_boxes: bool = False) -> tuple[list[RawLine], str | None]:
+              read_boxes: bool = True) -> tuple[list[RawLine], str | None]:
     """Lines OCR'd from a rendered page, or ([], reason) when nothing readable came out.
     `read_boxes`: tick boxes told from their pixels and written as ☒/☐ (scan_boxes.py), in
-    place of the letters OCR made of them (the image reader asks for it)."""
+    place of the letters OCR made of them (on by default: PDF scans have boxes as images do).
+    The image's resolution is taken from `info["dpi"]` (see prepare)."""
     pytesseract = _pytesseract()
 
     reason = unavailable(languages)
     if reason:
         return [], reason
     lang = _languages(languages, _installed()[1])
-    ink = scan_boxes.ink_of(image) if read_boxes else None  # before the median filter, which wipes thin box outlines
-    image = clean(image)
+    image, ink = prepare(image)  # ink before the median filter, which wipes thin box outlines
+    if not read_boxes:
+        ink = None
     try:
         data = pytesseract.image_to_data(image, lang=lang, output_type=pytesseract.Output.DICT, timeout=TIMEOUT)
     except RuntimeError as exc:  # pytesseract's timeout
@@ -156,7 +234,7 @@ def ocr_image(image, frame: PageFrame, page_no: int, languages: str | None = Non
         words = [data["text"][i] for i in idx]
         if ink is not None:
             words = scan_boxes.mark_line(words, [_pixels(data, i) for i in idx], ink, char)
-        text = " ".join(words)
+        text = typed_ticks(" ".join(words))
         bbox = (round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2))
         lines.append(RawLine(text, page_no, bbox, origin="ocr", confidence=round(sum(conf) / len(conf) / 100, 3)))
     if not lines:
@@ -165,6 +243,19 @@ def ocr_image(image, frame: PageFrame, page_no: int, languages: str | None = Non
     if mean < MIN_CONFIDENCE:
         return [], f"OCR text is unreliable (mean confidence {mean:.0f}%)"
     return lines, None
+
+
+# a typed tick mark as OCR gives it: the Russian model reads the X in '[X]' / '(x)' as Cyrillic
+# Х/х and a closing bracket as Т, I, l, J or |; the space in an empty '[ ]' / '( )' is dropped
+# or read as '_'
+_TYPED_TICK = re.compile(r"(?<!\w)([\[({])\s?[XxХх×]\s?(?:[\])}|IlJТT](?=\s|$))")
+_EMPTY_TICK = re.compile(r"(?<!\w)([\[({])_?[\])}](?!\w)|(?<!\w)([\[({])_?[\])}](?=[^\W\d_])")
+
+
+def typed_ticks(text: str) -> str:
+    """An OCR'd line with its typed tick marks as they were typed: '[X]', '(x)', '[ ]', '( )'."""
+    text = _TYPED_TICK.sub(lambda m: "(x)" if m.group(1) in "({" else "[X]", text)
+    return _EMPTY_TICK.sub(lambda m: "( ) " if (m.group(1) or m.group(2)) in "({" else "[ ] ", text).replace("  ", " ")
 
 
 def _pixels(data, i: int) -> tuple[int, int, int, int]:

@@ -20,6 +20,7 @@ import numpy as np
 from questionnaire_returns.records import CHECKED, UNCHECKED
 
 DARK = 160  # grey level below which a pixel is ink: a scanner's thin box outline, resampled, is grey
+DARK_LOW_RES = 200  # the same at 100-150 dpi, before enlarging: a one-pixel outline scans at 150-200
 SOLID = 0.8  # share of rows and of columns inked across in a filled square (■)
 RIM = 0.8  # share of the glyph's outermost ring an outline inks (a '❏': ~0.85; a bold 'o': ~0.55)
 SIDE = 0.75  # share of each side an outline's straight edge must cover
@@ -29,9 +30,19 @@ MARKED_INSIDE = 0.10  # at least this share: something drawn inside (✗, ✓, a
 Box = tuple[int, int, bool]  # left and right pixel columns, ticked
 
 
-def ink_of(image) -> np.ndarray:
-    """The page (greyscale PIL image) as a boolean array, True where dark."""
-    return np.asarray(image.convert("L")) < DARK
+def ink_of(image, dark: int = DARK) -> np.ndarray:
+    """The page (greyscale PIL image) as a boolean array, True where darker than `dark`."""
+    return np.asarray(image.convert("L")) < dark
+
+
+def despeckle(ink: np.ndarray) -> np.ndarray:
+    """The ink without the scanner's specks: a pixel is kept when at least two of its eight
+    neighbours are ink too, as along any stroke or box outline, one pixel wide or more."""
+    padded = np.pad(ink, 1).astype(np.int8)
+    h, w = ink.shape
+    neighbours = sum(padded[1 + dy:1 + dy + h, 1 + dx:1 + dx + w]
+                     for dy in (-1, 0, 1) for dx in (-1, 0, 1) if dy or dx)
+    return ink & (neighbours >= 2)
 
 
 def mark_line(words: list[str], boxes: list[tuple[int, int, int, int]], ink: np.ndarray, char: float) -> list[str]:
@@ -93,6 +104,8 @@ def find_boxes(ink: np.ndarray, left: int, top: int, right: int, bottom: int, he
             inked = np.flatnonzero(cols)
             glyph = glyph[:, inked[0]:inked[-1] + 1]
             s, e = s + int(inked[0]), s + int(inked[-1]) + 1
+        glyph, cut = _trim(glyph)
+        s, e = s + cut, s + cut + glyph.shape[1]
         h, w = glyph.shape
         if h < 8 or w < 8 or not 0.75 <= w / h <= 1.35 or h < 0.75 * height:
             continue
@@ -100,6 +113,33 @@ def find_boxes(ink: np.ndarray, left: int, top: int, right: int, bottom: int, he
         if ticked is not None:
             out.append((left + s, left + e, ticked))
     return out
+
+
+def _trim(glyph: np.ndarray) -> tuple[np.ndarray, int]:
+    """(the glyph without a speck stuck to its edge, columns cut at its left): a scanner's speck
+    touching a box made its top-left corner empty and the box was missed. Only thin stray rows
+    and columns before a box's straight edge go: each inked at most a fifth across, at most a
+    fifth of the glyph's side (a bold 'в' has no such edge and stays as it is)."""
+    h, w = glyph.shape
+    if h < 8 or w < 8:
+        return glyph, 0
+    rows, cols = glyph.sum(axis=1), glyph.sum(axis=0)
+    top = _stray(rows, w, h)
+    bottom = h - _stray(rows[::-1], w, h)
+    left = _stray(cols, h, w)
+    right = w - _stray(cols[::-1], h, w)
+    if bottom - top < 8 or right - left < 8:
+        return glyph, 0
+    return glyph[top:bottom, left:right], left
+
+
+def _stray(counts: np.ndarray, across: int, side: int) -> int:
+    """How many lines at the start of `counts` are a speck's: thin, within a fifth of the side,
+    and followed by a straight edge (a line inked three quarters across), as a box has."""
+    n = 0
+    while n < side // 5 and counts[n] <= across / 5:
+        n += 1
+    return n if n < side // 5 and counts[n] >= 0.75 * across else 0
 
 
 def classify(glyph: np.ndarray) -> bool | None:
