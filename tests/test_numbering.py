@@ -319,3 +319,11 @@ def test_a_part_s_letter_glued_to_its_question_s_number_heads_that_part():
     assert got.get("report_recipient") == "Parliament"
     assert got.get("nap_exists") == "yes" and got.get("nap_equivalent") == "no" and got.get("nap_year") == "2005"
     assert got.get("report_frequency") == "annual"
+
+
+def test_a_cyrillic_part_letter_before_the_number_names_the_form_s_part():
+    from questionnaire_returns.segment.numbering import parse_label
+    from questionnaire_returns.segment.wording import numbering_words
+    words = numbering_words("ru")
+    assert parse_label("Б.2 Какой год?", words).section == "B"
+    assert parse_label("В.1 Есть ли докладчик?", words).section == "C"
