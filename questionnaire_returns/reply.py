@@ -32,7 +32,7 @@ import re
 
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.records import SUBMISSION_ONLY
-from questionnaire_returns.segment.questions import answers_not_titles
+from questionnaire_returns.segment.questions import FORM_RUN, answers_not_titles, ascending_run, last_number
 
 SURE = 1.0  # a segment's score when its heading echoes the question or says "Question 5"
 FORM_HEADINGS = 3  # the form's own headings (sure or bare) that make a numbered document a reply ...
@@ -40,7 +40,6 @@ FORM_SHARE = 0.5  # ... when they are at least this share of its numbered headin
 FORM_ANSWERS = 3  # answers read the form's way that make it a reply on their own
 FORM_READS = ("tick.", "word.leading")  # how the form's way of answering is read
 LETTER_PARTS = 2  # parts of the questionnaire (its sections) a letter's sentences must answer
-FORM_RUN = 0.6  # ... or the share of the form's numbers a return answers by, in order, in as many parts
 
 # a heading that is its number only: "5.", "5)", "A.5", "Q 5 :" (the answer follows below)
 _BARE = re.compile(r"[\W_]*(?:[^\W\d_]{1,2}[\W_]*)?\d+[\W_]*")
@@ -64,7 +63,7 @@ def verdict(doc) -> tuple[bool, str]:
         run = _in_order(numbered)
         parts = {s for s in (_section(a.field) for a in answered) if s is not None}
         titles = [re.sub(r"^\W*\d+[.)]?\s*", "", s[3]) for s in numbered if len(s) > 3]
-        if run >= FORM_RUN * _last_number() and len(parts) >= LETTER_PARTS and answers_not_titles(titles):
+        if run >= FORM_RUN * last_number() and len(parts) >= LETTER_PARTS and answers_not_titles(titles):
             return True, f"answers {run} of the form's questions by their numbers, in order, in parts {', '.join(sorted(parts))}"
         return False, (f"no reply to the questionnaire: {len(own)} of its {len(numbered)} numbered "
                        f"headings are the form's, {len(form)} answers in the form's way")
@@ -87,17 +86,7 @@ def why_not(doc) -> str:
 
 def _in_order(segments: list) -> int:
     """How many of the form's numbers the numbered segments give in ascending order."""
-    run = top = 0
-    for s in segments:
-        q = CONTRACT.questions.get(s[0])
-        n = int(q.number) if q is not None else 0
-        if n > top:
-            run, top = run + 1, n
-    return run
-
-
-def _last_number() -> int:
-    return max(int(q.number) for q in CONTRACT.questions.values())
+    return ascending_run([int(q.number) if (q := CONTRACT.questions.get(s[0])) is not None else 0 for s in segments])
 
 
 def _bare(segment: tuple) -> bool:

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.language.patterns import Cue, patterns_for
 from questionnaire_returns.records import CHECKED, UNCHECKED
+from questionnaire_returns.segment.marks import CYRILLIC_LETTERS
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
 _CYRILLIC = "АБВГДЕЖЗ"
@@ -32,7 +33,6 @@ _WORD = Cue(r"^([^\W\d_]{1,12})\.?\s*(?:{number.sign}\s*)?(?=\d)")  # "Frage Nr.
 # "Section B, item 2", "Part II question 3", "Раздел Б, пункт 2"
 _SECTION_WORD = Cue(r"^(?:{number.section:words})\s*(?P<sid>[A-HА-З]|[IVX]{1,4}|\d)(?![\w.]\d)\s*[,.:\-–]?\s*")
 _NUMBER = re.compile(r"^(\d{1,2})(?!\d|[.,]\d)")
-_CYRILLIC_PARTS = str.maketrans("абвгдежз", "abcdefgh")
 _GLUED_PART = re.compile(r"^([a-hа-з])(?:[).:]\s*|\s+)", re.I)  # the part's letter glued to the number: "9a)", "3b "
 _AFTER = re.compile(r"^\s*(?:[.):\-–]\s*|\s+|$)(.*)$", re.S)
 # what joins the numbers of questions answered together: "2-4", "5/20", "9, 10", "2 à 4", "7 et 8"
@@ -154,7 +154,7 @@ def parse_label(text: str, words: frozenset[str]) -> Label | None:
     glued_part = _GLUED_PART.match(t) if len(numbers) == 1 else None
     part = ""
     if glued_part:  # "9a) National Action Plan  Yes": question 9, its part a) (a table's number column)
-        part = glued_part.group(1).lower().translate(_CYRILLIC_PARTS)
+        part = glued_part.group(1).lower().translate(CYRILLIC_LETTERS)
         t = f" {glued_part.group(1).lower()}) {t[glued_part.end():]}"
     after = _AFTER.match(t)
     if not after:

@@ -99,19 +99,30 @@ def find_headings(lines: tuple[Line, ...], lang: str | None) -> list[Heading]:
 FORM_RUN = 0.6  # share of the form's numbers a return must give in order, and no other, to number like the form
 
 
+def last_number() -> int:
+    """The form's last question number (23)."""
+    return max(int(q.number) for q in CONTRACT.questions.values())
+
+
+def ascending_run(numbers: list[int]) -> int:
+    """How many of these numbers rise one after another from the start (1, 2, 4, 3, 5 → 4)."""
+    run = top = 0
+    for n in numbers:
+        if n > top:
+            run, top = run + 1, n
+    return run
+
+
 def _numbers_like_the_form(labels: list[Label | None]) -> bool:
     """The return numbers its answers by the form's questions ("1. A Co-ordination Council ...", "2. ...",
     ... "18. No data."): most of the form's numbers, ascending, and none beyond its last. A plan's or a law's
     numbered paragraphs run on past it or start again; a list of a few items is too short."""
     given = [label for label in labels if label is not None and len(label.numbers) == 1 and label.style != "roman"]
     numbers = [label.numbers[0] for label in given]
-    last = max(int(q.number) for q in CONTRACT.questions.values())
+    last = last_number()
     if not numbers or max(numbers) > last or not answers_not_titles([label.rest for label in given]):
         return False
-    run, top = 0, 0
-    for n in numbers:
-        if n > top:
-            run, top = run + 1, n
+    run = ascending_run(numbers)
     return run >= FORM_RUN * last and run >= 0.8 * len(numbers)
 
 
