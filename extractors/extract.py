@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Protocol, Sequence
 
-from extractors.interpret import check_readers, crossref_target, read_across, read_segment
+from extractors.interpret import check_readers, crossref_target, read_across, read_segment, sentence_crossref_target
 from extractors.readers import FALLBACK
 from extractors.submission import submitted_on
 from extractors.view import View
@@ -35,7 +35,7 @@ def extract_fields(segs: list[Segment], lang: str | None, names: NameFinder) -> 
     pointers: list[Pointer] = []
     pats = patterns_for(lang)
     for seg in segs:
-        target = crossref_target(seg, pats) if seg.how != "narrative" else None
+        target = crossref_target(seg, pats) if seg.how != "narrative" else sentence_crossref_target(seg, pats)
         if target:
             pointers.append(Pointer(seg.question, target, seg.lines[0]))
             continue

@@ -5,7 +5,8 @@ schema's order by the reader its `read` names (extractors/readers.py) or by the 
 registered for it (extractors/rules.py); what one field read, the next may use (a
 budget's description is read only after a yes). A field whose rule reads several
 questions (the lead ministry) is read once per document. A short answer that only
-points at another question is a pointer, not an answer.
+points at another question is a pointer, not an answer; so is a letter's sentence that
+refers the reader to another question's answer ("see our answer to question 7").
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from extractors.readers import READERS, Context
 from extractors.rules import DOCUMENT_RULES, RULES
 from extractors.view import View, fold
 from questionnaire_returns.contract import CONTRACT, Contract, SchemaError
-from questionnaire_returns.language.patterns import LanguagePatterns, phrase_list
+from questionnaire_returns.language.patterns import LanguagePatterns, phrase_list, word_list
 from questionnaire_returns.records import Read, Segment
 
 
@@ -89,4 +90,38 @@ def crossref_target(seg: Segment, pats: LanguagePatterns) -> str | None:
             m = _REF_NUMBER.search(text[at + len(cue):at + len(cue) + _REF_REACH])
             if m and str(int(m.group(1))) in numbers:
                 return str(int(m.group(1)))
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+@lru_cache(maxsize=1)
+def _question_named() -> re.Pattern[str]:
+    """A question's number as a letter names it, in any configured language: 'question 7', 'Frage 7',
+    'вопрос № 7', '(question 7)' (the pattern files' words crossref.question)."""
+    words = sorted({fold(w).lower() for w in word_list("crossref.question")}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)\s*(?:№|n°|nº|no\.?)?\s*(\d{{1,2}})(?!\d)")
+
+
+def sentence_crossref_target(seg: Segment, pats: LanguagePatterns) -> str | None:
+    """In a letter: the question whose answer the segment's first sentence refers the reader to ('For the
+    plan's results, see our answer to question 7'), or None. Unlike a short answer's pointer the number must
+    be named as a question's, after the pointing words and within their sentence: 'see Article 12' is no
+    pointer."""
+    if not seg.lines:
+        return None
+    text = fold(seg.lines[0].text).lower()
+    numbers = {q.number for q in CONTRACT.questions.values()}
+    own = CONTRACT.questions[seg.question].number if seg.question in CONTRACT.questions else None
+    for cue in _crossref_cues():
+        at = text.find(cue.lower())
+        if at == -1 or (at and text[at - 1].isalnum()):
+            continue
+        rest = text[at + len(cue):]
+        end = _SENTENCE_END.search(rest)
+        m = _question_named().search(rest[: end.start() if end else len(rest)])
+        if m and str(int(m.group(1))) in numbers and str(int(m.group(1))) != own:
+            return str(int(m.group(1)))
     return None

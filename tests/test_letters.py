@@ -238,6 +238,39 @@ A national rapporteur was appointed in 2006.
     assert got["nrm_exists"].value == "yes" and got["nrm_exists"].confidence < 0.8
 
 
+@pytest.mark.parametrize("text", [
+    """
+Permanent Mission of Malta to the OSCE
+
+There is no national rapporteur or equivalent mechanism. There is no separate budget for it.
+
+Reports are prepared twice a year and submitted to the Government. They are not published.
+""",
+    """
+Mission permanente de la Suisse auprès de l'OSCE
+
+Il n'existe pas de rapporteur national ni de mécanisme équivalent. Aucun budget spécifique n'est prévu.
+
+Les rapports sont établis deux fois par an et transmis au Gouvernement. Ils ne sont pas publiés.
+""",
+    """
+Постоянное представительство Республики Молдова при ОБСЕ
+
+Национальный докладчик или аналогичный механизм пока не учреждён. Специальный бюджет не выделяется.
+
+Доклады готовятся раз в полгода и направляются в Правительство. Они не публикуются.
+""",
+])
+def test_a_part_denied_and_then_answered_sentence_by_sentence_goes_to_a_reviewer(text):
+    """No rapporteur, then how often its reports go out, to whom, unpublished: the letter contradicts itself.
+    The answers stay, and they and the denial carry a conflict note (review), none dropped, none auto."""
+    got = answers_of(text)
+    assert got["nrm_exists"].value == "no"
+    for field in ("nrm_exists", "nrm_budget", "report_frequency", "reports_public"):  # Q16, Q20, Q21 alike
+        assert field in got and got[field].note.startswith("conflict"), field
+    assert got["report_frequency"].value == "biannual" and got["reports_public"].value == "no"
+
+
 def test_a_mechanism_denied_is_not_brought_back_by_a_word_in_a_quoted_law():
     got = read("""
 Représentation permanente de la France auprès de l'OSCE
@@ -273,6 +306,29 @@ def test_a_plan_and_another_equivalent_response_are_told_apart(lang, paragraph, 
     got = read(LETTERHEAD[lang] + "\n\n" + paragraph)
     assert got["nap_exists"] == plan and got["nap_equivalent"] == equivalent
     assert got["nap_year"] == "2004"  # the equivalent response's year, where there is no plan
+
+
+ALSO_IN_A_STRATEGY = [
+    ("en", "A National Action Plan was adopted in 2004. In addition, anti-trafficking measures form part of the national crime prevention strategy.", "yes"),
+    ("fr", "Un plan d'action national est en cours d'élaboration. La lutte contre la traite est par ailleurs intégrée au programme national de prévention de la délinquance.", "no"),
+    ("de", "Die Regierung hat 2004 einen Nationalen Aktionsplan verabschiedet. Maßnahmen gegen den Menschenhandel sind zudem Teil der nationalen Strategie zur Kriminalprävention.", "yes"),
+    ("ru", "Национальный план действий утверждён в 2004 году. Меры по противодействию торговле людьми включены также в Государственную программу по борьбе с преступностью.", "yes"),
+    ("es", "El Plan Nacional de Acción se aprobó en 2004. Además, las medidas contra la trata forman parte de la estrategia nacional de prevención del delito.", "yes"),
+    ("it", "Il Piano d'azione nazionale è in corso di elaborazione. Le misure contro la tratta sono inserite inoltre nel programma nazionale di assistenza sociale.", "no"),
+]
+
+
+@pytest.mark.parametrize("lang, paragraph, plan", ALSO_IN_A_STRATEGY)
+def test_measures_made_part_of_another_national_strategy_are_an_equivalent_response(lang, paragraph, plan):
+    """Q9b asks for another co-ordinated policy or programmatic response: trafficking measures written into a
+    national crime-prevention strategy or a state programme are one, whether or not there is also a plan."""
+    got = read(LETTERHEAD[lang] + "\n\n" + paragraph)
+    assert got["nap_exists"] == plan and got["nap_equivalent"] == "yes"
+
+
+def test_a_plan_that_is_itself_part_of_nothing_else_gives_no_equivalent_response():
+    got = read(LETTERHEAD["en"] + "\n\nA National Action Plan was adopted in 2004. The plan is implemented by the ministries concerned.")
+    assert got["nap_exists"] == "yes" and got.get("nap_equivalent") != "yes"
 
 
 # ------------------------------------------------------------------ a definition in law, wherever the letter gives it
@@ -538,3 +594,47 @@ def test_a_paragraph_that_moves_on_to_a_later_question_takes_its_sentences_along
     got = answers_of(text)
     assert challenge in got["nap_challenges"].value
     assert challenge not in got["nap_review"].value
+
+
+# ------------------------------------------------------------------ a sentence that refers to another answer
+
+@pytest.mark.parametrize("text", [
+    """
+Permanent Mission of Malta to the OSCE
+
+A National Action Plan was adopted in 2005. For the achievements of the plan, please see our comments on the co-ordination mechanism (question 7).
+""",
+    """
+Ständige Vertretung Österreichs bei der OSZE
+
+Ein Nationaler Aktionsplan wurde 2005 angenommen. Zu den Ergebnissen des Plans siehe die Antwort zu Frage 7.
+""",
+    """
+Постоянное представительство Республики Армения при ОБСЕ
+
+Национальный план действий утверждён в 2005 году. О достижениях Плана см. ответ на вопрос 7.
+""",
+    """
+Rappresentanza permanente d'Italia presso l'OSCE
+
+Il Piano d'azione nazionale è stato adottato nel 2005. Per i risultati del Piano si veda la risposta alla domanda 7.
+""",
+])
+def test_a_letters_sentence_that_refers_to_another_answer_goes_to_a_reviewer(text):
+    """'See our answer to question 7' is no account of the plan's achievements: the field goes to review with
+    a crossref note, its words not published as the answer."""
+    got = answers_of(text)
+    assert got["nap_exists"].value == "yes"
+    ach = got.get("nap_achievements")
+    assert ach is not None and ach.note.startswith("crossref") and ach.confidence < 0.8
+    assert "7" not in ach.value
+
+
+def test_a_letter_pointing_at_an_article_is_no_pointer_to_a_question():
+    got = answers_of("""
+Permanent Mission of Malta to the OSCE
+
+A National Action Plan was adopted in 2005. Its achievements include new shelters; see Article 12 of the Law on Social Care.
+""")
+    ach = got.get("nap_achievements")
+    assert ach is None or not ach.note.startswith("crossref")

@@ -107,26 +107,43 @@ def _within_vocabulary(field: str, value: str) -> str:
     return ";".join(v for v in value.split(";") if v in spec.values)
 
 
+DESCRIBED_ANYWAY = 2  # sentences besides the denial that give a denied part's choices: the letter answers it
+
+
 def _drop_parts_denied(settled: dict[str, Answer]) -> None:
     """A letter that denies what a part's condition needs ("There is no national rapporteur") gives
-    that part no choices or lists: its loose words about the thing are no answer."""
+    that part no choices or lists: its loose words about the thing are no answer. A letter that goes on to
+    answer the part's questions in sentences of their own (how often it reports, to whom, on what) contradicts
+    itself: those answers are kept and, with the denial, go to a reviewer."""
     values = {field: a.value for field, a in settled.items()}
+    denied: dict[str, list[str]] = {}  # a condition the letter denies -> the questions that hang on it
     for question in CONTRACT.questions.values():
-        if question.condition is None or question.condition.holds(values) is not False:
-            continue
-        for spec in CONTRACT.fields_of(question.key):
-            if spec.type != "text":
-                settled.pop(spec.id, None)
+        if question.condition is not None and question.condition.holds(values) is False:
+            denied.setdefault(str(question.condition), []).append(question.key)
+    contradicted: set[str] = set()
+    for keys in denied.values():
+        condition = CONTRACT.questions[keys[0]].condition
+        assert condition is not None
+        denials = {settled[f].evidence for f in condition.fields if f in settled}
+        choices = [spec.id for key in keys for spec in CONTRACT.fields_of(key) if spec.type != "text" and spec.id in settled]
+        if len({settled[f].evidence for f in choices} - denials) < DESCRIBED_ANYWAY:
+            for field in choices:
+                settled.pop(field, None)
+        else:
+            contradicted.update(keys)
+    if contradicted:
+        _flag_skipped_but_answered(settled, only=contradicted)
 
 
-def _flag_skipped_but_answered(settled: dict[str, Answer]) -> None:
+def _flag_skipped_but_answered(settled: dict[str, Answer], only: set[str] | None = None) -> None:
     """A question answered although the return's own answer to its condition says to skip it: every field
-    involved (the condition's and the question's) goes to review, the note naming the disagreement."""
+    involved (the condition's and the question's) goes to review, the note naming the disagreement.
+    `only`: the questions to check (all where None)."""
     values = {field: a.value for field, a in settled.items()}
     notes: dict[str, list[str]] = {}
     for question in CONTRACT.questions.values():
         condition = question.condition
-        if condition is None or condition.holds(values) is not False:
+        if condition is None or condition.holds(values) is not False or (only is not None and question.key not in only):
             continue
         answered = [spec.id for spec in CONTRACT.fields_of(question.key) if spec.id in settled]
         if not answered:
