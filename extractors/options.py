@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from extractors.answer_text import after_question
 from extractors.view import _PART, View, fold, joined, tick_how
-from extractors.values import keyword_values, yesno, yesno_from_options
+from extractors.values import keyword_values, unlisted_item, yesno, yesno_from_options
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.language.patterns import bare_yes_no, labels_in, patterns_for, yes_no_word
 from questionnaire_returns.records import Line, Read
@@ -125,7 +125,10 @@ def multi(v: View, letters: dict[str, str], group: str | None, lines: list[Line]
     found = keyword_values([joined(lines)], v.pats, group) if lines and group else []
     if not found:
         return None
-    return Read(";".join(sorted({f[0] for f in found})), found[0][1], "pattern")
+    values = {f[0] for f in found}
+    if "other" in letters.values() and group and unlisted_item(joined(lines).text, v.pats, group):
+        values.add("other")  # "implementation and monitoring": monitoring is none of the form's options
+    return Read(";".join(sorted(values)), found[0][1], "pattern")
 
 
 def choice(v: View, letters: dict[str, str], group: str | None, lines: list[Line] | None = None) -> Read | None:

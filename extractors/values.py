@@ -242,6 +242,34 @@ def keyword_values(lines: list[Line], pats: LanguagePatterns, group: str) -> lis
     return out
 
 
+_LIST_STOP = re.compile(r"[.;!?:()](?:\s|$)")
+_ITEM_WORDS = 2  # "monitoring", "el seguimiento", "di monitoraggio": an item of a list ("setzt Maßnahmen um" is a clause)
+
+
+def unlisted_item(text: str, pats: LanguagePatterns, group: str) -> str | None:
+    """In a list that names values of `group` ("The group's role is implementation and monitoring"), an item
+    that names none of them ("monitoring"): the answer's 'other'. The list runs from the first value named to
+    the end of its clause; items are split at commas and the language's 'and', never inside a value's words;
+    an item longer than a few words is a clause, not an item."""
+    hits = [h for h in pats.hits(text) if labels_in([h], group)]
+    if not hits:
+        return None
+    start = min(h.start for h in hits)
+    stop = _LIST_STOP.search(text, start)
+    span = text[start:stop.start() if stop else len(text)]
+    masked = list(span)
+    for h in hits:  # a value's own words are never split: "protection and assistance"
+        for i in range(max(0, h.start - start), min(len(span), h.end - start)):
+            masked[i] = "#" if not span[i].isspace() and span[i] != "," else "_"
+    for item in re.split(rf",|\s{alternatives('clause.and')}\s", "".join(masked), flags=re.I):
+        if "#" in item:
+            continue
+        words = [w for w in _TOKEN.findall(item) if any(c.isalpha() for c in w)]
+        if 0 < len(words) <= _ITEM_WORDS:
+            return item.strip()
+    return None
+
+
 # ---------------------------------------------------------------- mentions, denied or not
 
 _TOKEN = re.compile(r"[\w'’-]+", re.U)

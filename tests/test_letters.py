@@ -638,3 +638,25 @@ A National Action Plan was adopted in 2005. Its achievements include new shelter
 """)
     ach = got.get("nap_achievements")
     assert ach is None or not ach.note.startswith("crossref")
+
+
+# ------------------------------------------------------------------ a list naming something none of the options name
+
+@pytest.mark.parametrize("lang, sentence, values", [
+    ("en", "The group's role is implementation and monitoring.", "implementation;other"),
+    ("ru", "Основная функция - консультативная, реализация мер и контроль.", "advisory;implementation;other"),
+    ("it", "La sua funzione principale è attuativa e di monitoraggio.", "implementation;other"),
+    ("es", "Su función principal es consultiva, la definición de políticas y el seguimiento.", "advisory;other;policy_making"),
+    ("fr", "Le rôle de l'organe de coordination est consultatif, la mise en œuvre et le suivi.", "advisory;implementation;other"),
+    ("en", "Its role is advisory and policy making.", "advisory;policy_making"),
+])
+def test_a_function_the_form_does_not_list_is_other(lang, sentence, values):
+    """Q6 offers advisory, policy making, implementation and other: monitoring, named beside the listed ones,
+    is 'other'; a list of listed functions only gets no 'other'."""
+    intro = {"en": "The National Co-ordination Committee co-ordinates the response.",
+             "ru": "Национальный координационный совет координирует противодействие торговле людьми.",
+             "it": "Il Comitato nazionale di coordinamento coordina la risposta.",
+             "es": "La Comisión Nacional de Coordinación coordina la respuesta.",
+             "fr": "Le Comité national de coordination coordonne la réponse."}[lang]
+    got = read(LETTERHEAD[lang] + "\n\n" + intro + " " + sentence)
+    assert got["ncm_function"] == values
