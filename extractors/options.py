@@ -125,10 +125,10 @@ def multi(v: View, letters: dict[str, str], group: str | None, lines: list[Line]
     found = keyword_values([joined(lines)], v.pats, group) if lines and group else []
     if not found:
         return None
-    values = {f[0] for f in found}
+    named = {f[0] for f in found}
     if "other" in letters.values() and group and unlisted_item(joined(lines).text, v.pats, group):
-        values.add("other")  # "implementation and monitoring": monitoring is none of the form's options
-    return Read(";".join(sorted(values)), found[0][1], "pattern")
+        named.add("other")  # "implementation and monitoring": monitoring is none of the form's options
+    return Read(";".join(sorted(named)), found[0][1], "pattern")
 
 
 def choice(v: View, letters: dict[str, str], group: str | None, lines: list[Line] | None = None) -> Read | None:
