@@ -23,6 +23,7 @@ from pathlib import Path
 from questionnaire_returns.records import Document
 from questionnaire_returns.read.errors import ReadError
 from questionnaire_returns.read.limits import check_inflated
+from questionnaire_returns.read.mark_columns import with_column_marks
 from questionnaire_returns.read.sniff import NotSupported, sniff
 
 __all__ = ["ReadError", "read_bytes", "read_file"]
@@ -66,7 +67,7 @@ def read_bytes(data: bytes, name: str, source_file: str) -> Document:
     module, function, what = _READERS[kind]
     reader = getattr(importlib.import_module(f"{__name__}.{module}"), function)  # imported when needed
     try:
-        return reader(data, source_file)
+        return with_column_marks(reader(data, source_file))
     except ReadError:
         raise
     except Exception as exc:  # noqa: BLE001 - one odd file must not stop a batch: report it

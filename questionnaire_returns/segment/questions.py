@@ -593,7 +593,8 @@ def _in_question_cell(line: Line, head: Line, column: float | None) -> bool:
     mechanism') or its wording wrapped there ('скоординированных мер? Просьба'), however its words differ
     from the wording the patterns know."""
     return (column is not None and line.bbox is not None and head.bbox is not None and line.page == head.page
-            and line.bbox[2] < column and line.bbox[0] >= head.bbox[0] - 2)
+            and line.bbox[2] < column and line.bbox[0] >= head.bbox[0] - 2
+            and CHECKED not in line.text and UNCHECKED not in line.text)  # a Yes/No column's box answers
 
 
 def _closed_by_a_later_mark(row: list[Line], k: int) -> bool:

@@ -1,0 +1,88 @@
+"""A questionnaire retyped as a ruled table with a narrow Yes and a No column: the answer is an X in one
+of them, alone in its cell (read/mark_columns.py). The X is the answer; before, it was taken for part of
+the question's cell and every yes/no of such a return was lost."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+from questionnaire_returns.pipeline import process_file
+from questionnaire_returns.read import read_bytes
+
+_, HEIGHT = A4
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"  # Cyrillic and accents
+
+TABLES = {
+    "es": ("Misión Permanente de Portugal ante la OSCE", ("Pregunta", "Sí", "No", "Respuesta"), [
+        ("Q1 – ¿Existe un mecanismo nacional de coordinación?", "X", "", ""),
+        ("Q2 – Naturaleza del mecanismo", "", "", "Grupo de trabajo / comisión"),
+        ("Q5 – Presupuesto", "", "X", ""),
+        ("Q9a – Plan Nacional de Acción", "X", "", "aprobado en 2002"),
+        ("Q16 – Relator nacional o mecanismo equivalente", "", "X", ""),
+    ]),
+    "ru": ("Постоянное представительство Республики Беларусь при ОБСЕ", ("Вопрос", "Да", "Нет", "Ответ"), [
+        ("В1 – Есть ли механизм координации?", "Х", "", ""),
+        ("В2 – Характер механизма", "", "", "Межведомственная комиссия"),
+        ("В5 – Бюджет", "", "Х", ""),
+        ("В9а – Национальный план действий", "Х", "", "утверждён в 2002 году"),
+        ("В16 – Национальный докладчик", "", "Х", ""),
+    ]),
+}
+
+
+def table_pdf(lang: str) -> bytes:
+    """The form as a ruled table: question, a Yes column, a No column, the answer."""
+    head, header, rows = TABLES[lang]
+    pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("DejaVu", 10)
+    c.drawString(58, HEIGHT - 60, head)
+    xs, top, h = (55, 305, 335, 365, 560), HEIGHT - 100, 22
+    c.setFont("DejaVu", 8)
+    for r, row in enumerate([header, *rows]):
+        for k, cell in enumerate(row):
+            c.drawString(xs[k] + 5, top - (r + 1) * h + 8, cell)
+    for r in range(len(rows) + 2):
+        c.line(xs[0], top - r * h, xs[-1], top - r * h)
+    for x in xs:
+        c.line(x, top, x, top - (len(rows) + 1) * h)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_an_x_under_a_yes_column_becomes_a_ticked_yes_on_its_row():
+    doc = read_bytes(table_pdf("es"), "tabla.pdf", "tabla.pdf")
+    texts = [line.text for line in doc.lines]
+    assert "☒ Sí ☐ No" in texts and "☐ Sí ☒ No" in texts
+    assert "X" not in texts
+
+
+@pytest.mark.parametrize("lang", ["es", "ru"])
+def test_yes_and_no_marked_in_columns_are_read(lang, tmp_path):
+    path = tmp_path / f"{lang}.pdf"
+    path.write_bytes(table_pdf(lang))
+    got = {a.field: a.value for a in process_file(path, tmp_path).answers}
+    assert got["ncm_exists"] == "yes"
+    assert got["ncm_budget"] == "no"
+    assert got["nap_exists"] == "yes"
+    assert got["nrm_exists"] == "no"
+
+
+def test_a_lone_x_with_no_yes_no_header_above_is_left_as_it_is():
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.drawString(60, HEIGHT - 80, "Name   Yes   No")
+    c.drawString(60, HEIGHT - 110, "1. Is there a national co-ordination mechanism?")
+    c.drawString(480, HEIGHT - 110, "X")
+    c.showPage()
+    c.save()
+    doc = read_bytes(buf.getvalue(), "plain.pdf", "plain.pdf")
+    assert not any("☒" in line.text or "☐" in line.text for line in doc.lines)  # no box invented
