@@ -86,3 +86,43 @@ def test_a_lone_x_with_no_yes_no_header_above_is_left_as_it_is():
     c.save()
     doc = read_bytes(buf.getvalue(), "plain.pdf", "plain.pdf")
     assert not any("☒" in line.text or "☐" in line.text for line in doc.lines)  # no box invented
+
+
+def two_column_pdf(rows: list[tuple[list[str], list[str]]]) -> bytes:
+    """The form as a ruled two-column table: the question's lines left, the answer's lines right."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(58, HEIGHT - 60, "Misión Permanente de España ante la OSCE")
+    y = HEIGHT - 100
+    c.setFont("Helvetica", 8)
+    for question, answer in rows:
+        height = 10 * max(len(question), len(answer)) + 8
+        for k, text in enumerate(question):
+            c.drawString(60, y - 12 - 10 * k, text)
+        for k, text in enumerate(answer):
+            c.drawString(305, y - 12 - 10 * k, text)
+        c.line(55, y, 560, y)
+        c.line(55, y - height, 560, y - height)
+        for x in (55, 300, 560):
+            c.line(x, y, x, y - height)
+        y -= height
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_an_answer_cell_that_wraps_a_list_of_the_options_is_read_whole(tmp_path):
+    """The answer cell lists the options chosen over three lines; its second line, made of the options' own
+    words, is the answer going on, not the question's wording retyped."""
+    path = tmp_path / "es.pdf"
+    path.write_bytes(two_column_pdf([
+        (["1. ¿Existe un mecanismo nacional de coordinación?"], ["Sí"]),
+        (["9. ¿Existe un Plan Nacional de Acción?"], ["Sí, aprobado en 2004"]),
+        (["10. ¿Qué abarca su respuesta nacional? (Reforma", "legislativa, prevención, protección y asistencia,",
+          "aplicación de la ley y enjuiciamiento, cooperación", "internacional, calendario de ejecución, otros)"],
+         ["Reforma legislativa, Prevención,", "Aplicación de la ley y enjuiciamiento, Cooperación", "internacional"]),
+        (["11. ¿Está definida la trata de seres humanos en su legislación?"], ["Sí"]),
+    ]))
+    got = {a.field: a.value for a in process_file(path, tmp_path).answers}
+    assert got["nap_coverage"] == "international_cooperation;law_enforcement;legislative_reform;prevention"

@@ -588,6 +588,17 @@ def _answer_column(lines: tuple[Line, ...], headings: list[Heading]) -> float | 
     return min(best) - 2 if len(best) >= 2 else None
 
 
+def _continues_answer_cell(line: Line, body: list[Line], column: float | None) -> bool:
+    """A line of a two-column table's answer cell after the cell's first answer line ("Aplicación de la ley y
+    enjuiciamiento, Cooperación" under "Reforma legislativa, Prevención, ..."): the answer wrapped, however
+    much of it the options' words make up."""
+    if column is None or line.bbox is None or not body:
+        return False
+    last = body[-1]
+    return (last.block == line.block and last.page == line.page and last.bbox is not None
+            and last.bbox[0] >= column and line.bbox[0] >= column)
+
+
 def _in_question_cell(line: Line, head: Line, column: float | None) -> bool:
     """A line of the question's own cell in a table with an answer column: its label ('Nature of the
     mechanism') or its wording wrapped there ('скоординированных мер? Просьба'), however its words differ
@@ -677,7 +688,8 @@ def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]
                 kept = None  # the question's wording wrapped onto this line
             else:
                 wording_goes_on = False
-                kept = line if labelled or _closed_by_a_later_mark(row, k) else _strip_wording(line, key, lang)
+                kept = line if labelled or _closed_by_a_later_mark(row, k) or _continues_answer_cell(line, body, column) \
+                    else _strip_wording(line, key, lang)
             if kept is not None and kept.text.strip():
                 body.append(kept)
             elif _LETTER_START.match(line.text):
