@@ -126,3 +126,21 @@ def test_an_answer_cell_that_wraps_a_list_of_the_options_is_read_whole(tmp_path)
     ]))
     got = {a.field: a.value for a in process_file(path, tmp_path).answers}
     assert got["nap_coverage"] == "international_cooperation;law_enforcement;legislative_reform;prevention"
+
+
+def test_an_x_printed_over_a_box_ticks_that_box():
+    """A fillable form flattened to print: each ticked box's X is drawn over the empty box, and the text layer
+    reads 'X ☐ Да ☐ Нет' (yes) or '☐ Да X ☐ Нет' (no)."""
+    from questionnaire_returns.pipeline import process_document
+    from questionnaire_returns.records import Document, Line
+
+    rows = ["Постоянное представительство Монголии при ОБСЕ", "",
+            "1. Имеется ли в вашей стране признанный механизм координации политики и программ по противодействию торговле людьми?",
+            "X ☐ Да ☐ Нет",
+            "5. Располагает ли национальный координационный механизм бюджетом?",
+            "☐ Да X ☐ Нет"]
+    doc = Document("mongolia.pdf", "pdf_typed", tuple(Line(t, page=1) for t in rows))
+    from questionnaire_returns.read.mark_columns import with_column_marks
+
+    got = {a.field: a.value for a in process_document(with_column_marks(doc)).answers}
+    assert got["ncm_exists"] == "yes" and got["ncm_budget"] == "no"

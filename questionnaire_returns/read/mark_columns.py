@@ -1,14 +1,18 @@
-"""A table's Yes and No columns: an X under "Yes" is a ticked yes.
+"""A table's Yes and No columns: an X under "Yes" is a ticked yes; an X printed over a box ticks it.
 
 Some returns retype the questionnaire as a table with a narrow column for each answer
 ("Question | Sí | No | Respuesta") and mark the answer with an X in one of them. The X
 stands alone in its cell, far from any word; what it means is the header above it. Here
 such an X becomes the box row the extractors read elsewhere ("☒ Sí ☐ No"), in the
 header's own words, on the X's line: the row it stands in is the question it answers.
+
+A fillable form flattened to print keeps each ticked box's X as text drawn over the empty box
+glyph: the text layer reads "X ☐ Да ☐ Нет". The X just before a box is that box's tick.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -59,14 +63,24 @@ def _under(line: Line, column: tuple[float, float, str]) -> bool:
     return column[0] - SLACK <= middle <= column[1] + SLACK
 
 
+_OVERPRINTED = re.compile(rf"(?<!\S)[xXхХ✓✔]\s?{UNCHECKED}")  # "X ☐ Да": the X drawn over the box
+
+
+def _overprinted(line: Line) -> Line:
+    if UNCHECKED not in line.text or not _OVERPRINTED.search(line.text):
+        return line
+    return replace(line, text=_OVERPRINTED.sub(CHECKED, line.text))
+
+
 def with_column_marks(doc: Document) -> Document:
-    """The document with each lone X under a Yes or No column header written as that column's ticked box
-    (the header's columns hold on later pages too, until another header)."""
+    """The document with each X printed over a box written as a ticked box, and each lone X under a Yes or
+    No column header as that column's ticked box (the header's columns hold on later pages too, until
+    another header)."""
+    lines = [_overprinted(line) for line in doc.lines]
+    changed = any(a is not b for a, b in zip(lines, doc.lines))
     headers = _headers(doc.lines)
     if not headers:
-        return doc
-    lines = list(doc.lines)
-    changed = False
+        return replace(doc, lines=tuple(lines)) if changed else doc
     for i, line in enumerate(lines):
         if line.bbox is None or line.page is None or line.text.strip() not in LONE_MARKS:
             continue
