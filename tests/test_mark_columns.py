@@ -144,3 +144,15 @@ def test_an_x_printed_over_a_box_ticks_that_box():
 
     got = {a.field: a.value for a in process_document(with_column_marks(doc)).answers}
     assert got["ncm_exists"] == "yes" and got["ncm_budget"] == "no"
+
+
+def test_boxes_given_before_their_words_go_with_the_word_in_their_place():
+    """A table printed from a word processor may give a cell's boxes before its words: '☒ ☐ Sì No' is yes,
+    '☐ ☒ Sì No' no; the answer after them stays."""
+    from questionnaire_returns.records import Document, Line
+    from questionnaire_returns.read.mark_columns import with_column_marks
+
+    doc = Document("t.pdf", "pdf_typed", (Line("☒ ☐ Sì No Ministero dell'Interno"), Line("☐ ☒ Sì No"),
+                                           Line("☒ ☐ Coordinatore Gruppo")))
+    assert [line.text for line in with_column_marks(doc).lines] == [
+        "☒ Sì ☐ No Ministero dell'Interno", "☐ Sì ☒ No", "☒ ☐ Coordinatore Gruppo"]

@@ -7,7 +7,9 @@ such an X becomes the box row the extractors read elsewhere ("☒ Sí ☐ No"), 
 header's own words, on the X's line: the row it stands in is the question it answers.
 
 A fillable form flattened to print keeps each ticked box's X as text drawn over the empty box
-glyph: the text layer reads "X ☐ Да ☐ Нет". The X just before a box is that box's tick.
+glyph: the text layer reads "X ☐ Да ☐ Нет". The X just before a box is that box's tick. A table
+printed from a word processor may give a cell's boxes before their words ("☒ ☐ Sì No"): each
+box goes with the word in its place.
 """
 
 from __future__ import annotations
@@ -72,11 +74,30 @@ def _overprinted(line: Line) -> Line:
     return replace(line, text=_OVERPRINTED.sub(CHECKED, line.text))
 
 
+_BOX_RUN = re.compile(rf"^(\s*)((?:[{CHECKED}{UNCHECKED}]\s*){{2,}})(.*)$")
+
+
+def _boxes_before_words(line: Line) -> Line:
+    """'☒ ☐ Sì No ...' -> '☒ Sì ☐ No ...': as many yes/no words after a run of boxes as there are boxes."""
+    m = _BOX_RUN.match(line.text)
+    if not m:
+        return line
+    boxes = [c for c in m.group(2) if c in (CHECKED, UNCHECKED)]
+    words = m.group(3).split()
+    yes_words, no_words = _words()
+    if len(words) < len(boxes) or not all(_word(w) in yes_words | no_words for w in words[:len(boxes)]):
+        return line
+    pairs = " ".join(f"{b} {w}" for b, w in zip(boxes, words))
+    rest = " ".join(words[len(boxes):])
+    return replace(line, text=f"{m.group(1)}{pairs} {rest}".rstrip())
+
+
 def with_column_marks(doc: Document) -> Document:
-    """The document with each X printed over a box written as a ticked box, and each lone X under a Yes or
+    """The document with each X printed over a box written as a ticked box, boxes given before their words
+    put beside them, and each lone X under a Yes or
     No column header as that column's ticked box (the header's columns hold on later pages too, until
     another header)."""
-    lines = [_overprinted(line) for line in doc.lines]
+    lines = [_boxes_before_words(_overprinted(line)) for line in doc.lines]
     changed = any(a is not b for a, b in zip(lines, doc.lines))
     headers = _headers(doc.lines)
     if not headers:
