@@ -57,6 +57,9 @@ def _both_answers(text: str, pats: LanguagePatterns) -> bool:
     return found == {"yes", "no"}
 
 
+LABEL_WORDS = 8  # "d) Partecipazione della società civile (percentuale, ruolo)": a part's label before ": No"
+
+
 def yesno(lines: list[Line], pats: LanguagePatterns, allow_affirm: bool = True) -> Read | None:
     """Yes/no from words: a leading Yes/No, then 'not yet' / 'being prepared' (no), negation, affirmation."""
     for line in lines:
@@ -65,6 +68,11 @@ def yesno(lines: list[Line], pats: LanguagePatterns, allow_affirm: bool = True) 
             continue
         if any(h.label == "blank.na" and h.start == 0 for h in pats.hits(text[:40])) and len(text) < 40:
             return None
+        head, colon, tail = text.partition(":")
+        if colon and tail.strip() and len(head.split()) <= LABEL_WORDS and yes_no_word(head, pats) is None:
+            after = yes_no_word(tail.strip(), pats)  # "b) Esperti / operativi: No": the part's short label, its answer
+            if after:
+                return Read(after, line, "word.leading")
         word = yes_no_word(text, pats)
         if word:
             if line.origin == "ocr" and _both_answers(text, pats):

@@ -136,6 +136,10 @@ def answers_not_titles(rests: list[str]) -> bool:
     return bool(said) and sum(1 for r in said if _SENTENCE_STOP.search(r)) >= 0.6 * len(said)
 
 
+_LABEL_STOP = re.compile(r"[?:]")
+_LABEL_WORDS = 6  # "Principali risultati", "Difficoltà di attuazione": a question's short label before its answer
+
+
 def _find(lines: tuple[Line, ...], lang: str | None) -> tuple[list[Heading], list[str | None]]:
     """(the headings, and for each line the part of the form it heads or None)."""
     words = numbering_words(lang)
@@ -206,6 +210,11 @@ def _find(lines: tuple[Line, ...], lang: str | None) -> tuple[list[Heading], lis
                 asks = "?" in label_only or bool(_heading_wraps(rest, list(lines[i + 1:i + 4]), lang))
                 label_shaped = jump == 1 and not rest.rstrip().endswith((".", ";")) and (
                     ":" in rest or "(" in rest or len(rest.split()) <= 14)
+                # ... or the next number's short label with its answer after a colon ("7 Principali risultati:
+                # Approvazione della legge ... ogni anno."): the label, not the answer, has the label's shape
+                head, colon, _ = rest.partition(":")
+                label_shaped = label_shaped or (jump == 1 and bool(colon) and 0 < len(head.split()) <= _LABEL_WORDS
+                                                and not head.rstrip().endswith((".", ";")))
                 plausible = sim >= 62 or (label.had_word and jump <= 8) or (
                     under_its_part and CONTRACT.questions[key].section == current) or (
                     jump <= 3 and (answer_like or (len(label_only) < 40 and (sim >= 50 or jump == 1))
@@ -379,6 +388,13 @@ def _heading_rest(rest: str, key: str, lang: str | None, below: str | None = Non
         return rest  # "19. 2004"
     if leading_yes_no(rest, lang):
         return rest  # "1. Yes, since 2004"
+    for stop in _LABEL_STOP.finditer(rest):
+        tail = rest[stop.end():].strip(" _\t")
+        if tail and leading_yes_no(tail, lang):
+            # "a) Piano d'azione nazionale: Sì: adottato nel 2007": the answer starts at the first yes or no, the
+            # part's letter kept
+            letter = _PART_LETTER_START.match(rest)
+            return (letter.group(0).strip() + " " if letter else "") + tail
     question = rest.rfind("?")
     cut = max(question, rest.rfind(":"))
     if cut != -1 and rest[cut + 1:].strip(" _.-\t"):
