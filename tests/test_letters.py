@@ -660,3 +660,20 @@ def test_a_function_the_form_does_not_list_is_other(lang, sentence, values):
              "fr": "Le Comité national de coordination coordonne la réponse."}[lang]
     got = read(LETTERHEAD[lang] + "\n\n" + intro + " " + sentence)
     assert got["ncm_function"] == values
+
+
+# ------------------------------------------------------------------ the kinds of challenge a plan's answer names
+
+@pytest.mark.parametrize("lang, paragraph", [
+    ("ru", "Национальный план действий утверждён в 2004 году. Реализация Плана сталкивается с трудностями. "
+           "Региональные органы не всегда вовлечены в работу. Общественная осведомлённость о проблеме низка."),
+    ("it", "Il Piano d'azione nazionale è stato adottato nel 2004. L'attuazione del Piano incontra ostacoli. "
+           "Le amministrazioni regionali non sono sempre coinvolte. La sensibilità dell'opinione pubblica è scarsa."),
+    ("de", "Die Regierung hat 2004 einen Nationalen Aktionsplan verabschiedet. Die Umsetzung des Plans stößt auf Hindernisse. "
+           "Die regionalen Behörden sind nicht immer eingebunden. Das öffentliche Bewusstsein für das Problem ist gering."),
+])
+def test_regional_bodies_left_out_and_low_public_awareness_are_coordination_and_support(lang, paragraph):
+    """Q15's kinds: regional authorities not involved is a lack of co-ordination, low public awareness a lack
+    of public support; the sentence that only announces difficulties is no kind of its own ('other')."""
+    got = read(LETTERHEAD[lang] + "\n\n" + paragraph)
+    assert got["nap_challenge_topics"] == "coordination;support"
