@@ -133,14 +133,23 @@ _NAME_ENDS = re.compile(r"^\s*(?:[.;☐☒]|$)")
 _ARTICLE_END = Cue(r"\s*\b{name.article:words}\s*$")
 
 
+_CALLED = Cue(r"{name.called}\s*[«\"“„]\s*([^»\"”“]{3,150}?)\s*[»\"”“]|{name.called}\s+(?:{name.article:words}\s+)?((?:[A-ZÀ-ÖØ-ÞА-Я][\w'’-]*)(?:[ ]+[\w'’-]+){0,12}?)(?=\s*(?:[.;,]|$|\s(?:se|is|was|meets|tagt|si|с)\s))", flags=0)
+
+
 def _body_name(v: View) -> Read | None:
     """The body's name where the answer spells it out: read over the answer's lines joined, so a
     name wrapped over two lines ("Inter-ministerial Commission for" / "Combating ...") stays whole;
-    sure when a label introduces it and the sentence ends with it ("task force: the X Group.")."""
+    sure when a label introduces it and the sentence ends with it ("task force: the X Group."), or
+    when the return says it is called so ("une instance dénommée « Commission nationale ... »")."""
     lines = [l for l in v.lines if not l.text.rstrip().endswith("?")]
     if not lines:
         return None
     text = " ".join(l.text.strip() for l in lines)
+    called = _CALLED.search(text)
+    if called:
+        name = called.group(1) or called.group(2)
+        line = next((l for l in lines if name.split()[0] in l.text), lines[0])
+        return Read(fold(name).rstrip(" ,.;"), line, "pattern")
     m = _BODY.search(text) if v.pats.lang == "en" else (_BODY_NOUN_FIRST.search(text) or _BODY.search(text))
     if not m:
         return None

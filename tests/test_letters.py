@@ -677,3 +677,18 @@ def test_regional_bodies_left_out_and_low_public_awareness_are_coordination_and_
     of public support; the sentence that only announces difficulties is no kind of its own ('other')."""
     got = read(LETTERHEAD[lang] + "\n\n" + paragraph)
     assert got["nap_challenge_topics"] == "coordination;support"
+
+
+# ------------------------------------------------------------------ a body introduced by its name
+
+@pytest.mark.parametrize("lang, sentence, name", [
+    ("es", "La coordinación se lleva a cabo a través del órgano denominado Mesa Interinstitucional sobre Trata.",
+     "Mesa Interinstitucional sobre Trata"),
+    ("en", "Co-ordination is ensured by an inter-agency working group called the National Anti-Trafficking Council, which meets monthly.",
+     "National Anti-Trafficking Council"),
+    ("ru", "Координацию осуществляет межведомственная рабочая группа под названием «Межведомственная комиссия по противодействию торговле людьми».",
+     "Межведомственная комиссия по противодействию торговле людьми"),
+])
+def test_a_body_the_letter_says_is_called_so_is_named(lang, sentence, name):
+    got = read(LETTERHEAD[lang] + "\n\n" + sentence)
+    assert got["ncm_body_name"] == name
