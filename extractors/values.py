@@ -333,7 +333,19 @@ def _affirmed(line: Line, at: int, pats: LanguagePatterns) -> bool:
 _SUBJECT_WORDS = 1  # "The new National Action Plan ...": the name is the sentence's subject
 
 
+_DE_FACTO = Cue(r"(?:^|\W){vague.de_facto}(?:\W|$)")  # "in fact exercised by the Ombudsman, without a formal mandate"
+
+
 def exists_from_mentions(lines: list[Line], pats: LanguagePatterns, wanted: tuple[str, ...]) -> Read | None:
+    """See _exists_from_mentions; a thing said to exist only in fact, not formally ("Some of a rapporteur's
+    functions are in fact exercised by the Ombudsman, without a formal mandate"), is for a reviewer: weak."""
+    got = _exists_from_mentions(lines, pats, wanted)
+    if got is not None and _DE_FACTO.search(got.line.text):
+        return replace(got, how="pattern.weak")
+    return got
+
+
+def _exists_from_mentions(lines: list[Line], pats: LanguagePatterns, wanted: tuple[str, ...]) -> Read | None:
     """Yes when the text names the thing without denying it; no when every mention is denied.
     `wanted`: label groups ("ncm_type": any of its values) or single labels ("section.A").
 

@@ -692,3 +692,17 @@ def test_regional_bodies_left_out_and_low_public_awareness_are_coordination_and_
 def test_a_body_the_letter_says_is_called_so_is_named(lang, sentence, name):
     got = read(LETTERHEAD[lang] + "\n\n" + sentence)
     assert got["ncm_body_name"] == name
+
+
+# ------------------------------------------------------------------ a thing that exists only in fact
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Some of the functions of a national rapporteur are in fact exercised by the Ombudsman, without a formal mandate."),
+    ("fr", "Certaines fonctions d'un rapporteur sont, dans les faits, exercées par le Médiateur, sans mandat formel."),
+    ("ru", "Отдельные функции национального докладчика фактически выполняет Уполномоченный по правам человека, однако формально такой механизм не закреплён."),
+])
+def test_a_rapporteur_that_exists_only_in_fact_goes_to_a_reviewer(lang, sentence):
+    """Whether there is a national rapporteur is the reviewer's call when the letter says its functions are
+    exercised in fact by another body, without a formal mandate: neither a sure yes nor a sure no."""
+    got = answers_of(LETTERHEAD[lang] + "\n\n" + sentence)
+    assert "nrm_exists" in got and got["nrm_exists"].confidence < 0.8
