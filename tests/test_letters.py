@@ -706,3 +706,18 @@ def test_a_rapporteur_that_exists_only_in_fact_goes_to_a_reviewer(lang, sentence
     exercised in fact by another body, without a formal mandate: neither a sure yes nor a sure no."""
     got = answers_of(LETTERHEAD[lang] + "\n\n" + sentence)
     assert "nrm_exists" in got and got["nrm_exists"].confidence < 0.8
+
+
+# ------------------------------------------------------------------ how the plan is reviewed, told by a verb
+
+@pytest.mark.parametrize("lang, paragraph, review", [
+    ("ru", "Национальный план действий утверждён в 2004 году. Ход его выполнения ежегодно рассматривает Правительство.",
+     "Ход его выполнения ежегодно рассматривает Правительство."),
+    ("es", "El Plan Nacional de Acción se aprobó en 2004. El Gobierno evalúa cada año el grado de cumplimiento.",
+     "El Gobierno evalúa cada año el grado de cumplimiento."),
+    ("en", "A National Action Plan was adopted in 2004. Every year the Government reviews its implementation.",
+     "Every year the Government reviews its implementation."),
+])
+def test_the_plans_review_told_by_a_verb_in_any_form(lang, paragraph, review):
+    got = read(LETTERHEAD[lang] + "\n\n" + paragraph)
+    assert got.get("nap_review") == review
