@@ -126,7 +126,9 @@ def multi(v: View, letters: dict[str, str], group: str | None, lines: list[Line]
     if not found:
         return None
     named = {f[0] for f in found}
-    if "other" in letters.values() and group and unlisted_item(joined(lines).text, v.pats, group):
+    question = CONTRACT.questions.get(v.seg.question)
+    options = tuple(question.options.values()) + tuple(v.pats.data.options.get(v.seg.question, {}).values()) if question else ()
+    if "other" in letters.values() and group and unlisted_item(joined(lines).text, v.pats, group, options):
         named.add("other")  # "implementation and monitoring": monitoring is none of the form's options
     return Read(";".join(sorted(named)), found[0][1], "pattern")
 

@@ -254,11 +254,13 @@ _LIST_STOP = re.compile(r"[.;!?:()](?:\s|$)")
 _ITEM_WORDS = 2  # "monitoring", "el seguimiento", "di monitoraggio": an item of a list ("setzt Maßnahmen um" is a clause)
 
 
-def unlisted_item(text: str, pats: LanguagePatterns, group: str) -> str | None:
+def unlisted_item(text: str, pats: LanguagePatterns, group: str, options: tuple[str, ...] = ()) -> str | None:
     """In a list that names values of `group` ("The group's role is implementation and monitoring"), an item
     that names none of them ("monitoring"): the answer's 'other'. The list runs from the first value named to
     the end of its clause; items are split at commas and the language's 'and', never inside a value's words;
-    an item longer than a few words is a clause, not an item."""
+    an item longer than a few words is a clause, not an item; one made of the options' own words ("patterns" of
+    "trends and patterns") is part of an option."""
+    option_words = {w.lower() for o in options for w in re.findall(r"\w+", o)}
     hits = [h for h in pats.hits(text) if labels_in([h], group)]
     if not hits:
         return None
@@ -273,7 +275,7 @@ def unlisted_item(text: str, pats: LanguagePatterns, group: str) -> str | None:
         if "#" in item:
             continue
         words = [w for w in _TOKEN.findall(item) if any(c.isalpha() for c in w)]
-        if 0 < len(words) <= _ITEM_WORDS:
+        if 0 < len(words) <= _ITEM_WORDS and not all(w.lower() in option_words for w in re.findall(r"\w+", item)):
             return item.strip()
     return None
 

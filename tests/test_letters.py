@@ -721,3 +721,11 @@ def test_a_rapporteur_that_exists_only_in_fact_goes_to_a_reviewer(lang, sentence
 def test_the_plans_review_told_by_a_verb_in_any_form(lang, paragraph, review):
     got = read(LETTERHEAD[lang] + "\n\n" + paragraph)
     assert got.get("nap_review") == review
+
+
+def test_an_options_own_words_split_by_and_are_no_other():
+    """'trends and patterns' is the form's option 'Trends and patterns', though the patterns name it by 'trends':
+    'patterns' is no content of its own kind."""
+    got = read(LETTERHEAD["en"] + "\n\nThe Ministry of the Interior acts as national rapporteur. Its reports cover trends and "
+               "patterns, law-enforcement and prosecution activities, and international co-operation.")
+    assert "other" not in got["report_content"].split(";")
