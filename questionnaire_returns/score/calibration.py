@@ -16,6 +16,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Mapping
 
 import yaml
 
@@ -23,9 +24,11 @@ from questionnaire_returns import data_yaml
 from questionnaire_returns.config import settings
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.score.confidence import BASE, SEGMENT
-from questionnaire_returns.score.evidence import DocumentFit
 
-NUMERIC = ("raw", "found_share", "in_order", "yield_share")  # "raw": the log-odds of confidence.py's score
+# the basis's numbers the model may weigh as they are (score/evidence.py says what each is);
+# "raw" is confidence.py's score, weighed as its log-odds
+NUMERIC = ("raw", "found_share", "in_order", "yield_share", "agree", "disagree", "place_score", "ocr", "is_ocr",
+           "name_score", "words", "question_words", "extra")
 _EDGE = 0.005  # scores are kept inside (_EDGE, 1 - _EDGE) before their log-odds are taken
 
 
@@ -39,10 +42,12 @@ def known_features() -> frozenset[str]:
     return frozenset(NUMERIC) | {f"how.{h}" for h in BASE} | {f"place.{p}" for p in SEGMENT} | {f"kind.{k}" for k in kinds}
 
 
-def features(raw: float, how: str, place: str, kind: str | None, fit: DocumentFit) -> dict[str, float]:
-    """The model's inputs for one value (what eval/calibrate.py fits on, and what `calibrated` weighs)."""
-    edge = min(1 - _EDGE, max(_EDGE, raw))
-    out = {"raw": math.log(edge / (1 - edge)), **dict(fit.features())}
+def features(basis: Mapping[str, float], how: str, place: str, kind: str | None) -> dict[str, float]:
+    """The model's inputs for one value from its basis (what eval/calibrate.py fits on, and what
+    `calibrated` weighs); a number the basis lacks (an answer cached before it was kept) counts 0."""
+    edge = min(1 - _EDGE, max(_EDGE, float(basis.get("raw", 0.0))))
+    out = {name: float(basis.get(name, 0.0)) for name in NUMERIC}
+    out["raw"] = math.log(edge / (1 - edge))
     out[f"how.{how}"] = 1.0
     out[f"place.{place}"] = 1.0
     if kind:
@@ -93,9 +98,10 @@ def active_model() -> Model | None:
     return load_model(settings().path("calibration"))
 
 
-def calibrated(raw: float, how: str, place: str, kind: str | None, fit: DocumentFit) -> float:
-    """The probability that a value read this way, in this document, is right (the raw score without a model)."""
+def calibrated(basis: Mapping[str, float], how: str, place: str, kind: str | None) -> float:
+    """The probability that a value read this way, with this evidence (`basis`: confidence.py's score as
+    "raw", the document's fit, the value's own evidence), is right (the raw score without a model)."""
     model = active_model()
     if model is None:
-        return raw
-    return round(model.probability(features(raw, how, place, kind, fit)), 3)
+        return float(basis.get("raw", 0.0))
+    return round(model.probability(features(basis, how, place, kind)), 3)
