@@ -3,8 +3,6 @@ calibration model fitted on keyed values, and the model file's validation."""
 
 from __future__ import annotations
 
-import math
-
 import pandas as pd
 import pytest
 
@@ -78,20 +76,19 @@ def test_the_same_answer_goes_to_review_in_a_return_read_in_pieces_and_out_auto_
 def test_a_model_fitted_on_judged_values_gives_the_rate_at_which_such_values_were_right():
     """Ticks right 98 times in 100, patterns 80 in 100, at the same raw score: after fitting, each kind's
     confidence is its observed rate (within a few points), where the raw score said the same for both."""
-    from eval.calibrate import fit, predicted
-    from questionnaire_returns.score.calibration import features
-    from questionnaire_returns.score.evidence import DocumentFit
+    from eval.calibrate import design, fit, predicted
 
     rows = []
     for how, right in (("tick.glyph", 98), ("pattern", 80)):
         for n in range(100):
-            rows.append({**features(0.9, how, "numbered", "yesno", DocumentFit(1.0, 1.0, 1.0)), "correct": n < right,
-                         "raw_confidence": math.log(9), "corpus": "t"})
-    frame = pd.DataFrame(rows).fillna(0.0)
-    intercept, weights = fit(frame, strength=100.0)
-    p = predicted(frame, intercept, weights)
-    assert abs(p[frame["how.tick.glyph"] == 1].mean() - 0.98) < 0.03
-    assert abs(p[frame["how.pattern"] == 1].mean() - 0.80) < 0.03
+            rows.append({"how": how, "place": "numbered", "kind": "yesno", "field": "ncm_exists", "raw": 0.9,
+                         "found_share": 1.0, "in_order": 1.0, "yield_share": 1.0, "correct": n < right})
+    frame = pd.DataFrame(rows)
+    x = design(frame)
+    intercept, weights = fit(x, frame["correct"], strength=100.0)
+    p = predicted(x, intercept, weights)
+    assert abs(p[frame["how"] == "tick.glyph"].mean() - 0.98) < 0.03
+    assert abs(p[frame["how"] == "pattern"].mean() - 0.80) < 0.03
 
 
 def test_a_reading_that_doubts_itself_stays_with_a_reviewer_whatever_the_model_says(tmp_path, monkeypatch):

@@ -37,7 +37,7 @@ def answer_of(f: Found, source_file: str, fit: DocumentFit = NO_FIT) -> Answer:
     read = f.read
     raw = combine(read.how, f.place, f.place_score, [read.line], kind=kind, name_score=f.name_score)
     basis = (("raw", raw),) + fit.features() + value_evidence(f, fit)
-    conf = calibrated(dict(basis), read.how, f.place, kind)
+    conf = calibrated(dict(basis), read.how, f.place, kind, f.field)
     if (read.how in SELF_DOUBTING or f.place_score < GUESSED_PLACE) and raw < settings().review.threshold_for(f.field):
         conf = min(conf, raw)  # a reading that doubts itself stays with a reviewer, whatever the model says
     note = f.note or (f"{VAGUE}: the answer's words fit no {kind or 'value'}" if read.how == VAGUE else "")

@@ -25,10 +25,12 @@ from questionnaire_returns.config import settings
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.score.confidence import BASE, SEGMENT
 
-# the basis's numbers the model may weigh as they are (score/evidence.py says what each is);
-# "raw" is confidence.py's score, weighed as its log-odds
-NUMERIC = ("raw", "found_share", "in_order", "yield_share", "agree", "disagree", "place_score", "ocr", "is_ocr",
-           "name_score", "words", "question_words", "extra")
+# the basis's numbers (score/evidence.py says what each is); "raw", confidence.py's score, is weighed as its log-odds
+BASIS = ("raw", "found_share", "in_order", "yield_share", "agree", "disagree", "place_score", "ocr", "is_ocr",
+         "name_score", "words", "question_words", "extra")
+# products the model weighs beside the features themselves: how much the raw score says depends on
+# how and what was read (a box's 0.95 and a pattern's 0.88 are not equally honest)
+INTERACTIONS = ()
 _EDGE = 0.005  # scores are kept inside (_EDGE, 1 - _EDGE) before their log-odds are taken
 
 
@@ -37,21 +39,32 @@ class CalibrationError(ValueError):
 
 
 def known_features() -> frozenset[str]:
-    """Every feature a model may weigh: the numeric ones and one indicator per how, place and kind."""
+    """Every feature a model may weigh: the basis's numbers, one indicator per how, place, kind and field,
+    and the product `a*b` of two of those."""
     kinds = {spec.type for spec in CONTRACT.fields.values()}
-    return frozenset(NUMERIC) | {f"how.{h}" for h in BASE} | {f"place.{p}" for p in SEGMENT} | {f"kind.{k}" for k in kinds}
+    return (frozenset(BASIS) | {f"how.{h}" for h in BASE} | {f"place.{p}" for p in SEGMENT}
+            | {f"kind.{k}" for k in kinds} | {f"field.{f}" for f in CONTRACT.fields})
 
 
-def features(basis: Mapping[str, float], how: str, place: str, kind: str | None) -> dict[str, float]:
+def _known(name: str, known: frozenset[str]) -> bool:
+    return name in known or (name.count("*") == 1 and all(part in known for part in name.split("*")))
+
+
+def features(basis: Mapping[str, float], how: str, place: str, kind: str | None, field: str | None = None) -> dict[str, float]:
     """The model's inputs for one value from its basis (what eval/calibrate.py fits on, and what
     `calibrated` weighs); a number the basis lacks (an answer cached before it was kept) counts 0."""
     edge = min(1 - _EDGE, max(_EDGE, float(basis.get("raw", 0.0))))
-    out = {name: float(basis.get(name, 0.0)) for name in NUMERIC}
+    out = {name: float(basis.get(name, 0.0)) for name in BASIS}
     out["raw"] = math.log(edge / (1 - edge))
     out[f"how.{how}"] = 1.0
     out[f"place.{place}"] = 1.0
     if kind:
         out[f"kind.{kind}"] = 1.0
+    if field:
+        out[f"field.{field}"] = 1.0
+    for a, b in INTERACTIONS:
+        if a in out and b in out:
+            out[f"{a}*{b}"] = out[a] * out[b]
     return out
 
 
@@ -80,7 +93,7 @@ def load_model(path: Path) -> Model | None:
     known = known_features()
     weights: dict[str, float] = {}
     for name, value in data["weights"].items():
-        if name not in known:
+        if not _known(name, known):
             raise CalibrationError(f"{path}: unknown feature {name!r} (known: {', '.join(sorted(known))})")
         weights[name] = _number(path, name, value)
     return Model(_number(path, "intercept", data.get("intercept")), weights,
@@ -98,10 +111,10 @@ def active_model() -> Model | None:
     return load_model(settings().path("calibration"))
 
 
-def calibrated(basis: Mapping[str, float], how: str, place: str, kind: str | None) -> float:
+def calibrated(basis: Mapping[str, float], how: str, place: str, kind: str | None, field: str | None = None) -> float:
     """The probability that a value read this way, with this evidence (`basis`: confidence.py's score as
     "raw", the document's fit, the value's own evidence), is right (the raw score without a model)."""
     model = active_model()
     if model is None:
         return float(basis.get("raw", 0.0))
-    return round(model.probability(features(basis, how, place, kind)), 3)
+    return round(model.probability(features(basis, how, place, kind, field)), 3)
