@@ -153,23 +153,23 @@ def left_out(frame: pd.DataFrame, strength: float) -> pd.Series:
 
 def routed(frame: pd.DataFrame, confidence: pd.Series, threshold: float) -> pd.Series:
     """Each row's status as score/routing.py would give it at `threshold` (config.yaml's per-field
-    thresholds kept) with these confidences for the scored rows (a reading that doubts itself keeps its
-    raw score below the threshold, as score/answers.py does); other rows keep the status they had."""
+    thresholds kept), the scored rows with these confidences (a reading that doubts itself keeping its
+    raw score below the threshold, as score/answers.py does), the others with the confidence they had."""
     from questionnaire_returns.config import settings
     from questionnaire_returns.score.answers import GUESSED_PLACE, SELF_DOUBTING
     from questionnaire_returns.score.routing import audit_pick
 
     review = settings().review.model_copy(update={"threshold": threshold})
-    scored = frame.loc[confidence.index]
-    limit = scored["field"].map(review.threshold_for)
-    raw = scored["raw"].fillna(0.0)
-    doubting = scored["how"].isin(SELF_DOUBTING) | (scored["place_score"].fillna(1.0) < GUESSED_PLACE)
-    conf = confidence.where(~(doubting & (raw < limit)), confidence.clip(upper=raw))
-    audit = [audit_pick(s, f, review.audit_seed, review.audit_share_for(f)) for s, f in zip(scored["submission_id"], scored["field"])]
-    to_review = (scored["note"] != "") | (conf < limit) | pd.Series(audit, index=scored.index)
-    status = frame["status"].copy()
-    status[confidence.index] = to_review.map({True: "review", False: "auto"})
-    return status
+    limit = frame["field"].map(review.threshold_for)
+    raw = frame["raw"].fillna(0.0) if "raw" in frame else pd.Series(0.0, index=frame.index)
+    place_score = frame["place_score"].fillna(1.0) if "place_score" in frame else pd.Series(1.0, index=frame.index)
+    doubting = frame["scored"] & (frame["how"].isin(SELF_DOUBTING) | (place_score < GUESSED_PLACE)) & (raw < limit)
+    conf = frame["confidence"].copy()
+    conf[confidence.index] = confidence
+    conf = conf.where(~doubting, conf.clip(upper=raw))
+    audit = pd.Series([audit_pick(s, f, review.audit_seed, review.audit_share_for(f))
+                       for s, f in zip(frame["submission_id"], frame["field"])], index=frame.index)
+    return ((frame["note"] != "") | (conf < limit) | audit).map({True: "review", False: "auto"})
 
 
 def at_threshold(frame: pd.DataFrame, confidence: pd.Series, threshold: float) -> dict:
@@ -262,11 +262,15 @@ def main(argv=None) -> int:
         print(f"  {row['bin']:>9}  {row['rows']:5} values  confidence {row['mean_confidence']}  right {row['accuracy']}")
     threshold = None
     if len(chosen) > 1:
-        rows, threshold, _ = cross_validated(frame, args.strength, args.target)
+        rows, threshold, confidence = cross_validated(frame, args.strength, args.target)
         print("each corpus left out of the fit:")
         for row in rows:
             print(f"  {row['corpus']:>8}  {row['values']:5} values  right {row['right']}  log-loss {row['log_loss']}"
                   f"  AUC {row['auc']}  ECE {row['ece']}")
+        print("review threshold, left-out: auto precision, review share (every corpus's rows together)")
+        for t in range(60, 100, 5):
+            row = at_threshold(frame, confidence, t / 100)
+            print(f"  {row['threshold']:.2f}  {row['auto_precision']}  {row['review_share']}")
         print(f"lowest review threshold whose left-out auto precision is >= {args.target}: "
               + (f"{threshold['threshold']} (auto precision {threshold['auto_precision']}, review share "
                  f"{threshold['review_share']}); config.yaml review.threshold is {settings().review.threshold}"

@@ -4,10 +4,13 @@ score/confidence.py gives a score from how and where a value was read; on return
 pipeline has not seen that score says more than it knows (a pattern's 0.88 was right about
 80 % of the time). The calibration model (config.yaml's `paths.calibration`, written by
 `make calibrate`, eval/calibrate.py) is a logistic regression over that score, how and where
-the value was read, its value type and the document's fit (score/evidence.py), fitted on keyed
-corpora. A value's confidence is the model's probability that it is right. The file is
-validated when loaded: an unknown feature or a weight that is no finite number fails naming
-the file. Without a model file the score passes through unchanged.
+the value was read, its value type and field, the document's fit and the value's own evidence
+(score/evidence.py: segment score, OCR confidence, evidence length, the question's wording in it,
+readings that agree or disagree), and a few products of them, fitted on keyed corpora. A value's
+confidence is the model's probability that it is right. The file is validated when loaded: an
+unknown feature or a weight that is no finite number fails naming the file. Without a model
+file the score passes through unchanged. Copied words whose evidence is mostly the question's
+own wording stay below the review threshold whatever the model says.
 """
 
 from __future__ import annotations
@@ -28,9 +31,15 @@ from questionnaire_returns.score.confidence import BASE, SEGMENT
 # the basis's numbers (score/evidence.py says what each is); "raw", confidence.py's score, is weighed as its log-odds
 BASIS = ("raw", "found_share", "in_order", "yield_share", "agree", "disagree", "place_score", "ocr", "is_ocr",
          "name_score", "words", "question_words", "extra")
-# products the model weighs beside the features themselves: how much the raw score says depends on
-# how and what was read (a box's 0.95 and a pattern's 0.88 are not equally honest)
-INTERACTIONS = ()
+KINDS = tuple(sorted({spec.type for spec in CONTRACT.fields.values()}))  # the contract's value types
+# products the model weighs beside the features themselves: how much the raw score says depends on how
+# and what was read (a box's 0.95 and a pattern's 0.88 are not equally honest), and a letter's sentence
+# depends more on how much of the form the letter answers than a numbered answer does
+INTERACTIONS = tuple(("raw", f"how.{h}") for h in BASE) + tuple(("raw", f"kind.{k}") for k in KINDS) + (
+    ("place.narrative", "raw"), ("place.narrative", "found_share"), ("place.narrative", "yield_share"))
+# copied words whose evidence line is mostly the question's own wording are the form retyped, no answer
+# (right 3 times in 6 on tests/corpora c-g: too few for the model to learn): they stay with a reviewer
+FORM_WORDING, FORM_WORDING_CAP = 0.6, 0.5
 _EDGE = 0.005  # scores are kept inside (_EDGE, 1 - _EDGE) before their log-odds are taken
 
 
@@ -41,9 +50,8 @@ class CalibrationError(ValueError):
 def known_features() -> frozenset[str]:
     """Every feature a model may weigh: the basis's numbers, one indicator per how, place, kind and field,
     and the product `a*b` of two of those."""
-    kinds = {spec.type for spec in CONTRACT.fields.values()}
     return (frozenset(BASIS) | {f"how.{h}" for h in BASE} | {f"place.{p}" for p in SEGMENT}
-            | {f"kind.{k}" for k in kinds} | {f"field.{f}" for f in CONTRACT.fields})
+            | {f"kind.{k}" for k in KINDS} | {f"field.{f}" for f in CONTRACT.fields})
 
 
 def _known(name: str, known: frozenset[str]) -> bool:
@@ -115,6 +123,7 @@ def calibrated(basis: Mapping[str, float], how: str, place: str, kind: str | Non
     """The probability that a value read this way, with this evidence (`basis`: confidence.py's score as
     "raw", the document's fit, the value's own evidence), is right (the raw score without a model)."""
     model = active_model()
-    if model is None:
-        return float(basis.get("raw", 0.0))
-    return round(model.probability(features(basis, how, place, kind, field)), 3)
+    p = float(basis.get("raw", 0.0)) if model is None else round(model.probability(features(basis, how, place, kind, field)), 3)
+    if kind == "text" and basis.get("question_words", 0.0) >= FORM_WORDING:
+        p = min(p, FORM_WORDING_CAP)
+    return p
