@@ -99,7 +99,7 @@ def examples(corpus: Corpus, out: Path, scorer: Path, runner: str | None, reuse:
         rows.append({"corpus": corpus.name, "submission_id": r["submission_id"], "field": r["field"], "kind": kind,
                      "how": how if scored else "", "place": place if scored else "", "note": note,
                      "status": r["status"], "confidence": float(r["confidence"] or 0.0), "scored": scored,
-                     "judged": key in judged, "correct": judged.get(key, False), **(basis if scored else {})})
+                     "judged": key in judged, "correct": judged.get(key, False), **(basis if basis is not None and scored else {})})
     return pd.DataFrame(rows)
 
 
