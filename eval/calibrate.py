@@ -153,9 +153,10 @@ def left_out(frame: pd.DataFrame, strength: float) -> pd.Series:
 
 def routed(frame: pd.DataFrame, confidence: pd.Series, threshold: float) -> pd.Series:
     """Each row's status as score/routing.py would give it at `threshold` (config.yaml's per-field
-    thresholds kept), the scored rows with these confidences (a reading that doubts itself keeping its
-    raw score below the threshold, as score/answers.py does), the others with the confidence they had."""
+    thresholds kept), the scored rows with these confidences (a reading that doubts itself kept below the
+    threshold, as score/calibration.py does), the others with the confidence they had."""
     from questionnaire_returns.config import settings
+    from questionnaire_returns.score.calibration import DOUBT_BELOW
     from questionnaire_returns.score.answers import GUESSED_PLACE, SELF_DOUBTING
     from questionnaire_returns.score.routing import audit_pick
 
@@ -163,10 +164,10 @@ def routed(frame: pd.DataFrame, confidence: pd.Series, threshold: float) -> pd.S
     limit = frame["field"].map(review.threshold_for)
     raw = frame["raw"].fillna(0.0) if "raw" in frame else pd.Series(0.0, index=frame.index)
     place_score = frame["place_score"].fillna(1.0) if "place_score" in frame else pd.Series(1.0, index=frame.index)
-    doubting = frame["scored"] & (frame["how"].isin(SELF_DOUBTING) | (place_score < GUESSED_PLACE)) & (raw < limit)
+    doubting = frame["scored"] & (frame["how"].isin(SELF_DOUBTING) | (place_score < GUESSED_PLACE)) & (raw < DOUBT_BELOW)
     conf = frame["confidence"].copy()
     conf[confidence.index] = confidence
-    conf = conf.where(~doubting, conf.clip(upper=raw))
+    conf = conf.where(~doubting, conf.clip(upper=raw).clip(upper=limit - 0.001))
     audit = pd.Series([audit_pick(s, f, review.audit_seed, review.audit_share_for(f))
                        for s, f in zip(frame["submission_id"], frame["field"])], index=frame.index)
     return ((frame["note"] != "") | (conf < limit) | audit).map({True: "review", False: "auto"})

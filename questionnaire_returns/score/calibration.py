@@ -10,7 +10,8 @@ readings that agree or disagree), and a few products of them, fitted on keyed co
 confidence is the model's probability that it is right. The file is validated when loaded: an
 unknown feature or a weight that is no finite number fails naming the file. Without a model
 file the score passes through unchanged. Copied words whose evidence is mostly the question's
-own wording stay below the review threshold whatever the model says.
+own wording, and readings that doubt themselves (a weak pattern, vague words, a guessed place
+scored under DOUBT_BELOW), stay below the review threshold whatever the model says.
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ INTERACTIONS = tuple(("raw", f"how.{h}") for h in BASE) + tuple(("raw", f"kind.{
 # copied words whose evidence line is mostly the question's own wording are the form retyped, no answer
 # (right 3 times in 6 on tests/corpora c-g: too few for the model to learn): they stay with a reviewer
 FORM_WORDING, FORM_WORDING_CAP = 0.6, 0.5
+# a reading that doubts itself (a weak pattern, vague words, a place the segmenter guessed: score/answers.py's
+# SELF_DOUBTING and GUESSED_PLACE) scored under this by confidence.py's own rules stays with a reviewer,
+# whatever the model or the review threshold say: confidence.py's numbers were set against this line
+DOUBT_BELOW = 0.80
 _EDGE = 0.005  # scores are kept inside (_EDGE, 1 - _EDGE) before their log-odds are taken
 
 
@@ -126,4 +131,18 @@ def calibrated(basis: Mapping[str, float], how: str, place: str, kind: str | Non
     p = float(basis.get("raw", 0.0)) if model is None else round(model.probability(features(basis, how, place, kind, field)), 3)
     if kind == "text" and basis.get("question_words", 0.0) >= FORM_WORDING:
         p = min(p, FORM_WORDING_CAP)
+    if doubts_itself(basis, how):
+        p = min(p, float(basis.get("raw", 0.0)), _below(settings().review.threshold_for(field) if field else settings().review.threshold))
     return p
+
+
+def doubts_itself(basis: Mapping[str, float], how: str) -> bool:
+    """A weak pattern, vague words or a guessed place that confidence.py's own rules scored under DOUBT_BELOW."""
+    from questionnaire_returns.score.answers import GUESSED_PLACE, SELF_DOUBTING  # answers.py imports this module
+
+    guessed = float(basis.get("place_score", 1.0)) < GUESSED_PLACE
+    return (how in SELF_DOUBTING or guessed) and float(basis.get("raw", 0.0)) < DOUBT_BELOW
+
+
+def _below(threshold: float) -> float:
+    return round(max(0.0, threshold - 0.001), 3)
