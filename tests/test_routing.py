@@ -52,24 +52,33 @@ def test_required_missing_rows():
                and r["note"] == "required_missing" for r in rows)
 
 
-def test_a_pattern_read_from_ocr_text_goes_to_review_while_a_clear_ocr_box_does_not():
+def test_a_pattern_read_from_ocr_text_is_less_sure_than_typed_while_a_clear_ocr_box_and_year_pass():
+    """Through the shipped confidence model (fitted on tests/corpora c-g), in a whole, orderly form: the same
+    pattern is less sure from OCR'd words than from typed ones; a box's Yes and a year read from a clear scan
+    pass; a list read from OCR'd words goes to review."""
     from questionnaire_returns.config import settings
-    from questionnaire_returns.records import Line
-    from questionnaire_returns.score.confidence import combine
+    from questionnaire_returns.records import Found, Line, Read
+    from questionnaire_returns.score.answers import answer_of
+    from questionnaire_returns.score.evidence import DocumentFit
 
-    threshold = settings().review.threshold
-    scanned = [Line("Advisory and implementation functions", ocr_confidence=0.92)]
-    typed = [Line("Advisory and implementation functions")]
-    assert combine("pattern", "numbered", lines=typed) >= threshold
-    assert combine("pattern", "numbered", lines=scanned) < threshold
-    assert combine("word.leading", "numbered", lines=[Line("Yes", ocr_confidence=0.92)]) >= threshold
+    def conf(field, value, how, text, ocr=0.92):
+        line = Line(text, ocr_confidence=ocr)
+        return answer_of(Found(field, Read(value, line, how), "numbered"), "scan.pdf", DocumentFit(1.0, 1.0, 1.0)).confidence
+
+    review = settings().review
+    words = "Advisory and implementation functions"
+    assert conf("ncm_function", "advisory", "pattern", words) < conf("ncm_function", "advisory", "pattern", words, ocr=None)
+    assert conf("ncm_exists", "yes", "word.leading", "Yes") >= review.threshold_for("ncm_exists")
     # digits survive OCR where words may not: a year read by a pattern from a clear scan passes, a list does not
-    year = [Line("Established by decree in 2004.", ocr_confidence=0.92)]
-    assert combine("pattern", "numbered", lines=year, kind="year") >= threshold
-    assert combine("pattern", "numbered", lines=year, kind="multi") < threshold
+    year = "Established by decree in 2004."
+    assert conf("ncm_established_year", "2004", "pattern", year) >= review.threshold_for("ncm_established_year")
+    assert conf("nap_coverage", "prevention", "pattern", "Prevention of trafficking.") < review.threshold_for("nap_coverage")
 
 
-def test_a_letter_saying_whether_a_thing_exists_is_auto_but_its_lists_go_to_review():
+def test_a_letter_saying_whether_a_thing_exists_is_surer_than_its_lists_which_go_to_review():
+    """Whether the existence answer of a three-sentence letter passes is the confidence model's call (fitted on
+    tests/corpora c-g, where letters answering a few of the form's parts were often wrong: it gives 0.67); it
+    is surer than the letter's list, which goes to review."""
     from questionnaire_returns.config import settings
     from tests.test_extract_returns import doc_of
     from questionnaire_returns.pipeline import process_document as extract_document
@@ -80,9 +89,8 @@ No national rapporteur has been appointed. The National Action Plan was adopted 
 The Plan covers prevention and legislative reform.
 """
     got = {a.field: a for a in extract_document(doc_of(letter)).answers}
-    threshold = settings().review.threshold
-    assert got["nrm_exists"].value == "no" and got["nrm_exists"].confidence >= threshold
-    assert got["nap_year"].value == "2005" and got["nap_year"].confidence >= threshold
+    assert got["nrm_exists"].value == "no" and got["nap_year"].value == "2005"
+    assert min(got["nrm_exists"].confidence, got["nap_year"].confidence) > got["nap_coverage"].confidence
     assert got["nap_coverage"].confidence < settings().review.threshold_for("nap_coverage")
 
 

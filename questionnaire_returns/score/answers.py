@@ -20,7 +20,7 @@ from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.records import Answer, Document, Found, Line, Pointer, Read
 from questionnaire_returns.score.calibration import calibrated
 from questionnaire_returns.score.confidence import combine
-from questionnaire_returns.score.evidence import NO_FIT, DocumentFit
+from questionnaire_returns.score.evidence import NO_FIT, DocumentFit, value_evidence
 
 CONFLICT = "conflict"
 VAGUE = "vague"  # words that fit no value of the field's type: no value, for a reviewer (FIELDS.md)
@@ -36,14 +36,15 @@ def answer_of(f: Found, source_file: str, fit: DocumentFit = NO_FIT) -> Answer:
     kind = CONTRACT.field(f.field).type if f.field in CONTRACT.fields else None
     read = f.read
     raw = combine(read.how, f.place, f.place_score, [read.line], kind=kind, name_score=f.name_score)
-    conf = calibrated(raw, read.how, f.place, kind, fit)
+    basis = (("raw", raw),) + fit.features() + value_evidence(f, fit)
+    conf = calibrated(dict(basis), read.how, f.place, kind, f.field)
     if (read.how in SELF_DOUBTING or f.place_score < GUESSED_PLACE) and raw < settings().review.threshold_for(f.field):
         conf = min(conf, raw)  # a reading that doubts itself stays with a reviewer, whatever the model says
     note = f.note or (f"{VAGUE}: the answer's words fit no {kind or 'value'}" if read.how == VAGUE else "")
     if note:
         conf = min(conf, UNRESOLVED_CAP)
     return Answer(f.field, read.value, conf, f"{read.how}.{f.place}", read.line.text.strip()[:500],
-                  read.line.page, read.line.bbox, source_file, note, basis=(("raw", raw),) + fit.features())
+                  read.line.page, read.line.bbox, source_file, note, basis=basis)
 
 
 def settle_answers(found: list[Found], pointers: list[Pointer], source_file: str, letter: bool,

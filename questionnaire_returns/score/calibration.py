@@ -4,10 +4,14 @@ score/confidence.py gives a score from how and where a value was read; on return
 pipeline has not seen that score says more than it knows (a pattern's 0.88 was right about
 80 % of the time). The calibration model (config.yaml's `paths.calibration`, written by
 `make calibrate`, eval/calibrate.py) is a logistic regression over that score, how and where
-the value was read, its value type and the document's fit (score/evidence.py), fitted on keyed
-corpora. A value's confidence is the model's probability that it is right. The file is
-validated when loaded: an unknown feature or a weight that is no finite number fails naming
-the file. Without a model file the score passes through unchanged.
+the value was read, its value type and field, the document's fit and the value's own evidence
+(score/evidence.py: segment score, OCR confidence, evidence length, the question's wording in it,
+readings that agree or disagree), and a few products of them, fitted on keyed corpora. A value's
+confidence is the model's probability that it is right. The file is validated when loaded: an
+unknown feature or a weight that is no finite number fails naming the file. Without a model
+file the score passes through unchanged. Copied words whose evidence is mostly the question's
+own wording, and readings that doubt themselves (a weak pattern, vague words, a guessed place
+scored under DOUBT_BELOW), stay below the review threshold whatever the model says.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Mapping
 
 import yaml
 
@@ -23,9 +28,23 @@ from questionnaire_returns import data_yaml
 from questionnaire_returns.config import settings
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.score.confidence import BASE, SEGMENT
-from questionnaire_returns.score.evidence import DocumentFit
 
-NUMERIC = ("raw", "found_share", "in_order", "yield_share")  # "raw": the log-odds of confidence.py's score
+# the basis's numbers (score/evidence.py says what each is); "raw", confidence.py's score, is weighed as its log-odds
+BASIS = ("raw", "found_share", "in_order", "yield_share", "agree", "disagree", "place_score", "ocr", "is_ocr",
+         "name_score", "words", "question_words", "extra")
+KINDS = tuple(sorted({spec.type for spec in CONTRACT.fields.values()}))  # the contract's value types
+# products the model weighs beside the features themselves: how much the raw score says depends on how
+# and what was read (a box's 0.95 and a pattern's 0.88 are not equally honest), and a letter's sentence
+# depends more on how much of the form the letter answers than a numbered answer does
+INTERACTIONS = tuple(("raw", f"how.{h}") for h in BASE) + tuple(("raw", f"kind.{k}") for k in KINDS) + (
+    ("place.narrative", "raw"), ("place.narrative", "found_share"), ("place.narrative", "yield_share"))
+# copied words whose evidence line is mostly the question's own wording are the form retyped, no answer
+# (right 3 times in 6 on tests/corpora c-g: too few for the model to learn): they stay with a reviewer
+FORM_WORDING, FORM_WORDING_CAP = 0.6, 0.5
+# a reading that doubts itself (a weak pattern, vague words, a place the segmenter guessed: score/answers.py's
+# SELF_DOUBTING and GUESSED_PLACE) scored under this by confidence.py's own rules stays with a reviewer,
+# whatever the model or the review threshold say: confidence.py's numbers were set against this line
+DOUBT_BELOW = 0.80
 _EDGE = 0.005  # scores are kept inside (_EDGE, 1 - _EDGE) before their log-odds are taken
 
 
@@ -34,19 +53,31 @@ class CalibrationError(ValueError):
 
 
 def known_features() -> frozenset[str]:
-    """Every feature a model may weigh: the numeric ones and one indicator per how, place and kind."""
-    kinds = {spec.type for spec in CONTRACT.fields.values()}
-    return frozenset(NUMERIC) | {f"how.{h}" for h in BASE} | {f"place.{p}" for p in SEGMENT} | {f"kind.{k}" for k in kinds}
+    """Every feature a model may weigh: the basis's numbers, one indicator per how, place, kind and field,
+    and the product `a*b` of two of those."""
+    return (frozenset(BASIS) | {f"how.{h}" for h in BASE} | {f"place.{p}" for p in SEGMENT}
+            | {f"kind.{k}" for k in KINDS} | {f"field.{f}" for f in CONTRACT.fields})
 
 
-def features(raw: float, how: str, place: str, kind: str | None, fit: DocumentFit) -> dict[str, float]:
-    """The model's inputs for one value (what eval/calibrate.py fits on, and what `calibrated` weighs)."""
-    edge = min(1 - _EDGE, max(_EDGE, raw))
-    out = {"raw": math.log(edge / (1 - edge)), **dict(fit.features())}
+def _known(name: str, known: frozenset[str]) -> bool:
+    return name in known or (name.count("*") == 1 and all(part in known for part in name.split("*")))
+
+
+def features(basis: Mapping[str, float], how: str, place: str, kind: str | None, field: str | None = None) -> dict[str, float]:
+    """The model's inputs for one value from its basis (what eval/calibrate.py fits on, and what
+    `calibrated` weighs); a number the basis lacks (an answer cached before it was kept) counts 0."""
+    edge = min(1 - _EDGE, max(_EDGE, float(basis.get("raw", 0.0))))
+    out = {name: float(basis.get(name, 0.0)) for name in BASIS}
+    out["raw"] = math.log(edge / (1 - edge))
     out[f"how.{how}"] = 1.0
     out[f"place.{place}"] = 1.0
     if kind:
         out[f"kind.{kind}"] = 1.0
+    if field:
+        out[f"field.{field}"] = 1.0
+    for a, b in INTERACTIONS:
+        if a in out and b in out:
+            out[f"{a}*{b}"] = out[a] * out[b]
     return out
 
 
@@ -75,7 +106,7 @@ def load_model(path: Path) -> Model | None:
     known = known_features()
     weights: dict[str, float] = {}
     for name, value in data["weights"].items():
-        if name not in known:
+        if not _known(name, known):
             raise CalibrationError(f"{path}: unknown feature {name!r} (known: {', '.join(sorted(known))})")
         weights[name] = _number(path, name, value)
     return Model(_number(path, "intercept", data.get("intercept")), weights,
@@ -93,9 +124,25 @@ def active_model() -> Model | None:
     return load_model(settings().path("calibration"))
 
 
-def calibrated(raw: float, how: str, place: str, kind: str | None, fit: DocumentFit) -> float:
-    """The probability that a value read this way, in this document, is right (the raw score without a model)."""
+def calibrated(basis: Mapping[str, float], how: str, place: str, kind: str | None, field: str | None = None) -> float:
+    """The probability that a value read this way, with this evidence (`basis`: confidence.py's score as
+    "raw", the document's fit, the value's own evidence), is right (the raw score without a model)."""
     model = active_model()
-    if model is None:
-        return raw
-    return round(model.probability(features(raw, how, place, kind, fit)), 3)
+    p = float(basis.get("raw", 0.0)) if model is None else round(model.probability(features(basis, how, place, kind, field)), 3)
+    if kind == "text" and basis.get("question_words", 0.0) >= FORM_WORDING:
+        p = min(p, FORM_WORDING_CAP)
+    if doubts_itself(basis, how):
+        p = min(p, float(basis.get("raw", 0.0)), _below(settings().review.threshold_for(field) if field else settings().review.threshold))
+    return p
+
+
+def doubts_itself(basis: Mapping[str, float], how: str) -> bool:
+    """A weak pattern, vague words or a guessed place that confidence.py's own rules scored under DOUBT_BELOW."""
+    from questionnaire_returns.score.answers import GUESSED_PLACE, SELF_DOUBTING  # answers.py imports this module
+
+    guessed = float(basis.get("place_score", 1.0)) < GUESSED_PLACE
+    return (how in SELF_DOUBTING or guessed) and float(basis.get("raw", 0.0)) < DOUBT_BELOW
+
+
+def _below(threshold: float) -> float:
+    return round(max(0.0, threshold - 0.001), 3)

@@ -1,19 +1,28 @@
-"""What a document as a whole says about how well it was read.
+"""What a document, and a value's own reading, say about how well the value was read.
 
 A value read the same way (a pattern in a numbered answer) is right more often in a return
 whose questions were all found, in the form's order, each giving a value, than in a return
 where the segmenter found a few questions out of order and most of them gave nothing: the
-second is a layout the pipeline has not seen. These shares are the document's evidence that
-score/calibration.py weighs beside how each value was read (issue 16, item 4).
+second is a layout the pipeline has not seen (`DocumentFit`). Beside the document, each value
+has evidence of its own (`value_evidence`): whether another, independent reading of the return
+gives the same value (a box and the words beside it, two places) or another one, how sure the
+segmenter was of the place, the OCR confidence of its line, how long its evidence line is and
+how much of it is the question's own wording (a line that only repeats the question answers
+nothing). score/calibration.py weighs all of them beside how the value was read (issue 16, item 4).
 """
 
 from __future__ import annotations
 
+import math
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.records import Found, Segment
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +30,9 @@ class DocumentFit:
     found_share: float  # the form's questions found, of those the schema declares
     in_order: float  # of the questions found, the share that stand in the form's order
     yield_share: float  # of the places found, the share that gave at least one value
+    # every reading of the document: (field, value, evidence line's page and text), so that a value can
+    # be told apart from one that another, independent reading confirms or contradicts
+    readings: tuple[tuple[str, str, int | None, str], ...] = ()
 
     def features(self) -> tuple[tuple[str, float], ...]:
         return (("found_share", self.found_share), ("in_order", self.in_order), ("yield_share", self.yield_share))
@@ -32,16 +44,70 @@ NO_FIT = DocumentFit(0.0, 0.0, 0.0)  # a document in which no question was found
 def document_fit(segments: list[Segment], found: list[Found]) -> DocumentFit:
     """The document's fit, from where its questions were found and which of them gave values."""
     order = {key: n for n, key in enumerate(CONTRACT.questions)}
+    readings = tuple((f.field, f.read.value, f.read.line.page, f.read.line.text.strip()) for f in found)
     seen = [s.question for s in segments if s.question in order]
     if not seen:
-        return NO_FIT
+        return DocumentFit(0.0, 0.0, 0.0, readings)
     distinct = list(dict.fromkeys(seen))
     gave = {CONTRACT.fields[f.field].question for f in found if f.field in CONTRACT.fields}
     return DocumentFit(
         found_share=round(len(distinct) / max(1, len(order)), 3),
         in_order=round(_longest_rising([order[q] for q in distinct]) / len(distinct), 3),
         yield_share=round(sum(q in gave for q in distinct) / len(distinct), 3),
+        readings=readings,
     )
+
+
+def value_evidence(f: Found, fit: DocumentFit) -> tuple[tuple[str, float], ...]:
+    """One value's own evidence, as numbers (kept in the answer's basis, weighed by the model):
+    - agree / disagree: other readings of the field, from another line, that give the same value / another;
+    - place_score: how sure the segmenter was that the value's lines answer its question;
+    - ocr: the OCR confidence of the evidence line (1 for a line that was not OCR'd), is_ocr;
+    - name_score: the weakest name match behind the value (1 without names);
+    - words: log(1 + the evidence line's words); question_words: the share of them that are the question's own;
+    - extra: further values the reading gave (later years)."""
+    line = f.read.line
+    here = (line.page, line.text.strip())
+    agree = disagree = 0
+    for field, value, page, text in fit.readings:
+        if field != f.field or (page, text) == here:
+            continue
+        if value == f.read.value:
+            agree += 1
+        else:
+            disagree += 1
+    words = _WORD.findall(line.text.lower())
+    asked = _question_words(f.field)
+    ocr = line.ocr_confidence
+    return (
+        ("agree", float(min(agree, 2))),
+        ("disagree", float(min(disagree, 2))),
+        ("place_score", round(float(f.place_score), 3)),
+        ("ocr", round(float(ocr), 3) if ocr is not None else 1.0),
+        ("is_ocr", 1.0 if ocr is not None else 0.0),
+        ("name_score", round(float(f.name_score), 3) if f.name_score is not None else 1.0),
+        ("words", round(math.log1p(len(words)), 3)),
+        ("question_words", round(sum(w in asked for w in words) / len(words), 3) if words else 0.0),
+        ("extra", float(len(f.read.extra))),
+    )
+
+
+@lru_cache(maxsize=None)
+def _question_words(field: str) -> frozenset[str]:
+    """The words of the field's question as the form prints it, in every language read (its options
+    left out: they are answers). The wording is segment/wording.py's, the one place that holds it."""
+    from questionnaire_returns.config import settings
+    from questionnaire_returns.segment.wording import question_texts
+
+    spec = CONTRACT.fields.get(field)
+    if spec is None or spec.question not in CONTRACT.questions:
+        return frozenset()
+    words: set[str] = set()
+    for lang in settings().languages:
+        texts = question_texts(lang)[spec.question]
+        for text in texts[0::2]:  # the wording without its options, in English and in `lang`
+            words.update(_WORD.findall(text))
+    return frozenset(words)
 
 
 def _longest_rising(numbers: list[int]) -> int:
