@@ -165,6 +165,7 @@ class LanguagePatterns:
         self.numbering = [w.lower() for w in data.numbering]
         self.negators = {w.lower() for w in data.negators}
         self._cache: OrderedDict[str, list[Hit]] = OrderedDict()  # rules ask about the same lines many times
+        self._anchor_cache: dict[str, re.Pattern | None] = {}  # label -> its phrases' first words (`has`)
         _LOADED.add(self)
 
     def hits(self, text: str) -> list[Hit]:
@@ -177,6 +178,29 @@ class LanguagePatterns:
         else:
             self._cache.move_to_end(text)
         return cached
+
+    def has(self, label: str, text: str) -> bool:
+        """Whether `text` holds a match of `label`, as `hits` finds it. A phrase label is looked for only
+        in a text that contains one of its phrases' first words (a match needs it): asking every line of a
+        document for a rare label ("letter.closing") costs a substring search, not a spaCy match."""
+        if text not in self._cache:
+            anchors = self._anchors(label)
+            if anchors is not None and "Σ" not in text and not anchors.search(text.lower()):
+                return False  # ("Σ" lower-cases by its neighbours: there a word alone may differ; match it)
+        return any(h.label == label for h in self.hits(text))
+
+    def _anchors(self, label: str) -> re.Pattern | None:
+        """The lower-cased first words of the label's phrases as one expression; None when the label has
+        token patterns (no cheap test)."""
+        if label not in self._anchor_cache:
+            firsts = set()
+            tokenizer: Any = self.nlp.tokenizer
+            for doc in tokenizer.pipe(self.data.phrases.get(label, [])):
+                if len(doc):
+                    firsts.add(doc[0].lower_)
+            self._anchor_cache[label] = None if label in self.data.patterns else re.compile(
+                "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True)) or "(?!)")
+        return self._anchor_cache[label]
 
     def _match(self, text: str) -> list[Hit]:
         doc = self.nlp.make_doc(text)
