@@ -160,7 +160,7 @@ class LanguagePatterns:
         self.numbering = [w.lower() for w in data.numbering]
         self.negators = {w.lower() for w in data.negators}
         self._cache: OrderedDict[str, list[Hit]] = OrderedDict()  # rules ask about the same lines many times
-        self._anchor_cache: dict[str, re.Pattern | None] = {}  # label -> its phrases' first words (`has`)
+        self._words_cache: dict[str, list[tuple[str, ...]] | None] = {}  # label -> its phrases' words (`has`)
         _LOADED.add(self)
 
     def _build(self) -> None:
@@ -195,26 +195,27 @@ class LanguagePatterns:
 
     def has(self, label: str, text: str) -> bool:
         """Whether `text` holds a match of `label`, as `hits` finds it. A phrase label is looked for only
-        in a text that contains one of its phrases' first words (a match needs it): asking every line of a
-        document for a rare label ("letter.closing") costs a substring search, not a spaCy match."""
+        in a text that contains every word of one of its phrases (a match needs them): asking every line
+        of a document for a rare label ("letter.closing") costs a few substring tests, not a spaCy match."""
         if text not in self._cache:
-            anchors = self._anchors(label)
-            if anchors is not None and "Σ" not in text and not anchors.search(text.lower()):
-                return False  # ("Σ" lower-cases by its neighbours: there a word alone may differ; match it)
+            words = self._phrase_words(label)
+            if words is not None and "Σ" not in text:  # ("Σ" lower-cases by its neighbours: match it)
+                low = text.lower()
+                if not any(all(w in low for w in phrase) for phrase in words):
+                    return False
         return any(h.label == label for h in self.hits(text))
 
-    def _anchors(self, label: str) -> re.Pattern | None:
-        """The lower-cased first words of the label's phrases as one expression; None when the label has
-        token patterns (no cheap test)."""
-        if label not in self._anchor_cache:
-            firsts = set()
-            tokenizer: Any = self.nlp.tokenizer
-            for doc in tokenizer.pipe(self.data.phrases.get(label, [])):
-                if len(doc):
-                    firsts.add(doc[0].lower_)
-            self._anchor_cache[label] = None if label in self.data.patterns else re.compile(
-                "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True)) or "(?!)")
-        return self._anchor_cache[label]
+    def _phrase_words(self, label: str) -> list[tuple[str, ...]] | None:
+        """Each of the label's phrases as its lower-cased tokens, longest first (the likeliest to be
+        missing); None when the label also has token patterns (no cheap test for those)."""
+        if label not in self._words_cache:
+            phrases = None
+            if label not in self.data.patterns:
+                tokenizer: Any = self.nlp.tokenizer
+                phrases = [tuple(sorted({t.lower_ for t in doc}, key=len, reverse=True))
+                           for doc in tokenizer.pipe(self.data.phrases.get(label, [])) if len(doc)]
+            self._words_cache[label] = phrases
+        return self._words_cache[label]
 
     def _match(self, text: str) -> list[Hit]:
         doc = self.nlp.make_doc(text)
