@@ -25,8 +25,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from spacy.matcher import Matcher, PhraseMatcher
 
 from questionnaire_returns.config import settings
-from questionnaire_returns.language.built import built_key, load_built, store_built
+from questionnaire_returns.language.built import built_dir, built_key, load_built, store_built
 from questionnaire_returns.language.charsets import shared_charsets
+from questionnaire_returns.language.compiled import kept_regexes
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.records import CHECKED, PART_LETTER, UNCHECKED
 from questionnaire_returns.data_yaml import StrictLoader
@@ -165,7 +166,7 @@ class LanguagePatterns:
 
     def _build(self) -> None:
         data, source = self.data, self.source
-        with shared_charsets():  # the French tokenizer's expression: 1 s to compile instead of 4-12
+        with shared_charsets(), kept_regexes(built_dir()):  # the French tokenizer's expression (see both)
             self.nlp = spacy.blank(data.lang)
         self.phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         for label, phrases in data.phrases.items():
@@ -253,7 +254,7 @@ def load_pattern_file(path: Path) -> LanguagePatterns:
     path = Path(path)
     key = _built_key(path)
     if key is not None:
-        with shared_charsets():  # unpickling compiles the tokenizer's expressions again
+        with shared_charsets(), kept_regexes(built_dir()):  # unpickling compiles the tokenizer's expressions
             stored = load_built(path.stem, key)
         if (isinstance(stored, tuple) and len(stored) == 2 and isinstance(stored[0], _PatternFile)
                 and isinstance(stored[1], tuple) and len(stored[1]) == 3):
