@@ -19,6 +19,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from prefect import flow, get_run_logger
+from prefect.utilities.annotations import quote
 
 from flows.plan import _log_plan, _log_summary, _write
 from flows.runners import RUNNERS, read_in_parallel, task_runner
@@ -51,10 +52,17 @@ def ingest(raw: Path, out: Path, runner: str = "process", dask_address: str | No
             log.info("reading %d files (%s runner, %d workers)", len(plan.todo), runner, workers)
             with task_runner(runner, dask_address, workers) as pool:
                 read_in_parallel(plan, raw, pool, workers, log)
-        summary = _write(out, plan, listing, started, t0, runner, write_dataset, write_manifest)
+        summary = _write(out, plan, listing, started, t0, runner, _write_dataset, write_manifest)
         if settings().report.after_ingest:
             summary["report_error"] = build_report(out, raw)
             if summary["report_error"]:
                 log.warning("the summary report was not rebuilt: %s", summary["report_error"])
     _log_summary(log, summary)
     return summary
+
+
+def _write_dataset(out: Path, plan, infos):
+    """The write-dataset task with the plan and listing handed over as they are: Prefect otherwise walks
+    every result's answers looking for futures in its parameters (2 s before the task started, on 100
+    short returns)."""
+    return write_dataset(out, quote(plan), quote(infos))

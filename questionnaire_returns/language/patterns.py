@@ -25,7 +25,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from spacy.matcher import Matcher, PhraseMatcher
 
 from questionnaire_returns.config import settings
+from questionnaire_returns.language.built import built_dir, built_key, load_built, store_built
 from questionnaire_returns.language.charsets import shared_charsets
+from questionnaire_returns.language.compiled import kept_regexes
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.records import CHECKED, PART_LETTER, UNCHECKED
 from questionnaire_returns.data_yaml import StrictLoader
@@ -144,11 +146,27 @@ class Hit:
 class LanguagePatterns:
     """One language's blank spaCy pipeline with its phrase and token matchers built."""
 
-    def __init__(self, data: _PatternFile, source: Path):
+    def __init__(self, data: _PatternFile, source: Path, built: tuple | None = None):
+        """Build the pipeline and matchers from `data`, or take them `built` (nlp, phrase matcher,
+        matcher) as an earlier process built them from the same file (language/built.py)."""
         self.lang = data.lang
         self.source = source
         self.data = data
-        with shared_charsets():  # the French tokenizer's expression: 1 s to compile instead of 4-12
+        if built is not None:
+            self.nlp, self.phrase_matcher, self.matcher = built
+        else:
+            self._build()
+        self.months = {k.lower(): v for k, v in data.months.items()}
+        self.fractions = dict(sorted(data.fractions.items(), key=lambda kv: -len(kv[0])))
+        self.numbering = [w.lower() for w in data.numbering]
+        self.negators = {w.lower() for w in data.negators}
+        self._cache: OrderedDict[str, list[Hit]] = OrderedDict()  # rules ask about the same lines many times
+        self._words_cache: dict[str, list[tuple[str, ...]] | None] = {}  # label -> its phrases' words (`has`)
+        _LOADED.add(self)
+
+    def _build(self) -> None:
+        data, source = self.data, self.source
+        with shared_charsets(), kept_regexes(built_dir()):  # the French tokenizer's expression (see both)
             self.nlp = spacy.blank(data.lang)
         self.phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         for label, phrases in data.phrases.items():
@@ -160,12 +178,10 @@ class LanguagePatterns:
                 self.matcher.add(label, token_patterns)
             except Exception as exc:  # spaCy raises ValueError/MatchPatternError with its own detail
                 raise PatternFileError(f"{source}: token pattern for {label} is invalid: {exc}") from exc
-        self.months = {k.lower(): v for k, v in data.months.items()}
-        self.fractions = dict(sorted(data.fractions.items(), key=lambda kv: -len(kv[0])))
-        self.numbering = [w.lower() for w in data.numbering]
-        self.negators = {w.lower() for w in data.negators}
-        self._cache: OrderedDict[str, list[Hit]] = OrderedDict()  # rules ask about the same lines many times
-        _LOADED.add(self)
+
+    def built(self) -> tuple:
+        """What `__init__` takes back as `built`: the pipeline and its matchers (one vocabulary)."""
+        return (self.nlp, self.phrase_matcher, self.matcher)
 
     def hits(self, text: str) -> list[Hit]:
         """Every phrase and token-pattern match in `text`, longest first where spans overlap."""
@@ -177,6 +193,30 @@ class LanguagePatterns:
         else:
             self._cache.move_to_end(text)
         return cached
+
+    def has(self, label: str, text: str) -> bool:
+        """Whether `text` holds a match of `label`, as `hits` finds it. A phrase label is looked for only
+        in a text that contains every word of one of its phrases (a match needs them): asking every line
+        of a document for a rare label ("letter.closing") costs a few substring tests, not a spaCy match."""
+        if text not in self._cache:
+            words = self._phrase_words(label)
+            if words is not None and "Σ" not in text:  # ("Σ" lower-cases by its neighbours: match it)
+                low = text.lower()
+                if not any(all(w in low for w in phrase) for phrase in words):
+                    return False
+        return any(h.label == label for h in self.hits(text))
+
+    def _phrase_words(self, label: str) -> list[tuple[str, ...]] | None:
+        """Each of the label's phrases as its lower-cased tokens, longest first (the likeliest to be
+        missing); None when the label also has token patterns (no cheap test for those)."""
+        if label not in self._words_cache:
+            phrases = None
+            if label not in self.data.patterns:
+                tokenizer: Any = self.nlp.tokenizer
+                phrases = [tuple(sorted({t.lower_ for t in doc}, key=len, reverse=True))
+                           for doc in tokenizer.pipe(self.data.phrases.get(label, [])) if len(doc)]
+            self._words_cache[label] = phrases
+        return self._words_cache[label]
 
     def _match(self, text: str) -> list[Hit]:
         doc = self.nlp.make_doc(text)
@@ -208,12 +248,45 @@ def forget_matches() -> None:
 
 
 def load_pattern_file(path: Path) -> LanguagePatterns:
-    """Read and validate one pattern file; errors name the file and what is wrong."""
-    return LanguagePatterns(_validated(Path(path)), Path(path))
+    """Read and validate one pattern file; errors name the file and what is wrong. A configured
+    language's file (in pattern_dir()) built before from the same inputs is taken from the cache
+    folder instead (language/built.py): the same patterns, without building them again."""
+    path = Path(path)
+    key = _built_key(path)
+    if key is not None:
+        with shared_charsets(), kept_regexes(built_dir()):  # unpickling compiles the tokenizer's expressions
+            stored = load_built(path.stem, key)
+        if (isinstance(stored, tuple) and len(stored) == 2 and isinstance(stored[0], _PatternFile)
+                and isinstance(stored[1], tuple) and len(stored[1]) == 3):
+            data, built = stored
+            _VALIDATED.setdefault(path, data)  # word_list & co. need not read the file again
+            return LanguagePatterns(data, path, built)
+    pats = LanguagePatterns(_validated(path), path)
+    if key is not None:
+        store_built(path.stem, key, (pats.data, pats.built()))
+    return pats
 
 
-@lru_cache(maxsize=None)
+def _built_key(path: Path) -> str | None:
+    """The build's key for a configured language's file; None for any other file (a copy, a test's)."""
+    if path.parent.resolve() != pattern_dir().resolve():
+        return None
+    source = CONTRACT.source
+    return built_key(path, [cues_file(), Path(source) if source else None, Path(__file__)])
+
+
+_VALIDATED: dict[Path, _PatternFile] = {}
+
+
 def _validated(path: Path) -> _PatternFile:
+    """The pattern file read and validated (once per process)."""
+    found = _VALIDATED.get(path)
+    if found is None:
+        found = _VALIDATED[path] = _validate(path)
+    return found
+
+
+def _validate(path: Path) -> _PatternFile:
     try:
         raw = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_Yaml12Loader)
         data = _PatternFile.model_validate(raw)

@@ -9,10 +9,7 @@ from questionnaire_returns.records import Line
 
 
 def _is_closing(text: str, lang: str | None) -> bool:
-    for pats in {patterns_for(lang), patterns_for("en")}:
-        if any(h.label == "letter.closing" for h in pats.hits(text)):
-            return True
-    return False
+    return any(pats.has("letter.closing", text) for pats in {patterns_for(lang), patterns_for("en")})
 
 
 def until_closing(lines: tuple[Line, ...] | list[Line], lang: str | None, start: int = 3) -> list[Line]:
