@@ -65,4 +65,4 @@ def _write_dataset(out: Path, plan, infos):
     """The write-dataset task with the plan and listing handed over as they are: Prefect otherwise walks
     every result's answers looking for futures in its parameters (2 s before the task started, on 100
     short returns)."""
-    return write_dataset(out, quote(plan), quote(infos))
+    return write_dataset(out, quote(plan), quote(infos))  # type: ignore[call-overload]  # Prefect unwraps quote()
