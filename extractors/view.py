@@ -6,6 +6,8 @@ the part that answers it; a row of yes/no boxes under a part stays with that par
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 
 from questionnaire_returns.language.patterns import LanguagePatterns, bare_yes_no, patterns_for
@@ -113,12 +115,25 @@ def joined(lines: list[Line]) -> Line:
     return Line(fold(" ".join(l.text for l in lines)), first.page, bbox, origin, min(ocr) if ocr else None, first.block)
 
 
+_BLANK_SLACK = 8  # characters a blank's line may hold beyond its phrase: a start at 1, an end 3 short, spacing
+
+
+@lru_cache(maxsize=16)
+def _longest_blank(pats: LanguagePatterns) -> int:
+    """The longest 'not applicable' phrase of the language; unbounded where a token pattern may say it too."""
+    if pats.data.patterns.get("blank.na"):
+        return 10**6
+    return max((len(p) for p in pats.data.phrases.get("blank.na", [])), default=0)
+
+
 def is_blank(text: str, pats: LanguagePatterns) -> bool:
     """'N/A', ') N.A.', '—', 'Not applicable.': a line that says the question is not answered."""
     t = text.strip(" ()[].:;,-–—_*\t")
     if not t:
         return True
     kept = text.strip(" ()[]:;,-–—_*\t")  # "S.O." keeps the period its pattern ends with
+    if len(t) > _longest_blank(pats) + _BLANK_SLACK:
+        return False  # a blank's words must fill the line: a longer line is no blank, whatever it holds
     for form in dict.fromkeys((t, kept, kept.lower())):  # and is tokenised apart from "s.o." in capitals
         hits = [h for h in pats.hits(form) if h.label == "blank.na" and h.start <= 1]
         if any(len(form) - h.end <= 3 for h in hits):
