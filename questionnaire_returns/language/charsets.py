@@ -11,20 +11,13 @@ Python's compiler is internal: where it is not as expected (another Python), not
 
 from __future__ import annotations
 
-import threading
 from contextlib import contextmanager
 from typing import Any, Iterator
 
-import importlib
+from questionnaire_returns.language.compiler_patch import CompilerPatch
 
-try:
-    _sre_compiler: Any = importlib.import_module("re._compiler")  # Python 3.11+; internal, so not in the stubs
-except ImportError:  # pragma: no cover - older Pythons: sre_compile
-    _sre_compiler = None
-
-_LOCK = threading.Lock()
-_depth = 0
-_original: Any = getattr(_sre_compiler, "_optimize_charset", None)
+_PATCH = CompilerPatch("_optimize_charset")
+_original: Any = _PATCH.original
 
 
 def _memoised(original: Any) -> Any:
@@ -47,18 +40,5 @@ def _memoised(original: Any) -> Any:
 @contextmanager
 def shared_charsets() -> Iterator[None]:
     """Within the block, each distinct character class is optimised once per block."""
-    global _depth
-    if _original is None:
+    with _PATCH.applied(lambda: _memoised(_original)):
         yield
-        return
-    with _LOCK:
-        if _depth == 0:
-            _sre_compiler._optimize_charset = _memoised(_original)
-        _depth += 1
-    try:
-        yield
-    finally:
-        with _LOCK:
-            _depth -= 1
-            if _depth == 0:
-                _sre_compiler._optimize_charset = _original

@@ -14,28 +14,23 @@ expected, or an entry cannot be read or written, expressions are compiled as usu
 from __future__ import annotations
 
 import hashlib
-import importlib
 import marshal
 import sys
 import threading
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any, Iterator
 
+from questionnaire_returns.language.compiler_patch import COMPILER as _compiler, CompilerPatch
 from questionnaire_returns.write.atomic import write_bytes
 
 MIN_LENGTH = 20_000  # shorter expressions compile in milliseconds: not worth a file
 
-try:
-    _compiler: Any = importlib.import_module("re._compiler")  # Python 3.11+; internal
-    _sre: Any = _compiler._sre
-except (ImportError, AttributeError):  # pragma: no cover - another Python: nothing is kept
-    _compiler = _sre = None
-
-_LOCK = threading.RLock()
-_depth = 0
-_folder: Path | None = None
-_original: Any = getattr(_compiler, "compile", None)
+_sre: Any = getattr(_compiler, "_sre", None)
+_PATCH = CompilerPatch("compile", needs=("_sre",))  # the stand-in records what the compiler hands `_sre`
+_original: Any = _PATCH.original
+_SWAP = threading.RLock()  # one compilation at a time hands the compiler a recording `_sre`
 
 
 def _key(pattern: str | bytes, flags: int) -> str:
@@ -65,9 +60,8 @@ def _valid(entry: Any) -> bool:
             and isinstance(entry[4], tuple))
 
 
-def _compile(p, flags=0):
-    folder = _folder
-    if folder is None or not isinstance(p, (str, bytes)) or len(p) < MIN_LENGTH:
+def _compile(folder: Path, p, flags=0):
+    if not isinstance(p, (str, bytes)) or len(p) < MIN_LENGTH:
         return _original(p, flags)
     path = folder / f"re-{_key(p, flags)}.bin"
     try:
@@ -80,7 +74,7 @@ def _compile(p, flags=0):
         except Exception:  # noqa: BLE001 - not what this engine takes: compile as usual
             pass
     capture = _Capture()
-    with _LOCK:
+    with _SWAP:
         _compiler._sre = capture
         try:
             compiled = _original(p, flags)
@@ -99,20 +93,5 @@ def _compile(p, flags=0):
 @contextmanager
 def kept_regexes(folder: Path) -> Iterator[None]:
     """Within the block, expressions of MIN_LENGTH characters or more are kept in (and taken from) `folder`."""
-    global _depth, _folder
-    if _original is None or _sre is None:
+    with _PATCH.applied(lambda: partial(_compile, Path(folder))):
         yield
-        return
-    with _LOCK:
-        if _depth == 0:
-            _folder = Path(folder)
-            _compiler.compile = _compile
-        _depth += 1
-    try:
-        yield
-    finally:
-        with _LOCK:
-            _depth -= 1
-            if _depth == 0:
-                _compiler.compile = _original
-                _folder = None
