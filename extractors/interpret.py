@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator
+from typing import Callable, Iterator
 
 from extractors.readers import READERS, Context
 from extractors.rules import DOCUMENT_RULES, RULES
@@ -83,13 +83,20 @@ def crossref_target(seg: Segment, pats: LanguagePatterns) -> str | None:
     text = fold(" ".join(l.text for l in seg.lines)).lower()
     if not text or len(text) > 120:
         return None
+    return _pointed_at(text, lambda rest: _REF_NUMBER.search(rest[:_REF_REACH]))
+
+
+def _pointed_at(text: str, number_after: Callable[[str], re.Match[str] | None], own: str | None = None) -> str | None:
+    """The question a pointing cue in `text` (folded, lower case) points at: `number_after` finds its number in
+    what follows the cue; a number the form does not print, or the segment's own (`own`), points nowhere."""
     numbers = {q.number for q in CONTRACT.questions.values()}
     for cue in _crossref_cues():
         at = text.find(cue.lower())
-        if at != -1 and (at == 0 or not text[at - 1].isalnum()):
-            m = _REF_NUMBER.search(text[at + len(cue):at + len(cue) + _REF_REACH])
-            if m and str(int(m.group(1))) in numbers:
-                return str(int(m.group(1)))
+        if at == -1 or (at and text[at - 1].isalnum()):
+            continue
+        m = number_after(text[at + len(cue):])
+        if m and str(int(m.group(1))) in numbers and str(int(m.group(1))) != own:
+            return str(int(m.group(1)))
     return None
 
 
@@ -112,16 +119,10 @@ def sentence_crossref_target(seg: Segment, pats: LanguagePatterns) -> str | None
     pointer."""
     if not seg.lines:
         return None
-    text = fold(seg.lines[0].text).lower()
-    numbers = {q.number for q in CONTRACT.questions.values()}
     own = CONTRACT.questions[seg.question].number if seg.question in CONTRACT.questions else None
-    for cue in _crossref_cues():
-        at = text.find(cue.lower())
-        if at == -1 or (at and text[at - 1].isalnum()):
-            continue
-        rest = text[at + len(cue):]
+
+    def named_in_its_sentence(rest: str) -> re.Match[str] | None:
         end = _SENTENCE_END.search(rest)
-        m = _question_named().search(rest[: end.start() if end else len(rest)])
-        if m and str(int(m.group(1))) in numbers and str(int(m.group(1))) != own:
-            return str(int(m.group(1)))
-    return None
+        return _question_named().search(rest[: end.start() if end else len(rest)])
+
+    return _pointed_at(fold(seg.lines[0].text).lower(), named_in_its_sentence, own)
