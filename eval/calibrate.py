@@ -157,7 +157,7 @@ def routed(frame: pd.DataFrame, confidence: pd.Series, threshold: float) -> pd.S
     threshold, as score/calibration.py does), the others with the confidence they had."""
     from questionnaire_returns.config import settings
     from questionnaire_returns.score.calibration import DOUBT_BELOW
-    from questionnaire_returns.score.answers import GUESSED_PLACE, SELF_DOUBTING
+    from questionnaire_returns.score.confidence import GUESSED_PLACE, SELF_DOUBTING
     from questionnaire_returns.score.routing import audit_pick
 
     review = settings().review.model_copy(update={"threshold": threshold})

@@ -19,14 +19,11 @@ from questionnaire_returns.config import settings
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.records import Answer, Document, Found, Line, Pointer, Read
 from questionnaire_returns.score.calibration import calibrated
-from questionnaire_returns.score.confidence import combine
+from questionnaire_returns.score.confidence import GUESSED_PLACE, SELF_DOUBTING, VAGUE, combine
 from questionnaire_returns.score.evidence import NO_FIT, DocumentFit, value_evidence
 
 CONFLICT = "conflict"
-VAGUE = "vague"  # words that fit no value of the field's type: no value, for a reviewer (FIELDS.md)
 CROSSREF = "crossref"  # an answer that only points at another question: its value taken over, for a reviewer
-SELF_DOUBTING = {"pattern.weak", VAGUE}  # readings the extractor marks for a reviewer (two senses, no value)
-GUESSED_PLACE = 0.5  # a place the segmenter guessed (grouped questions: which sentence answers which)
 UNRESOLVED_CAP = 0.5  # a value holding a name no alias table knows, or words that fit no value
 
 

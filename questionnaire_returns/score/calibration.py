@@ -27,7 +27,7 @@ import yaml
 from questionnaire_returns import data_yaml
 from questionnaire_returns.config import settings
 from questionnaire_returns.contract import CONTRACT
-from questionnaire_returns.score.confidence import BASE, SEGMENT
+from questionnaire_returns.score.confidence import BASE, GUESSED_PLACE, SEGMENT, SELF_DOUBTING
 
 # the basis's numbers (score/evidence.py says what each is); "raw", confidence.py's score, is weighed as its log-odds
 BASIS = ("raw", "found_share", "in_order", "yield_share", "agree", "disagree", "place_score", "ocr", "is_ocr",
@@ -138,8 +138,6 @@ def calibrated(basis: Mapping[str, float], how: str, place: str, kind: str | Non
 
 def doubts_itself(basis: Mapping[str, float], how: str) -> bool:
     """A weak pattern, vague words or a guessed place that confidence.py's own rules scored under DOUBT_BELOW."""
-    from questionnaire_returns.score.answers import GUESSED_PLACE, SELF_DOUBTING  # answers.py imports this module
-
     guessed = float(basis.get("place_score", 1.0)) < GUESSED_PLACE
     return (how in SELF_DOUBTING or guessed) and float(basis.get("raw", 0.0)) < DOUBT_BELOW
 

@@ -34,6 +34,10 @@ OCR_PATTERN = 0.9
 OCR_DIGITS = {"year", "date"}
 
 # Multipliers by where the answer was found.
+VAGUE = "vague"  # words that fit no value of the field's type: no value, for a reviewer (FIELDS.md)
+SELF_DOUBTING = {"pattern.weak", VAGUE}  # readings the extractor marks for a reviewer (two senses, no value)
+GUESSED_PLACE = 0.5  # a place the segmenter guessed (grouped questions: which sentence answers which)
+
 SEGMENT = {"numbered": 1.0, "question_text": 0.97, "narrative": 0.86}
 # ... except where the value type makes the place matter little: whether a thing exists and the
 # year it was set up read from a letter's sentence ("No national rapporteur has been appointed",
