@@ -18,7 +18,7 @@ from pathlib import Path
 from questionnaire_returns.write import ledger
 from questionnaire_returns.cache import DocCache, learned_aliases_digest, pipeline_version, rebase
 from questionnaire_returns.config import Settings, settings
-from questionnaire_returns.write.atomic import write_text
+from questionnaire_returns.atomic_files import write_text
 
 from flows.interrupt import uninterrupted
 from flows.rawdir import RawListing, list_raw

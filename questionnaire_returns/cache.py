@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from questionnaire_returns.config import Settings, project_root
-from questionnaire_returns.write.atomic import write_bytes
+from questionnaire_returns.atomic_files import write_bytes
 
 # Plumbing that does not change what is read from a document: editing it keeps the cache.
 _NOT_PIPELINE = {

@@ -20,7 +20,7 @@ from typing import Iterator
 
 from filelock import FileLock, Timeout
 
-from questionnaire_returns.write.atomic import write_text
+from questionnaire_returns.atomic_files import write_text
 
 LOCK_NAME = ".run.lock"
 HOLDER_NAME = ".run.lock.json"

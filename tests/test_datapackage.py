@@ -15,7 +15,7 @@ from questionnaire_returns.write.cells import read_csv
 from questionnaire_returns.write.dataset import write_run
 from tests.test_write import _results
 
-from questionnaire_returns.write.atomic import write_csv
+from questionnaire_returns.write.cells import write_csv
 
 
 @pytest.fixture

@@ -35,7 +35,7 @@ def _read(path: Path):
 def export_dataset(data_dir: Path, formats: tuple[str, ...] | list[str] = FORMATS,
                    out_dir: Path | None = None) -> dict[str, Path]:
     """Write the chosen formats into out_dir (default data_dir/export/); {file name: path}."""
-    from questionnaire_returns.write.atomic import write_csv
+    from questionnaire_returns.write.cells import write_csv
 
     data_dir = Path(data_dir)
     unknown = [f for f in formats if f not in FORMATS]
@@ -78,7 +78,7 @@ def _write_typed_parquet(df, schema, path: Path) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from questionnaire_returns.write.atomic import write_bytes
+    from questionnaire_returns.atomic_files import write_bytes
 
     table = pa.Table.from_pandas(df, schema=schema, preserve_index=False)
     buf = io.BytesIO()

@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 
 from questionnaire_returns import dictionary
 from questionnaire_returns.contract import CONTRACT
-from questionnaire_returns.write.atomic import write_bytes
+from questionnaire_returns.atomic_files import write_bytes
 from questionnaire_returns.write.cells import put_xlsx
 
 HEADER_FILL = PatternFill("solid", fgColor="DDE6EE")

@@ -19,7 +19,7 @@ from pathlib import Path
 import spacy
 
 from questionnaire_returns.config import settings
-from questionnaire_returns.write.atomic import write_bytes
+from questionnaire_returns.atomic_files import write_bytes
 
 FORMAT = "1"  # bump when what is stored changes shape
 

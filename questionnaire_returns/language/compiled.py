@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from questionnaire_returns.language.compiler_patch import COMPILER as _compiler, CompilerPatch
-from questionnaire_returns.write.atomic import write_bytes
+from questionnaire_returns.atomic_files import write_bytes
 
 MIN_LENGTH = 20_000  # shorter expressions compile in milliseconds: not worth a file
 

@@ -117,7 +117,7 @@ def _built_from(data_dir: Path) -> dict | None:
 
 
 def _record_inputs(data_dir: Path, inputs: dict) -> None:
-    from questionnaire_returns.write.atomic import write_text
+    from questionnaire_returns.atomic_files import write_text
 
     folder = report_dir(data_dir)
     outputs = {name: _digest(folder / name) for name in ("report.html", "compilation.html")}

@@ -18,8 +18,11 @@ keep the raw text (no spreadsheet opens them).
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
+
+from questionnaire_returns.atomic_files import write_bytes
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?")
@@ -95,3 +98,12 @@ def put_xlsx(ws, row: int, col: int, value):
     else:
         cell.value = value
     return cell
+
+
+def write_csv(df, path: Path | str, bom: bool = False) -> None:
+    """A DataFrame as UTF-8 CSV (no index), atomically, formula-like text made inert (cells.py).
+    `bom`: start with a byte-order mark, which Excel on Windows needs to read the file as UTF-8
+    when it is opened by double-click (every other reader skips it)."""
+    buf = io.StringIO()
+    safe_frame(df).to_csv(buf, index=False, lineterminator="\n")
+    write_bytes(path, (b"\xef\xbb\xbf" if bom else b"") + buf.getvalue().encode("utf-8"))

@@ -18,7 +18,7 @@ import re
 from pathlib import Path
 
 from questionnaire_returns import dictionary
-from questionnaire_returns.write.atomic import write_text
+from questionnaire_returns.atomic_files import write_text
 
 NAME = "datapackage.json"
 STATUSES = ["auto", "review", "confirmed", "corrected"]

@@ -15,7 +15,7 @@ lays the reviewers' corrections over extracted.parquet's current returns and wri
   responses.csv                  the wide table, one row per country
   review_queue.csv               the rows with status `review`
   datapackage.json               the Frictionless data package describing them (write/datapackage.py)
-Every file is written atomically (write/atomic.py); rows are sorted.
+Every file is written atomically (atomic_files.py); rows are sorted.
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ from filelock import FileLock
 
 from questionnaire_returns.write import ledger as ledger_mod
 from questionnaire_returns.score import routing
-from questionnaire_returns.write.atomic import sweep_temp_files, write_csv, write_parquet
+from questionnaire_returns.atomic_files import sweep_temp_files, write_parquet
+from questionnaire_returns.write.cells import write_csv
 from questionnaire_returns.write.cells import read_csv
 from questionnaire_returns.write.datapackage import write_datapackage
 

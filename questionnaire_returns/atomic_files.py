@@ -1,5 +1,8 @@
 """Atomic file writes: a reader sees the old file or the new one, never half of one.
 
+Every stage that keeps a file (caches of built patterns, the dataset, the ledger, the run lock)
+writes through here, so it sits below all of them; CSV cells are made inert in write/cells.py.
+
 Each write goes to a temporary file in the same folder (given the mode the umask gives a
 new file, 0644 typically, not mkstemp's 0600), is flushed and fsync'd,
 then renamed over the target with os.replace (atomic on POSIX), and the folder
@@ -18,7 +21,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterator
 
-from questionnaire_returns.write.cells import safe_frame
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -77,15 +79,6 @@ def write_bytes(path: Path | str, data: bytes) -> None:
 
 def write_text(path: Path | str, text: str) -> None:
     write_bytes(path, text.encode("utf-8"))
-
-
-def write_csv(df, path: Path | str, bom: bool = False) -> None:
-    """A DataFrame as UTF-8 CSV (no index), atomically, formula-like text made inert (cells.py).
-    `bom`: start with a byte-order mark, which Excel on Windows needs to read the file as UTF-8
-    when it is opened by double-click (every other reader skips it)."""
-    buf = io.StringIO()
-    safe_frame(df).to_csv(buf, index=False, lineterminator="\n")
-    write_bytes(path, (b"\xef\xbb\xbf" if bom else b"") + buf.getvalue().encode("utf-8"))
 
 
 def write_parquet(df, path: Path | str) -> None:
