@@ -242,6 +242,39 @@ Decree No. 211 of 2012
     assert got.get("ncm_body_name") == "National Anti-Trafficking Commission"
 
 
+def test_a_part_s_heading_then_q9_s_parts_with_the_question_left_out():
+    """'B. National Action Plans ...' then 'a) A National Action Plan?' with no '9.': the parts answer question 9
+    (its sub-questions filling nap_exists and nap_equivalent), not question 8 above them, in any language."""
+    got = answers(FIRST + """
+8. What have been the main challenges facing this group? Please cite specific instances.
+Lack of funding and staff.
+B. National Action Plans or other co-ordinated policy responses
+a) A National Action Plan?
+Yes. National Action Plan against trafficking 2012-2015
+b) Other equivalent co-ordinated policy/programmatic response at the national level? If so, please explain.
+No.
+10. What is covered in your national policy response?
+Prevention; Protection and assistance.
+""")
+    assert {f: got.get(f) for f in ("nap_exists", "nap_equivalent", "nap_year")} == {
+        "nap_exists": "yes", "nap_equivalent": "no", "nap_year": "2012"}
+    assert "2012" not in got.get("ncm_challenges", "")
+    french = answers("""
+1. Votre pays dispose-t-il d'un mécanisme reconnu de coordination des politiques ? Oui.
+8. Quelles ont été les principales difficultés rencontrées par ce groupe ? Veuillez citer des exemples précis.
+Manque de moyens.
+B. Plans d'action nationaux ou autres réponses politiques coordonnées
+a) d'un Plan d'action national ?
+Oui. Plan d'action national de lutte contre la traite 2015-2017
+b) d'une autre réponse politique/programmatique coordonnée équivalente au niveau national ? Veuillez préciser.
+Non.
+10. Que couvre votre réponse politique nationale ?
+Prévention.
+""")
+    assert {f: french.get(f) for f in ("nap_exists", "nap_equivalent", "nap_year")} == {
+        "nap_exists": "yes", "nap_equivalent": "no", "nap_year": "2015"}
+
+
 def test_an_option_s_own_wording_in_another_translation_is_no_body_name():
     """The form retyped in a French of its own ('groupe spécial national' where the pattern files say 'équipe
     spéciale nationale'): the ticked option's words are form text, not the body's name."""

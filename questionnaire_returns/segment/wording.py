@@ -161,13 +161,15 @@ def option_labels(key: str, lang: str | None) -> list[list[str]]:
 
 @lru_cache(maxsize=None)
 def _sub_questions(lang: str | None) -> tuple[tuple[str, str, str], ...]:
-    """(question, letter, wording) of every lettered part that asks ("Inter-ministerial? If yes, ..."), in
-    English and in `lang`."""
+    """(question, letter, wording) of every lettered part that asks, in English and in `lang`: a part whose
+    wording asks ("Inter-ministerial? If yes, ...") or one the schema answers yes or no for a field of its own
+    ("a) A National Action Plan", nap_exists), however it is worded; never a choice among options."""
     out = []
     for key, q in CONTRACT.questions.items():
         local = patterns_for(lang).data.options.get(key, {}) if lang and lang != "en" else {}
         for letter, text in list(q.options.items()) + list(local.items()):
-            if text and "?" in text:
+            asks = "?" in text or letter.lower() in q.option_fields
+            if text and asks and letter.lower() not in q.option_values:
                 out.append((key, letter.lower(), norm(text)))
     return tuple(out)
 
