@@ -134,14 +134,18 @@ def multi(v: View, letters: dict[str, str], group: str | None, lines: list[Line]
 
 
 def choice(v: View, letters: dict[str, str], group: str | None, lines: list[Line] | None = None) -> Read | None:
-    """The option ticked (weak when several are), or, where the answer has no boxes, the value its words name."""
+    """The option ticked (weak when several are), or, where the answer has no boxes, the value its words name.
+    A field no box stands for (the reports' model under the row of their contents) is read from the words of
+    the lines without boxes."""
     ticked = ticked_values(v, letters, lines, group)
     if ticked:
         how = ticked[0][2] if len(ticked) == 1 else "pattern.weak"
         return Read(ticked[0][0], ticked[0][1], how)
-    if v.has_boxes(lines):
+    if letters and v.has_boxes(lines):
         return None
     lines = v.lines if lines is None else lines
+    if not letters:
+        lines = [l for l in lines if not v.has_boxes([l])]
     found = keyword_values([joined(lines)], v.pats, group) if lines and group else []
     if not found:
         return None
@@ -160,8 +164,11 @@ def answer_under_option(v: View, question: str, letter: str) -> list[Line]:
 
     def is_option(label: str) -> bool:
         label = label.strip(" ?:.\t").lower()
+        # the option's words, not more: "National Action Plan: Yes - National Action Plan 2011" is its answer too
         return bool(label) and yes_no_word(label, v.pats) is None and any(
-            max(fuzz.partial_ratio(label, o.lower()), fuzz.token_set_ratio(label, o.lower())) >= 80 for o in options if o)
+            len(label) <= 1.5 * len(o) + 10
+            and max(fuzz.partial_ratio(label, o.lower()), fuzz.token_set_ratio(label, o.lower())) >= 80
+            for o in options if o)
 
     if len(lines) > 1 and is_option(text):
         return lines[1:]

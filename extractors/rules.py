@@ -67,6 +67,7 @@ def mechanism_kind(v: View, spec: FieldSpec, ctx: Context) -> Yields:
         # boxes there but none read: the options' own wording names every kind, so the words are weak evidence
         line, how = (found[0][1], "pattern.weak" if v.has_boxes() else "pattern") if found else (None, "")
     ctx.notes["kinds"] = kinds
+    ctx.notes["kind_line"] = line
     if line is None:
         return  # no kind ticked or named
     if {"coordinator", "working_group"} <= kinds or (not ticked and found and found[0][0] == "both"):
@@ -87,9 +88,43 @@ def coordinator(v: View, spec: FieldSpec, ctx: Context) -> Yields:
     mechanism has a co-ordinator."""
     r = read_spec(spec)
     part = part_lines(v, r)
-    got = answer_text(v, part) if part else (ticked_detail(v, r.parts[0]) if r.parts else None) or _coordinator_named(v)
+    got = answer_text(v, part) if part else (ticked_detail(v, r.parts[0]) if r.parts else None) \
+        or _details_below(v, ctx).get("coordinator") or _coordinator_named(v)
     if got and "coordinator" in ctx.notes.get("kinds", set()) and not echoes_option(got.value, v.seg.question, v.pats.lang):
         yield spec.id, got
+
+
+_DETAIL_WORDS = 20  # a title or a body's name, not a sentence of the answer
+
+
+def _details_below(v: View, ctx: Context) -> dict[str, Read]:
+    """'☒ National co-ordinator ☒ National working group ...' then 'Deputy Minister of Interior' / 'Inter-Agency
+    Working Group on ...': the short lines under the kinds' row detail the kinds chosen, one line each, in the
+    form's order; {kind: its line}. Nothing when the lines and the kinds do not pair up."""
+    row, kinds = ctx.notes.get("kind_line"), ctx.notes.get("kinds", set())
+    if row is None or row not in v.lines or v.seg.how == "narrative":
+        return {}
+    below = []
+    for line in v.lines[v.lines.index(row) + 1:]:
+        text = line.text.strip()
+        if not text:
+            continue
+        if "?" in text or has_boxes([line]) or len(text.split()) > _DETAIL_WORDS or text[-1:] == ":":
+            break
+        below.append(line)
+    order = [value for _, value in sorted(CONTRACT.letters_for("ncm_type").items()) if value in kinds]
+    if not below or len(below) != len(order):
+        return {}
+    return {kind: Read(_after_option_label(line.text), line, "pattern") for kind, line in zip(order, below)}
+
+
+def _after_option_label(text: str) -> str:
+    """'National working group: National Anti-Trafficking Commission', 'Chair: ...': the name after a short
+    label of a few words (the kind's own, or the return's)."""
+    head, sep, tail = text.partition(":")
+    if sep and len(tail.split()) >= 2 and len(head.split()) <= 5:
+        text = tail
+    return fold(text).strip(" .;,")
 
 
 def _coordinator_named(v: View) -> Read | None:
@@ -116,7 +151,8 @@ def body_name(v: View, spec: FieldSpec, ctx: Context) -> Yields:
     part = part_lines(v, r)
     got = answer_text(v, part) if part else None
     if got is None and v.seg.how != "narrative":
-        got = (ticked_detail(v, r.parts[0]) if r.parts else None) or _body_name(v)
+        got = (ticked_detail(v, r.parts[0]) if r.parts else None) or _details_below(v, ctx).get("working_group") \
+            or _body_name(v)
     elif got is None:
         got = _body_name(v)
         if got is not None:

@@ -517,3 +517,52 @@ def test_the_questions_own_numbered_heading_inside_its_segment_is_no_answer():
 
     seg = Segment("15", (Line("Not applicable."), Line("Question 15 Main difficulties in carrying out the plan")), "question_text")
     assert answer_text(View(seg, "en"), prose=True) is None
+
+
+KINDS_ROW = """1. Does your country have a recognized mechanism to co-ordinate policy on trafficking? ☒ Yes ☐ No
+2. If yes, what is the nature of the mechanism?
+{row}
+{details}
+3. If the co-ordination mechanism is a working group, commission, or task force, what is the composition?
+a) Inter-ministerial? ☒ Yes ☐ No
+"""
+
+
+@pytest.mark.parametrize("row, details, expected", [
+    ("☒ National co-ordinator ☒ National working group, commission or task force ☐ Other",
+     "Deputy Minister of Interior\nInter-Agency Working Group on Trafficking in Persons",
+     {"ncm_coordinator": "Deputy Minister of Interior",
+      "ncm_body_name": "Inter-Agency Working Group on Trafficking in Persons"}),
+    ("National co-ordinator; National working group, commission or task force",
+     "State Secretary of the Ministry of Justice\nNational Task Force against Human Trafficking",
+     {"ncm_coordinator": "State Secretary of the Ministry of Justice",
+      "ncm_body_name": "National Task Force against Human Trafficking"}),
+    ("☒ Coordonnateur national ☐ Groupe de travail, commission ou équipe spéciale nationale ☐ Autre",
+     "Coordonnatrice nationale de la lutte contre la traite des êtres humains",
+     {"ncm_coordinator": "Coordonnatrice nationale de la lutte contre la traite des êtres humains",
+      "ncm_body_name": None}),
+])
+def test_the_lines_under_the_kinds_row_name_each_kind_chosen(row, details, expected):
+    """The co-ordinator's title and the body's name on lines of their own under the row of kinds, in the form's
+    order: one line for each kind chosen."""
+    got = answers(KINDS_ROW.format(row=row, details=details))
+    assert {f: got.get(f) for f in expected} == expected
+
+
+def test_questions_retyped_without_their_bracketed_examples_are_found_by_their_wording():
+    """Numbered by part ('1.7', '1.8'), the wording retyped without the form's long '(Examples include ...)':
+    still the question, so each answer stays with it and not with the question before."""
+    got = answers("""
+1.1 Does your country have a recognized mechanism to co-ordinate policy and programmatic responses to human trafficking?
+(i) Yes ☒
+(ii) No ☐
+1.6 The main function of this group is:
+(i) Advisory ☒
+(ii) Policy making ☐
+1.7 What have been the primary achievements of this individual or group? Please cite specific instances.
+More than 1,200 police officers were trained between 2010 and 2012.
+1.8 What have been the main challenges facing this group? Please cite specific examples.
+Insufficient budget and staff.
+""")
+    assert got.get("ncm_achievements") == "More than 1,200 police officers were trained between 2010 and 2012."
+    assert got.get("ncm_challenges") == "Insufficient budget and staff."

@@ -53,3 +53,42 @@ def test_numbered_labels_with_their_answers_after_a_colon(lang):
     assert got["ncm_achievements"].startswith(("Approvazione", "The law"))  # 7 is its own question, not 6's
     assert got["ncm_challenges"].startswith(("Mancanza", "Lack"))
     assert got["ncm_function"] == "advisory"
+
+
+def _answers(text: str) -> dict[str, str]:
+    doc = Document("return.txt", "text", tuple(Line(t) for t in text.strip("\n").splitlines()))
+    return {a.field: a.value for a in process_document(doc).answers}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", """1. Does your country have a recognized mechanism to co-ordinate policy on trafficking? Yes.
+6. The main function of this group is:
+Policy making.
+16. Does your country have a national reporting mechanism (national rapporteur or equivalent)? Yes.
+17. What is the nature of this mechanism?
+Independent national rapporteur.
+"""),
+    ("ru", """1. Существует ли в вашей стране признанный механизм координации мер по противодействию торговле людьми?
+Да.
+6. Основная функция группы:
+Выработка политики.
+16. Существует ли в Вашей стране национальный механизм отчётности (национальный докладчик или равноценный механизм)?
+Да.
+17. Каков характер этого механизма?
+Независимый национальный докладчик.
+"""),
+])
+def test_one_option_written_out_alone_is_the_answer(lang, text):
+    """The answer given as one option's own words on its line ('Policy making.'): the option chosen, not the
+    form's wording; the form's options all listed without marks stay no answer."""
+    got = _answers(text)
+    assert (got.get("ncm_function"), got.get("nrm_type")) == ("policy_making", "independent_rapporteur")
+    listed = _answers("""1. Does your country have a recognized mechanism to co-ordinate policy on trafficking? Yes.
+6. The main function of this group is:
+Advisory
+Policy making
+Implementation
+Other
+7. What have been the main achievements of this person or group? The law of 2010.
+""")
+    assert "ncm_function" not in listed

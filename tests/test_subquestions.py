@@ -4,6 +4,8 @@ sub-question's boxes never answer another."""
 
 from __future__ import annotations
 
+import pytest
+
 from questionnaire_returns.pipeline import process_document
 from questionnaire_returns.records import Document, Line
 
@@ -275,6 +277,47 @@ Prévention.
         "nap_exists": "yes", "nap_equivalent": "no", "nap_year": "2015"}
 
 
+REPORTS_WITHOUT_21 = {
+    "en": """16. Does your country have a national reporting mechanism (national rapporteur or equivalent mechanism)?
+Yes.
+20. Does this function have a budget? If yes, what does the budget cover?
+No.
+a) How frequently do you issue reports, and at what intervals?
+annually
+b) To whom are they submitted?
+Parliament and Government
+c) Are they public?
+Yes.
+21. Content of reports. The reports cover:
+Scope of the problem; Trends and patterns.
+""",
+    "ru": """16. Существует ли в Вашей стране национальный механизм отчётности (национальный докладчик или равноценный механизм)?
+Да.
+20. Располагает ли эта функция бюджетом? Если да, что покрывает этот бюджет?
+Нет.
+а) С какой периодичностью выпускаются доклады?
+ежегодно
+б) Кому они направляются?
+Парламенту и Правительству
+в) Публикуются ли они?
+Да.
+21. Содержание докладов. Доклады охватывают:
+Масштабы проблемы торговли людьми; Тенденции и закономерности.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(REPORTS_WITHOUT_21))
+def test_the_structure_of_reports_asked_by_its_parts_alone(lang):
+    """The first 21's heading left out: its parts a), b), c) follow question 20's answer. The parts are the
+    structure of reports (the first two worded in the return's own way, the third as the form words it), and
+    20's 'No' and c)'s 'Yes' are two answers, not the form's yes/no list."""
+    got = answers(REPORTS_WITHOUT_21[lang])
+    assert {f: got.get(f) for f in ("nrm_budget", "report_frequency", "reports_public")} == {
+        "nrm_budget": "no", "report_frequency": "annual", "reports_public": "yes"}
+    assert got["report_recipient"].startswith(("Parliament", "Парламенту"))
+
+
 def test_an_option_s_own_wording_in_another_translation_is_no_body_name():
     """The form retyped in a French of its own ('groupe spécial national' where the pattern files say 'équipe
     spéciale nationale'): the ticked option's words are form text, not the body's name."""
@@ -294,6 +337,14 @@ a) Interministériel ? Oui. Ministère de l'Intérieur, Ministère de la Justice
 ☒ b) Groupe de travail, commission ou groupe spécial national : Commission nationale de lutte contre la traite
 """)
     assert named.get("ncm_body_name") == "Commission nationale de lutte contre la traite"
+
+
+def test_a_part_s_answer_after_its_label_runs_onto_the_next_line():
+    """'a) National Action Plan: Yes — National Action Plan to Combat ...' wrapped onto a second line: the yes
+    after the label answers part a, the name going on below it."""
+    assert plan("a) National Action Plan: Yes — National Action Plan to Combat Trafficking in Human Beings\n"
+                "2011-2014, adopted on 2011.", "b) Other equivalent response: No") == {
+        "nap_exists": "yes", "nap_equivalent": "no"}
 
 
 def test_parts_answered_after_their_label_on_one_line():

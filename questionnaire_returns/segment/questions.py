@@ -24,7 +24,7 @@ from questionnaire_returns.segment.closing import until_closing
 from questionnaire_returns.segment.marks import current_layout, marked
 from questionnaire_returns.segment.grouped import route_group
 from questionnaire_returns.segment.numbering import Label, keys_of, parse_label, scheme_of, section_heading
-from questionnaire_returns.segment.wording import (LETTER_MARK, answer_label, is_wording, keys_for,
+from questionnaire_returns.segment.wording import (LETTER_MARK, answer_label, is_wording, keys_for, one_option_alone, part_letter, start_of_parts,
                                                    leading_yes_no, norm, numbering_words, option_labels,
                                                    question_order, question_texts, similarity, sub_question_of,
                                                    word_re)
@@ -302,7 +302,8 @@ def _letter_only(line: Line) -> Line:
 def _without_bare_options(body: list[Line], key: str, lang: str | None) -> list[Line]:
     """The form's options listed with no mark at all ('Yes' / 'No' on lines of their own, or
     'Advisory Policy making Implementation Other' on one): wording, not an answer. Only the
-    whole list is the form's; some options, or options joined by commas, are an answer in words."""
+    whole list, its lines together, is the form's; some options, or options joined by commas, are an answer
+    in words."""
 
     unmarked = {i for i, line in enumerate(body)
                 if CHECKED not in marked(line.text, line.origin) and UNCHECKED not in marked(line.text, line.origin)}
@@ -310,8 +311,8 @@ def _without_bare_options(body: list[Line], key: str, lang: str | None) -> list[
     for labels in option_labels(key, lang):
         bare = [i for i in unmarked
                 if any(fuzz.ratio(norm(LETTER_MARK.sub(" ", body[i].text)).strip(" ?.:-"), l) >= 90 for l in labels)]
-        if len(bare) >= len(labels):
-            drop |= set(bare)
+        if len(bare) >= len(labels) and max(bare) - min(bare) < 2 * len(labels):
+            drop |= set(bare)  # the list together; 'No.' here and 'Yes.' under a later part are two answers
         for i in unmarked:
             text = norm(body[i].text)
             if "," not in body[i].text and len(text) <= sum(len(l) + 2 for l in labels) + 10 \
@@ -352,15 +353,21 @@ def _continues_wording(text: str, key: str, lang: str | None) -> bool:
     return any(fuzz.partial_ratio(t, v) == 100 for v in question_texts(lang)[key])
 
 
-def _strip_wording(line: Line, key: str, lang: str | None) -> Line | None:
-    """The line without the question's wording: None when it is all wording."""
+def _strip_wording(line: Line, key: str, lang: str | None, row: list[str]) -> Line | None:
+    """The line without the question's wording: None when it is all wording. `row`: the answer's lines, where
+    the form's other options would stand if the line were the form's list rather than the one option named."""
 
     if CHECKED in marked(line.text) or UNCHECKED in marked(line.text):
         return line  # a ticked option ("c) Function assigned to a ministry X") is an answer, not wording
     text = line.text.strip()
     if not text:
         return None
+    alone = one_option_alone(text, key, lang, row)
+    if alone is False:
+        return None  # 'Other' under 'Advisory' / 'Policy making' / ...: the last of the form's options, unmarked
     if is_wording(text, key, lang):
+        if alone:
+            return line
         # "When was it established? 2004": keep what follows the wording
         cut = max(text.rfind("?"), text.rfind(":"))
         if cut != -1 and text[cut + 1:].strip(" _.-\t") and _asks_a_part(text[:cut + 1], key, lang):
@@ -670,6 +677,7 @@ def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]
         wording_goes_on = not first
         row = ([first] if first else []) + following
         row = [_part_number_as_letter(line, key) for line in row]
+        row_texts = [line.text for line in row]
         for k, line in enumerate(row):
             found = label.match(line.text)
             # "Answer:" / "Réponse -" marks the answer; a one-letter label may be an option's letter ("a. Yes")
@@ -700,12 +708,13 @@ def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]
                     if not tail or _continues_wording(tail_wording, key, lang) or is_wording(tail_wording, key, lang):
                         continue  # "Action Plan? b) Other equivalent": the question goes on, inline options and all
                     line = replace(line, text=tail)
-            if wording_goes_on and _continues_wording(line.text, key, lang) and not _LETTER_START.match(line.text):
+            if wording_goes_on and _continues_wording(line.text, key, lang) and not _LETTER_START.match(line.text) \
+                    and not one_option_alone(line.text, key, lang, row_texts):
                 kept = None  # the question's wording wrapped onto this line
             else:
                 wording_goes_on = False
                 kept = line if labelled or _closed_by_a_later_mark(row, k) or _continues_answer_cell(line, body, column) \
-                    else _strip_wording(line, key, lang)
+                    else _strip_wording(line, key, lang, row_texts)
             if kept is not None and kept.text.strip():
                 body.append(kept)
             elif _LETTER_START.match(line.text):
@@ -740,8 +749,12 @@ def _split_unheaded(segments: list[Segment], lang: str | None) -> list[Segment]:
             q = sub_question_of(line.text, lang)
             if q and q not in found and seg.question in order and order.index(q) > order.index(seg.question):
                 found.add(q)
+                start = start_of_parts([l.text for l in seg.lines], k, q, seg.question, lang)
                 # each retyped part keeps its letter only, as under a numbered heading: its wording is no answer
-                rest = tuple(_letter_only(l) if sub_question_of(l.text, lang) == q else l for l in seg.lines[k:])
+                rest = tuple(_letter_only(l) if sub_question_of(l.text, lang) == q
+                             or (at <= k and "?" in l.text and part_letter(l.text)) else l
+                             for at, l in enumerate(seg.lines[start:], start))
+                k, line = start, seg.lines[start]
                 todo.append(Segment(q, rest, seg.how, min(seg.score, UNHEADED_SCORE), heading=line.text))
                 seg = replace(seg, lines=seg.lines[:k])
                 break

@@ -37,18 +37,22 @@ def norm(text: str) -> str:
 
 @lru_cache(maxsize=None)
 def question_texts(lang: str | None) -> dict[str, list[str]]:
-    """Each question's wording (without and with its options) in English and in `lang`."""
+    """Each question's wording (without and with its options, in pairs) in English and in `lang`; where the
+    wording gives examples in brackets, also without them, as a return that leaves them out retypes it."""
 
     texts: dict[str, list[str]] = {}
     local = patterns_for(lang).data.questions if lang and lang != "en" else {}
     local_opts = patterns_for(lang).data.options if lang and lang != "en" else {}
     for key, q in CONTRACT.questions.items():
-        variants = [q.text, q.text + " " + " ".join(q.options.values())]
+        wordings = [(q.text, " ".join(q.options.values()))]
         if key in local:
-            variants.append(local[key])
-            variants.append(local[key] + " " + " ".join(local_opts.get(key, {}).values()))
-        texts[key] = [norm(v) for v in variants]
+            wordings.append((local[key], " ".join(local_opts.get(key, {}).values())))
+        wordings += [(core, options) for text, options in wordings if (core := _EXAMPLES.sub("", text)) != text]
+        texts[key] = [norm(v) for text, options in wordings for v in (text, text + " " + options)]
     return texts
+
+
+_EXAMPLES = re.compile(r"\s*\([^()]{25,}\)")  # "(Examples include legislative and policy reform, ...)"
 
 
 def parse_number(text: str, words: set[str] | frozenset[str]) -> tuple[int, str, bool] | None:
@@ -124,6 +128,21 @@ def is_wording(text: str, key: str, lang: str | None) -> bool:
     return len(t) >= 12 and similarity(t, key, lang) >= (97 if text.rstrip().endswith(".") else 90)
 
 
+def one_option_alone(text: str, key: str, lang: str | None, row: list[str]) -> bool | None:
+    """Whether a line that is one option's own words ('Policy making.', 'Other') stands alone: True when the
+    answer's other lines name none of the question's other options (the answer given in words), False when
+    they name some (the form's list retyped without its marks), None when the line is no single option."""
+    t = norm(LETTER_MARK.sub(" ", text)).strip(" *_.-:;")
+    if leading_yes_no(t, lang):
+        return None  # a yes or a no answers whatever else the answer says
+    for labels in option_labels(key, lang):
+        named = [l for l in labels if fuzz.ratio(t, l) >= 90]
+        if len(named) == 1 and len(labels) >= 2:
+            rest = " ".join(norm(r) for r in row if r.strip() != text.strip())
+            return not any(word_re(l).search(rest) for l in labels if l != named[0])
+    return None
+
+
 _BOX_OR_LETTER = re.compile(rf"[☐☒]|(?<!\w){PART_LETTER}\s")
 
 
@@ -189,6 +208,30 @@ def sub_question_of(text: str, lang: str | None) -> str | None:
         return None
     best = max(((_echo(t, w), key) for key, l, w in _sub_questions(lang) if l == letter), default=(0.0, None))
     return best[1] if best[0] >= 85 else None
+
+
+def part_letter(text: str) -> str | None:
+    """The form's letter a lettered line opens with ("б) Кому ...?" is b), or None."""
+    m = _LETTERED.match(text)
+    return m.group(1).lower().translate(_CYRILLIC_LETTERS) if m else None
+
+
+def start_of_parts(texts: list[str], k: int, key: str, before: str, lang: str | None) -> int:
+    """Where the run of question `key`'s lettered parts that ends with the part at line k begins: the parts
+    before it in letter order ('а) С какой периодичностью ...' / 'б) ...' above 'в) Публикуются ли они?', which
+    alone echoes the form's wording) are the same question's, unless question `before`, whose answer they
+    stand in, asks a part of that letter itself."""
+    own = {letter for q, letter, _ in _sub_questions(lang) if q == before}
+    letter = part_letter(texts[k])
+    start = k
+    for j in range(k - 1, -1, -1):
+        earlier = part_letter(texts[j])
+        if earlier is None:
+            continue  # the earlier part's answer
+        if letter is None or earlier in own or ord(earlier) != ord(letter) - 1:
+            break
+        start, letter = j, earlier
+    return start
 
 
 def _echo(text: str, wording: str) -> float:
