@@ -241,10 +241,11 @@ def _fmt(value: float) -> str:
 
 
 def keyword_values(lines: list[Line], pats: LanguagePatterns, group: str) -> list[tuple[str, Line]]:
-    """Values of one label group ('legal', 'topic', 'frequency' ...) named in the lines, first mention first."""
+    """Values of one label group ('legal', 'topic', 'frequency' ...) named in the lines, first mention first; a
+    value's word inside another value's longer words is none ("priority" in "low political priority")."""
     out: list[tuple[str, Line]] = []
     for line in lines:
-        for value in labels_in(pats.hits(line.text), group):
+        for value in labels_in(outermost(pats.hits(line.text), (group,)), group):
             if value not in [v for v, _ in out]:
                 out.append((value, line))
     return out

@@ -631,6 +631,33 @@ def test_challenge_topics_as_written(lang, text, expected):
     assert expected in labels_in(patterns_for(lang).hits(text), "topic")
 
 
+# "Low political priority" is a lack of political support, not competing priorities; a policy that is or is not
+# "part of the agenda" names no priority at all.
+TOPICS_READ = [
+    ("en", "Limited public support and low political priority outside election periods.", {"support"}),
+    ("fr", "Faible priorité politique en dehors des périodes électorales.", {"support"}),
+    ("de", "Geringe politische Priorität außerhalb von Wahlkampfzeiten.", {"support"}),
+    ("es", "Escasa prioridad política fuera de los periodos electorales.", {"support"}),
+    ("it", "Scarsa priorità politica al di fuori dei periodi elettorali.", {"support"}),
+    ("ru", "Низкий политический приоритет вне избирательных кампаний.", {"support"}),
+    ("en", "Ministries disagree on whether prostitution policy should be part of the anti-trafficking agenda.",
+     {"disagreement"}),
+    ("en", "Competing priorities of the ministries involved.", {"priorities"}),
+    # responsibilities spread over many bodies is a want of co-ordination
+    ("es", "La dispersión de competencias entre administraciones.", {"coordination"}),
+    ("it", "La frammentazione delle competenze tra amministrazioni.", {"coordination"}),
+    ("fr", "La dispersion des compétences entre administrations.", {"coordination"}),
+    ("de", "Die Zersplitterung der Zuständigkeiten zwischen Bund und Ländern.", {"coordination"}),
+    ("en", "The fragmentation of responsibilities between agencies.", {"coordination"}),
+    ("ru", "Раздробленность полномочий между ведомствами.", {"coordination"}),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", TOPICS_READ)
+def test_challenge_topics_read_as_meant(lang, text, expected):
+    assert {v for v, _ in keyword_values(lines(text), patterns_for(lang), "topic")} == expected
+
+
 # Report content named in compounds (German) and in any case (Russian).
 CONTENT_INFLECTED = [
     ("de", "Die Berichte behandeln: Strafverfolgungsmaßnahmen und Opferbetreuung.", "law_enforcement"),
