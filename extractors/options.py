@@ -170,11 +170,11 @@ def answer_under_option(v: View, question: str, letter: str) -> list[Line]:
             and max(fuzz.partial_ratio(label, o.lower()), fuzz.token_set_ratio(label, o.lower())) >= 80
             for o in options if o)
 
-    if len(lines) > 1 and is_option(text):
-        return lines[1:]
     head, colon, tail = text.partition(":")
     if colon and tail.strip() and is_option(head):
         return [replace(lines[0], text=tail.strip())] + lines[1:]
+    if len(lines) > 1 and is_option(text):
+        return lines[1:]
     return lines
 
 

@@ -20,7 +20,7 @@ from questionnaire_returns.contract import CONTRACT, FieldSpec, ReadSpec
 from questionnaire_returns.language.patterns import Cue, labels_in
 from questionnaire_returns.records import Line, Read
 from questionnaire_returns.segment.marks import has_boxes
-from questionnaire_returns.segment.narrative import sentences
+from questionnaire_returns.segment.narrative import outermost, sentences
 
 FALLBACK = "~fallback"  # suffix of a field a reader gives only for where no other place gives it
 
@@ -197,7 +197,8 @@ def read_topics(v: View, spec: FieldSpec, ctx: Context) -> Yields:
     unsure = False
     for sent in sentences(tuple(Line(s.text, s.page, s.bbox, s.origin, s.ocr_confidence, 0) for s in v.lines)):
         hits = v.pats.hits(sent.text)
-        found = {t for t in labels_in(hits, r.words or "") if t in allowed}
+        # a topic's word inside another's longer words is none ("priority" in "low political priority")
+        found = {t for t in labels_in(outermost(hits, (r.words or "",)), r.words or "") if t in allowed}
         if found:
             topics |= found
             unsure = unsure or len(found) > 1

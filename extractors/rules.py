@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Callable
 
 from extractors.answer_text import after_question, answer_text
-from extractors.options import answer_under_option, multi, ticked_detail, ticked_values, yes_no
+from extractors.options import answer_under_option, letter_of, multi, ticked_detail, ticked_values, yes_no
 from extractors.readers import Context, Yields, lines_of, part_lines, read_spec
 from extractors.values import exists_from_mentions, keyword_values, mentions, recipient, share, yesno
 from extractors.view import View, fold, joined
@@ -102,15 +102,16 @@ def _details_below(v: View, ctx: Context) -> dict[str, Read]:
     Working Group on ...': the short lines under the kinds' row detail the kinds chosen, one line each, in the
     form's order; {kind: its line}. Nothing when the lines and the kinds do not pair up."""
     row, kinds = ctx.notes.get("kind_line"), ctx.notes.get("kinds", set())
-    if row is None or row not in v.lines or v.seg.how == "narrative":
-        return {}
+    if row is None or row not in v.lines or v.seg.how == "narrative" or ":" in row.text:
+        return {}  # "Co-ordinator: X. Working group: ..." names them on its own line
     below = []
     for line in v.lines[v.lines.index(row) + 1:]:
         text = line.text.strip()
         if not text:
             continue
-        if "?" in text or has_boxes([line]) or len(text.split()) > _DETAIL_WORDS or text[-1:] == ":":
-            break
+        if "?" in text or has_boxes([line]) or len(text.split()) > _DETAIL_WORDS or text[-1:] == ":" \
+                or not text[:1].isupper():
+            break  # a question, a row of boxes, a sentence, a label, or the line above going on
         below.append(line)
     order = [value for _, value in sorted(CONTRACT.letters_for("ncm_type").items()) if value in kinds]
     if not below or len(below) != len(order):
@@ -125,6 +126,24 @@ def _after_option_label(text: str) -> str:
     if sep and len(tail.split()) >= 2 and len(head.split()) <= 5:
         text = tail
     return fold(text).strip(" .;,")
+
+
+_KIND_LABELLED = re.compile(r"([^.:;]{6,90}):\s*(.+?)(?:\.\s|\.?$)")
+
+
+def _after_kind_label(v: View, letter: str) -> Read | None:
+    """'Coordinateur national: X. Groupe de travail, commission ou groupe spécial national: Commission nationale
+    de lutte contre la traite.': the name written after the words of the kind that is the part `letter`."""
+    lines = [l for l in v.lines if l.text.strip()]
+    text = " ".join(l.text.strip() for l in lines)  # a name wrapped over two lines stays whole
+    starts = [sum(len(l.text.strip()) + 1 for l in lines[:k]) for k in range(len(lines))]
+    for m in _KIND_LABELLED.finditer(text):
+        label, name = m.group(1).strip(" -–•"), m.group(2).strip()
+        if len(name.split()) >= 2 and letter_of(label, v.seg.question, v.pats.lang) == letter \
+                and not echoes_option(name, v.seg.question, v.pats.lang):
+            line = lines[max(k for k, at in enumerate(starts) if at <= m.start(2))]
+            return Read(fold(name).strip(" .;,"), line, "pattern")
+    return None
 
 
 def _coordinator_named(v: View) -> Read | None:
@@ -152,7 +171,7 @@ def body_name(v: View, spec: FieldSpec, ctx: Context) -> Yields:
     got = answer_text(v, part) if part else None
     if got is None and v.seg.how != "narrative":
         got = (ticked_detail(v, r.parts[0]) if r.parts else None) or _details_below(v, ctx).get("working_group") \
-            or _body_name(v)
+            or (_after_kind_label(v, r.parts[0]) if r.parts else None) or _body_name(v)
     elif got is None:
         got = _body_name(v)
         if got is not None:

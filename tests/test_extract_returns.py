@@ -566,3 +566,63 @@ Insufficient budget and staff.
 """)
     assert got.get("ncm_achievements") == "More than 1,200 police officers were trained between 2010 and 2012."
     assert got.get("ncm_challenges") == "Insufficient budget and staff."
+
+
+def test_a_letter_s_date_is_no_question_number_and_each_kind_s_name_follows_its_label():
+    """'2 juin 2015' atop a note verbale is its date, not question 2; 'Groupe de travail, commission ou groupe
+    spécial national : Commission nationale ...' names the body after the kind's own words."""
+    got = answers("""
+Mission permanente de la Tunisie à Vienne
+2 juin 2015
+La Mission permanente présente ses compliments au Bureau et a l'honneur de lui communiquer les informations suivantes.
+A. Structures nationales de coordination
+1. Votre pays dispose-t-il d'un mécanisme reconnu de coordination des réponses politiques et programmatiques à la traite des êtres humains ?
+Oui.
+2. Dans l'affirmative, quelle est la nature de ce mécanisme ?
+Coordinateur national: Secrétaire générale de la Mission interministérielle (MIPROF). Groupe de
+travail, commission ou groupe spécial national: Commission nationale de lutte contre la traite des
+personnes.
+4. Sur quelle base (loi, recommandation, etc.) ce mécanisme a-t-il été créé ?
+Loi relative à la lutte contre la traite des personnes
+""")
+    assert got.get("ncm_exists") == "yes"
+    assert got.get("ncm_type") == "both"
+    assert got.get("ncm_body_name") == "Commission nationale de lutte contre la traite des personnes"
+
+
+def test_a_low_political_priority_is_a_want_of_support_in_the_plan_s_challenges():
+    got = answers("""
+9. Does your country have a National Action Plan? Yes, adopted in 2010.
+15. What have been the main challenges facing the implementation of this plan? Please cite specific examples.
+Limited public support and low political priority outside election periods.
+""")
+    assert got["nap_challenge_topics"] == "support"
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("""16. Does your country have a national reporting mechanism? ☒ Yes ☐ No
+21. Structure of reports: a) How frequently are reports issued? b) To whom are they
+sent? c) Are they made public?
+a) Frequency
+Irregularly
+b) Recipient
+Parliament
+c) Public
+☒ Yes ☐ No
+""", "Parliament"),
+    ("""16. Существует ли в вашей стране национальный механизм отчётности? ☒ Да ☐ Нет
+21. Структура докладов: а) Как часто публикуются доклады? б) Кому они
+направляются? в) Являются ли они публичными?
+а) Периодичность
+Нерегулярно
+б) Адресат
+Парламенту
+в) Публичность
+☒ Да ☐ Нет
+""", "Парламенту"),
+])
+def test_a_heading_that_asks_its_parts_and_wraps_is_no_answer(text, recipient):
+    """'21. Structure of reports: a) ...? b) To whom are they' / 'sent? c) Are they made public?': the heading's
+    wording goes on over its second line, in the return's own translation too; it answers nothing (the
+    recipient is under b))."""
+    assert answers(text).get("report_recipient") == recipient

@@ -650,6 +650,11 @@ TOPICS_READ = [
     ("de", "Die Zersplitterung der Zuständigkeiten zwischen Bund und Ländern.", {"coordination"}),
     ("en", "The fragmentation of responsibilities between agencies.", {"coordination"}),
     ("ru", "Раздробленность полномочий между ведомствами.", {"coordination"}),
+    # measures left without money are a want of resources; the public's backing is support
+    ("fr", "Plusieurs mesures n'ont pas été financées.", {"resources"}),
+    ("de", "Mehrere Maßnahmen waren nicht ausfinanziert.", {"resources"}),
+    ("en", "Several measures were not funded.", {"resources"}),
+    ("ru", "Низкий уровень поддержки со стороны общественности.", {"support"}),
 ]
 
 

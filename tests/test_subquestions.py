@@ -345,6 +345,9 @@ def test_a_part_s_answer_after_its_label_runs_onto_the_next_line():
     assert plan("a) National Action Plan: Yes — National Action Plan to Combat Trafficking in Human Beings\n"
                 "2011-2014, adopted on 2011.", "b) Other equivalent response: No") == {
         "nap_exists": "yes", "nap_equivalent": "no"}
+    assert plan("a) National Action Plan: Yes — National Action\nPlan to Combat Trafficking in Human Beings\n"
+                "2011-2014, adopted on 2011.", "b) Other equivalent response: No") == {
+        "nap_exists": "yes", "nap_equivalent": "no"}
 
 
 def test_parts_answered_after_their_label_on_one_line():

@@ -170,6 +170,8 @@ def _find(lines: tuple[Line, ...], lang: str | None) -> tuple[list[Heading], lis
             current, new_part = parts[i], True
             continue
         label = labels[i]
+        if label is not None and _a_date(label.rest, lang):
+            continue  # "2 juin 2015" atop a letter: the day of its date, no question's number
         if label is not None:
             choices = keys_of(label, current, scheme)
             if len(label.numbers) > 1:
@@ -268,6 +270,18 @@ def _find(lines: tuple[Line, ...], lang: str | None) -> tuple[list[Heading], lis
         last_pos = order.index(key)
         new_part = False
     return _without_repeated_labels(headings, lang), parts
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d\b")
+
+
+def _a_date(rest: str, lang: str | None) -> bool:
+    """Whether a number's line goes on as a date does: a month's name, then a year ("juin 2015", "March, 2013")."""
+    words = rest.replace(",", " ").split()
+    if len(words) < 2 or not _YEAR.match(words[1]):
+        return False
+    month = words[0].lower().strip(".")
+    return any(month in patterns_for(code).months for code in {"en", lang or "en"})
 
 
 def _without_repeated_labels(headings: list[Heading], lang: str | None) -> list[Heading]:
@@ -483,8 +497,9 @@ def _heading_wraps(rest: str, following: list[Line], lang: str | None) -> int:
     depth = sum(text.count(c) for c in _OPEN) - sum(text.count(c) for c in _CLOSE)
     if depth <= 0 and text.endswith((".", "?", ":", "!", ";")):
         return 0  # a whole heading ("(e.g." leaves its bracket open)
-    if "?" in text and depth <= 0:
+    if "?" in text and depth <= 0 and not _LETTER_START.match(text[text.rfind("?") + 1:] + " "):
         return 0  # "13. How is it reviewed? The commission reviews" / "the plan every year.": an answer goes on
+    # ... but "21. Structure: a) How often ...? b) To whom are they" goes on asking its next part
     last_word = text.split()[-1]
     for n, line in enumerate(following[:3]):
         t = line.text.strip()
