@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -111,6 +112,30 @@ def ticked_values(v: View, letters: dict[str, str], lines: list[Line] | None = N
         if value and value not in [x for x, _, _ in out]:
             out.append((value, o.line, tick_how(o.line, o.ambiguous)))
     return out
+
+
+@lru_cache(maxsize=None)
+def _other_words(lang: str | None) -> frozenset[str]:
+    """The words the form gives its 'Other' options in English and in `lang` ("Other", "Autre", "Иное")."""
+    words = set()
+    for key, q in CONTRACT.questions.items():
+        local = patterns_for(lang).data.options.get(key, {}) if lang and lang != "en" else {}
+        for letter, value in q.option_values.items():
+            if value == "other":
+                for text in (q.options.get(letter, ""), local.get(letter, "")):
+                    if text:
+                        words.add(re.split(r"[?:.(]", text)[0].strip().lower())
+    return frozenset(w for w in words if w)
+
+
+def other_ticked(v: View, lines: list[Line]) -> Line | None:
+    """The line of a ticked box labelled only 'Other' (in the form's word for it), where the question's options
+    stand for no values of their own (civil society's roles under part d): the answer's 'other'."""
+    for o in options_in(lines):
+        label = o.label.partition(":")[0].strip(" .?-–").lower()
+        if o.checked and label in _other_words(v.pats.lang):
+            return o.line
+    return None
 
 
 def multi(v: View, letters: dict[str, str], group: str | None, lines: list[Line] | None = None) -> Read | None:

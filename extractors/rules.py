@@ -13,10 +13,10 @@ from dataclasses import replace
 from typing import Callable
 
 from extractors.answer_text import after_question, answer_text
-from extractors.options import answer_under_option, letter_of, multi, ticked_detail, ticked_values, yes_no
+from extractors.options import answer_under_option, letter_of, multi, other_ticked, ticked_detail, ticked_values, yes_no
 from extractors.readers import Context, Yields, lines_of, part_lines, read_spec
 from extractors.values import exists_from_mentions, keyword_values, mentions, recipient, share, yesno
-from extractors.view import View, fold, joined
+from extractors.view import View, fold, joined, tick_how
 from questionnaire_returns.contract import CONTRACT, FieldSpec
 from questionnaire_returns.language.patterns import Cue, LanguagePatterns, bare_yes_no, labels_in, yes_no_word
 from questionnaire_returns.records import Line, Read
@@ -308,6 +308,10 @@ def civil_society(v: View, spec: FieldSpec, ctx: Context) -> Yields:
                 yield by.id, pct
         elif by.type == "multi" and lines:
             role = multi(v, CONTRACT.letters_for(by.id), by.read.words, lines)
+            other = other_ticked(v, lines) if "other" in (by.values or ()) else None
+            if other is not None:  # "☐ A decision making capacity ☐ An observer capacity ☒ Other"
+                named = set(role.value.split(";")) if role else set()
+                role = Read(";".join(sorted(named | {"other"})), role.line if role else other, tick_how(other))
             if role:
                 yield by.id, role
 

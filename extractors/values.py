@@ -109,6 +109,9 @@ def _decade() -> re.Pattern:
     return re.compile(rf"(?:{before})(19[4-9]0|20[0-4]0)\b|(?<!\d)(19[4-9]0|20[0-4]0){alternatives('decade.suffix')}\b", re.I)
 
 
+_WORD = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more ("гг." and "г." are no words here)
+
+
 def years(lines: list[Line]) -> list[tuple[str, Line]]:
     """Four-digit years in reading order (a decade '1990s' counts as its first year); no repeats. The year
     of an act's number ("Law 5/2010", "Act No. 45/2005") counts only where its sentence gives no other."""
@@ -121,8 +124,8 @@ def years(lines: list[Line]) -> list[tuple[str, Line]]:
             year = m.group(1) or m.group(2)
             if _NUMBERED_ACT.search(text[max(0, m.start() - 12):m.start()]) and "/" not in text[m.start() - 1:m.start()]:
                 continue  # "Decree No. 2004" is a number, not a year
-            if _RANGE_END.search(text[max(0, m.start() - 8):m.start()]):
-                continue  # "2007-2010": the plan's end, not a second year of the body
+            if _RANGE_END.search(text[max(0, m.start() - 8):m.start()]) and len(_WORD.findall(text)) > 1:
+                continue  # "under the plan 2007-2010": the plan's end, not a second year of the body ("2008–2009 гг." is)
             (numbered if _ACT_YEAR.search(text[max(0, m.start() - 8):m.start()]) else found).append(year)
         for year in found or numbered:
             if year not in [y for y, _ in out]:

@@ -626,3 +626,39 @@ def test_a_heading_that_asks_its_parts_and_wraps_is_no_answer(text, recipient):
     wording goes on over its second line, in the return's own translation too; it answers nothing (the
     recipient is under b))."""
     assert answers(text).get("report_recipient") == recipient
+
+
+@pytest.mark.parametrize("rows, expected", [
+    ("☐ A decision making capacity\n☐ An observer capacity\n☒ Other", "other"),
+    ("☒ A decision making capacity\n☐ An observer capacity\n☒ Other: on invitation", "decision_making;other"),
+    ("☐ A decision making capacity\n☒ An observer capacity\n☐ Other", "observer"),
+])
+def test_civil_society_s_role_ticked_other(rows, expected):
+    """Civil society's roles as boxes under part d): a ticked 'Other' is the role 'other'."""
+    got = answers(f"""
+1. Does your country have a recognized mechanism to co-ordinate policy? ☒ Yes ☐ No
+2. If yes, what is the nature of the mechanism? ☐ National co-ordinator ☒ Working group
+3. If the co-ordination mechanism is a working group, commission, or task force, what is the composition?
+d) Are representatives from civil society a part of this group? What percentage? Do they function in a decision making capacity, an observer capacity, other?
+☒ Yes ☐ No
+{rows}
+30 per cent
+""")
+    assert got.get("ncm_civil_society_role") == expected
+
+
+@pytest.mark.parametrize("when, year, later", [
+    ("2008–2009 гг.", "2008", "2009"),
+    ("2001-2002", "2001", "2002"),
+    ("Established in 2005 under the National Action Plan 2005-2008.", "2005", None),
+])
+def test_a_bare_range_of_years_gives_the_later_year_too(when, year, later):
+    """'2008–2009' answering when the body was set up: both years are the body's; a plan's period named in a
+    sentence is not."""
+    got = answers(f"""
+1. Does your country have a recognized mechanism to co-ordinate policy? ☒ Yes ☐ No
+4. By what authority (legislation, recommended action, etc) was this mechanism established? When was it established?
+Government decree.
+{when}
+""")
+    assert (got.get("ncm_established_year"), got.get("ncm_established_year_other")) == (year, later)
