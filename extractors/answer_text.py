@@ -25,7 +25,7 @@ from questionnaire_returns.segment.wording import answer_label, heading_of, is_w
 LEADING_LETTER = re.compile(rf"^\s*{PART_LETTER}\s+")
 
 
-LEADING_YES_NO = Cue(r"^(?:{answer.yes:words}|{answer.no:words})\b[\s,.:;–-]*")
+LEADING_YES_NO = Cue(r"^(?:{answer.yes:words}|{answer.no:words})\b[\s,.:;–—|-]*")
 
 
 _ONLY_YES_NO = Cue(r"^\W*(?:(?:{answer.yes:words}|{answer.no:words})\W*)+$")

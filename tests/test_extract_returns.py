@@ -662,3 +662,27 @@ Government decree.
 {when}
 """)
     assert (got.get("ncm_established_year"), got.get("ncm_established_year_other")) == (year, later)
+
+
+def test_a_number_written_twice_heads_one_question():
+    """'21.' on a row of its own, then '21. Structure of reports' (an export that writes the number in a column
+    of its own): one heading; the parts under it are the structure of reports, not the content."""
+    got = answers("""
+16. Does your country have a national reporting mechanism in place? ☒ Yes ☐ No
+20. Does this function have a budget? If yes, what does this budget cover?
+Yes | research and the publication of the annual report
+21.
+21. Structure of reports
+a) How often are reports issued?
+twice a year
+b) To whom are they issued?
+the Minister of Justice and the Parliament
+c) Are they made public?
+Yes
+21. Content of reports. The reports cover:
+The scope of the problem of THB; Prevention activities
+""")
+    assert (got.get("report_frequency"), got.get("reports_public")) == ("biannual", "yes")
+    assert got.get("report_content") == "prevention;scope"
+    # an export's cell separator after the yes, and the number's row, are no part of what the budget covers
+    assert got.get("nrm_budget_covers") == "research and the publication of the annual report"

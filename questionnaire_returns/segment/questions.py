@@ -172,6 +172,9 @@ def _find(lines: tuple[Line, ...], lang: str | None) -> tuple[list[Heading], lis
         label = labels[i]
         if label is not None and _a_date(label.rest, lang):
             continue  # "2 juin 2015" atop a letter: the day of its date, no question's number
+        if label is not None and not label.rest.strip() and i + 1 < len(lines) and labels[i + 1] is not None \
+                and labels[i + 1].numbers == label.numbers:
+            continue  # "21." alone, then "21. Structure of reports": one heading, its number written twice
         if label is not None:
             choices = keys_of(label, current, scheme)
             if len(label.numbers) > 1:
@@ -282,6 +285,15 @@ def _a_date(rest: str, lang: str | None) -> bool:
         return False
     month = words[0].lower().strip(".")
     return any(month in patterns_for(code).months for code in {"en", lang or "en"})
+
+
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]?\s*$")
+
+
+def _number_written_twice(lines: tuple[Line, ...], at: int, end: int) -> bool:
+    """'21.' alone on the line before the heading '21. Structure of reports': the heading's number, no answer."""
+    m = _BARE_NUMBER.match(lines[at].text)
+    return bool(m) and at == end - 1 and end < len(lines) and re.match(rf"\s*{m.group(1)}\b", lines[end].text) is not None
 
 
 def _without_repeated_labels(headings: list[Heading], lang: str | None) -> list[Heading]:
@@ -673,7 +685,8 @@ def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]
     for n, h in enumerate(headings):
         i, key = h.at, h.key
         end = headings[n + 1].at if n + 1 < len(headings) else len(lines)
-        following = [line for at, line in enumerate(lines[i + 1:end], i + 1) if not parts[at]]  # a part's heading answers nothing
+        following = [line for at, line in enumerate(lines[i + 1:end], i + 1)
+                     if not parts[at] and not _number_written_twice(lines, at, end)]  # a part's heading answers nothing
         head_line, head_rest = lines[i], h.rest
         if not head_rest and _asks_below(following, key, lang):
             # a bare number, the question in the cell or line under it ("9." / "Gibt es einen ...? Bitte erläutern.")
