@@ -198,10 +198,11 @@ def read_topics(v: View, spec: FieldSpec, ctx: Context) -> Yields:
     for sent in sentences(tuple(Line(s.text, s.page, s.bbox, s.origin, s.ocr_confidence, 0) for s in v.lines)):
         hits = v.pats.hits(sent.text)
         # a topic's word inside another's longer words is none ("priority" in "low political priority")
-        found = {t for t in labels_in(outermost(hits, (r.words or "",)), r.words or "") if t in allowed}
+        named = set(labels_in(outermost(hits, (r.words or "",)), r.words or ""))
+        found = named & allowed
         if found:
             topics |= found
-            unsure = unsure or len(found) > 1
+            unsure = unsure or len(named) > 1  # two topics, even one the field has no value for (support in 8)
         elif len(sent.text.split()) >= 4 and not labels_in(hits, "topic_q") and not labels_in(hits, "blank"):
             topics.add("other")  # a challenge of its own kind, not an introduction ("faces several difficulties")
             unsure = True
