@@ -159,6 +159,26 @@ def test_answers_that_keep_to_the_questionnaire_s_logic_carry_no_conflict():
     assert {got[f].note for f in ("nrm_exists", "nrm_type", "nrm_established_year")} == {""}
 
 
+def test_one_or_two_stray_answers_after_a_denial_go_to_review_while_the_denial_stands():
+    """No reporting mechanism at Q16, then only a "no" to its budget and a few words under the last question
+    (a definition in law, the signature that follows the form): the return does not describe the mechanism
+    it denied. The stray answers go to review; the denial does not (a return that goes on to describe the
+    mechanism, above, sends the denial too)."""
+    from questionnaire_returns.pipeline import process_document
+
+    doc = _numbered(
+        "16. Does your country have a national reporting mechanism in place?", "☐ a) Yes ☒ b) No",
+        "20. Does this function have a budget?", "☐ a) Yes ☒ c) No",
+        "23. What limitations and challenges have you encountered in reporting on THB?",
+        "Data from different agencies are not comparable.",
+    )
+    got = {a.field: a for a in process_document(doc).answers}
+    assert got["nrm_exists"].value == "no" and got["nrm_budget"].value == "no"
+    assert got["nrm_exists"].note == ""
+    for field in ("nrm_budget", "nrm_challenges"):
+        assert got[field].note.startswith("conflict:") and "nrm_exists = no" in got[field].note, field
+
+
 def test_a_vague_year_and_share_are_kept_with_no_value_for_a_reviewer():
     from questionnaire_returns.pipeline import process_document
 

@@ -6,7 +6,8 @@ and loses confidence, with a note naming the other value, so the conflict reache
 reviewer. An answer that points at another question takes over that question's fields
 (the schema's `crossrefs`). A return that answers a question its own answers say it should
 have skipped (no mechanism at Q1, then Q2-8 answered: the schema's `condition`s) sends every
-field involved to review, the note saying which answers disagree. In a letter, a part whose
+field involved to review, the note saying which answers disagree; one or two stray answers under a
+denial (the signature below the last question) go to review without the denial. In a letter, a part whose
 condition the letter itself denies ("There is no national rapporteur") gives no further
 choices or lists: its loose words about the thing are no answer.
 """
@@ -133,12 +134,22 @@ def _drop_parts_denied(settled: dict[str, Answer]) -> None:
         _flag_skipped_but_answered(settled, only=contradicted)
 
 
+# questions of a part answered with more than a "no" although the part's condition is denied, from which on
+# the return describes the thing it denied: a real contradiction, the denial too goes to review. One or two
+# stray answers (the signature under the last question, a definition in law under "no plan", a "not
+# relevant" written in) say nothing against the denial: on tests/corpora c-g every return keyed as
+# contradicting itself answered 3 or more such questions, no other return more than 2
+DESCRIBES_DENIED = 3
+
+
 def _flag_skipped_but_answered(settled: dict[str, Answer], only: set[str] | None = None) -> None:
-    """A question answered although the return's own answer to its condition says to skip it: every field
-    involved (the condition's and the question's) goes to review, the note naming the disagreement.
-    `only`: the questions to check (all where None)."""
+    """A question answered although the return's own answer to its condition says to skip it: the
+    question's fields go to review, the note naming the disagreement; where the return goes on to describe
+    the denied thing (DESCRIBES_DENIED questions answered), the condition's fields too. `only`: the
+    questions to check (all where None), each such question then counting as a contradiction."""
     values = {field: a.value for field, a in settled.items()}
     notes: dict[str, list[str]] = {}
+    skipped: dict[str, list[tuple[str, list[str], str]]] = {}  # condition -> (question, its fields, why)
     for question in CONTRACT.questions.values():
         condition = question.condition
         if condition is None or condition.holds(values) is not False or (only is not None and question.key not in only):
@@ -148,12 +159,26 @@ def _flag_skipped_but_answered(settled: dict[str, Answer], only: set[str] | None
             continue
         said = ", ".join(f"{f} = {values[f]}" for f in condition.fields if f in values)
         why = f"{CONFLICT}: question {question.number} is answered although {said} (it is asked only if {condition})"
-        for field in [f for f in condition.fields if f in settled] + answered:
-            notes.setdefault(field, []).append(why)
+        skipped.setdefault(str(condition), []).append((question.key, answered, why))
+    for entries in skipped.values():
+        condition = CONTRACT.questions[entries[0][0]].condition
+        assert condition is not None
+        describing = [key for key, answered, _ in entries if any(_describes(settled[f]) for f in answered)]
+        real = only is not None or len(describing) >= DESCRIBES_DENIED
+        for key, answered, why in entries:
+            for field in ([f for f in condition.fields if f in settled] if real else []) + answered:
+                notes.setdefault(field, []).append(why)
     for field, whys in notes.items():
         answer = settled[field]
         note = "; ".join(dict.fromkeys(([answer.note] if answer.note else []) + _merged(whys)))
         settled[field] = replace(answer, note=note)
+
+
+def _describes(answer: Answer) -> bool:
+    """An answer that says more than the denial already does: anything but a "no" to a yes/no question
+    (no mechanism, hence no budget for it)."""
+    spec = CONTRACT.fields.get(answer.field)
+    return bool(answer.value) and not (spec is not None and spec.type == "yesno" and answer.value == "no")
 
 
 def _merged(whys: list[str]) -> list[str]:
