@@ -21,7 +21,7 @@ from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.records import Answer, Document, Found, Line, Pointer, Read
 from questionnaire_returns.score.calibration import calibrated
 from questionnaire_returns.score.confidence import GUESSED_PLACE, SELF_DOUBTING, VAGUE, combine
-from questionnaire_returns.score.evidence import NO_FIT, DocumentFit, value_evidence
+from questionnaire_returns.score.evidence import DESCRIBES_DENIED, NO_FIT, DocumentFit, describes, value_evidence
 
 CONFLICT = "conflict"
 CROSSREF = "crossref"  # an answer that only points at another question: its value taken over, for a reviewer
@@ -134,14 +134,6 @@ def _drop_parts_denied(settled: dict[str, Answer]) -> None:
         _flag_skipped_but_answered(settled, only=contradicted)
 
 
-# questions of a part answered with more than a "no" although the part's condition is denied, from which on
-# the return describes the thing it denied: a real contradiction, the denial too goes to review. One or two
-# stray answers (the signature under the last question, a definition in law under "no plan", a "not
-# relevant" written in) say nothing against the denial: on tests/corpora c-g every return keyed as
-# contradicting itself answered 3 or more such questions, no other return more than 2
-DESCRIBES_DENIED = 3
-
-
 def _flag_skipped_but_answered(settled: dict[str, Answer], only: set[str] | None = None) -> None:
     """A question answered although the return's own answer to its condition says to skip it: the
     question's fields go to review, the note naming the disagreement; where the return goes on to describe
@@ -163,7 +155,7 @@ def _flag_skipped_but_answered(settled: dict[str, Answer], only: set[str] | None
     for entries in skipped.values():
         condition = CONTRACT.questions[entries[0][0]].condition
         assert condition is not None
-        describing = [key for key, answered, _ in entries if any(_describes(settled[f]) for f in answered)]
+        describing = [key for key, answered, _ in entries if any(describes(f, settled[f].value) for f in answered)]
         real = only is not None or len(describing) >= DESCRIBES_DENIED
         for key, answered, why in entries:
             for field in ([f for f in condition.fields if f in settled] if real else []) + answered:
@@ -172,13 +164,6 @@ def _flag_skipped_but_answered(settled: dict[str, Answer], only: set[str] | None
         answer = settled[field]
         note = "; ".join(dict.fromkeys(([answer.note] if answer.note else []) + _merged(whys)))
         settled[field] = replace(answer, note=note)
-
-
-def _describes(answer: Answer) -> bool:
-    """An answer that says more than the denial already does: anything but a "no" to a yes/no question
-    (no mechanism, hence no budget for it)."""
-    spec = CONTRACT.fields.get(answer.field)
-    return bool(answer.value) and not (spec is not None and spec.type == "yesno" and answer.value == "no")
 
 
 def _merged(whys: list[str]) -> list[str]:
