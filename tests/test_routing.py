@@ -255,3 +255,23 @@ def test_challenge_topics_are_surer_where_each_sentence_names_one_topic():
     assert mixed.confidence < threshold and mixed.confidence < clear.confidence - 0.1
     other = topics("The language barrier hampers the interviews of foreign victims considerably.")
     assert other.value == "other" and other.confidence < threshold and other.confidence < clear.confidence - 0.1
+
+
+def test_a_part_described_under_no_answer_to_its_first_question_says_the_thing_exists():
+    """Q1 left blank, then the mechanism described at Q2, Q4 and Q6: ncm_exists is yes, inferred from those
+    answers (its evidence the first of them) instead of an empty row asking a reviewer; a part answered in one
+    place only implies nothing."""
+    from questionnaire_returns.pipeline import process_document
+
+    doc = _numbered(
+        "1. Does your country have a recognized mechanism to co-ordinate policy and programmatic responses?", "",
+        "2. If yes, what is the nature of the mechanism?", "☒ a) National co-ordinator ☐ b) National working group",
+        "4. By what authority was this mechanism established?", "By government decree in 2004.",
+        "6. The main function of this group is:", "☒ a) Advisory ☐ b) Policy making ☐ c) Implementation",
+        "16. Does your country have a national reporting mechanism in place?", "",
+        "23. What limitations and challenges have you encountered in reporting on THB?", "Data are not comparable.",
+    )
+    got = {a.field: a for a in process_document(doc).answers}
+    assert got["ncm_exists"].value == "yes" and got["ncm_exists"].rule.startswith("inferred")
+    assert got["ncm_exists"].evidence == got["ncm_type"].evidence
+    assert "nrm_exists" not in got

@@ -21,7 +21,7 @@ from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.records import Answer, Document, Found, Line, Pointer, Read
 from questionnaire_returns.score.calibration import calibrated
 from questionnaire_returns.score.confidence import GUESSED_PLACE, SELF_DOUBTING, VAGUE, combine
-from questionnaire_returns.score.evidence import DESCRIBES_DENIED, NO_FIT, DocumentFit, describes, value_evidence
+from questionnaire_returns.score.evidence import DESCRIBED_PART, NO_FIT, DocumentFit, describes, gated_by, value_evidence
 
 CONFLICT = "conflict"
 CROSSREF = "crossref"  # an answer that only points at another question: its value taken over, for a reviewer
@@ -51,7 +51,7 @@ def settle_answers(found: list[Found], pointers: list[Pointer], source_file: str
     `fit`: how well the document as a whole was read."""
     answers: dict[str, list[Answer]] = {}
     fallbacks: dict[str, list[Answer]] = {}
-    for f in found:
+    for f in found + implied_gates(found):
         (fallbacks if f.fallback else answers).setdefault(f.field, []).append(answer_of(f, source_file, fit))
     settled = {field: _settle(candidates) for field, candidates in answers.items()}
     for field, candidates in fallbacks.items():
@@ -63,6 +63,31 @@ def settle_answers(found: list[Found], pointers: list[Pointer], source_file: str
     else:
         _flag_skipped_but_answered(settled)
     return [a for a in settled.values() if a.field in CONTRACT.fields]
+
+
+def implied_gates(found: list[Found]) -> list[Found]:
+    """A part's "does it exist?" that the return leaves unanswered while it describes the thing (DESCRIBED_PART
+    of the questions that hang on it answered with more than a "no"): the thing exists, read as `inferred`
+    (its evidence the first answer describing it), for the model to weigh. Only the first field of a condition
+    is implied (a plan, not its equivalent) and only where no other field of the condition says yes."""
+    have = {f.field for f in found}
+    yes = {f.field for f in found if f.read.value == "yes"}
+    order = {key: n for n, key in enumerate(CONTRACT.questions)}
+    out: list[Found] = []
+    for field, spec in CONTRACT.fields.items():
+        gated = gated_by(field)
+        if field in have or spec.type != "yesno" or not gated:
+            continue
+        conditions = [CONTRACT.questions[key].condition for key in gated]
+        if any(c is None or c.fields[0] != field or yes & set(c.fields) for c in conditions):
+            continue
+        describing = [f for f in found if f.field in CONTRACT.fields and CONTRACT.fields[f.field].question in gated
+                      and describes(f.field, f.read.value)]
+        if len({CONTRACT.fields[f.field].question for f in describing}) < DESCRIBED_PART:
+            continue
+        first = min(describing, key=lambda f: order.get(CONTRACT.fields[f.field].question or "", 0))
+        out.append(Found(field, Read("yes", first.read.line, "inferred"), first.place, first.place_score, fallback=True))
+    return out
 
 
 def _settle(answers: list[Answer]) -> Answer:
@@ -137,7 +162,7 @@ def _drop_parts_denied(settled: dict[str, Answer]) -> None:
 def _flag_skipped_but_answered(settled: dict[str, Answer], only: set[str] | None = None) -> None:
     """A question answered although the return's own answer to its condition says to skip it: the
     question's fields go to review, the note naming the disagreement; where the return goes on to describe
-    the denied thing (DESCRIBES_DENIED questions answered), the condition's fields too. `only`: the
+    the denied thing (DESCRIBED_PART questions answered), the condition's fields too. `only`: the
     questions to check (all where None), each such question then counting as a contradiction."""
     values = {field: a.value for field, a in settled.items()}
     notes: dict[str, list[str]] = {}
@@ -156,7 +181,7 @@ def _flag_skipped_but_answered(settled: dict[str, Answer], only: set[str] | None
         condition = CONTRACT.questions[entries[0][0]].condition
         assert condition is not None
         describing = [key for key, answered, _ in entries if any(describes(f, settled[f].value) for f in answered)]
-        real = only is not None or len(describing) >= DESCRIBES_DENIED
+        real = only is not None or len(describing) >= DESCRIBED_PART
         for key, answered, why in entries:
             for field in ([f for f in condition.fields if f in settled] if real else []) + answered:
                 notes.setdefault(field, []).append(why)

@@ -24,12 +24,13 @@ from questionnaire_returns.records import Found, Segment
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
-# questions of a part answered with more than a "no" although the part's condition is denied, from which on
-# the return describes the thing it denied: a real contradiction, the denial too goes to review. One or two
-# stray answers (the signature under the last question, a definition in law under "no plan", a "not
-# relevant" written in) say nothing against the denial: on tests/corpora c-g every return keyed as
-# contradicting itself answered 3 or more such questions, no other return more than 2
-DESCRIBES_DENIED = 3
+# questions of a part answered with more than a "no", from which on the return describes the part's thing
+# (a mechanism, a plan, a rapporteur): where the return denies it, a real contradiction (the denial too goes to
+# review); where it does not say, the thing exists (score/answers.py). One or two stray answers (the
+# signature under the last question, a definition in law under "no plan", a "not relevant" written in) say
+# neither: on tests/corpora c-g every return keyed as contradicting itself answered 3 or more such
+# questions, no other return more than 2
+DESCRIBED_PART = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +115,7 @@ def describes(field: str, value: str) -> bool:
 def logic(field: str, value: str, readings: tuple[tuple[str, str, int | None, str], ...]) -> float:
     """+1 / -1 / 0: whether the rest of the return, read through the questionnaire's conditions, agrees with
     this value (see value_evidence)."""
-    gated = _gated(field)
+    gated = gated_by(field)
     if gated:
         described = {CONTRACT.fields[f].question for f, v, _, _ in readings
                      if f in CONTRACT.fields and CONTRACT.fields[f].question in gated and describes(f, v)}
@@ -124,7 +125,7 @@ def logic(field: str, value: str, readings: tuple[tuple[str, str, int | None, st
             others = {g for key in gated for g in CONTRACT.questions[key].condition.fields if g != field}  # type: ignore[union-attr]
             if any(f in others and v == "yes" for f, v, _, _ in readings):
                 return 0.0  # no plan but an equivalent response: the described questions are the equivalent's
-            return 1.0 if not described else (-1.0 if len(described) >= DESCRIBES_DENIED else 0.0)
+            return 1.0 if not described else (-1.0 if len(described) >= DESCRIBED_PART else 0.0)
         return 0.0
     spec = CONTRACT.fields.get(field)
     question = CONTRACT.questions.get(spec.question) if spec is not None and spec.question else None
@@ -139,7 +140,7 @@ def logic(field: str, value: str, readings: tuple[tuple[str, str, int | None, st
 
 
 @lru_cache(maxsize=None)
-def _gated(field: str) -> frozenset[str]:
+def gated_by(field: str) -> frozenset[str]:
     """The questions whose condition asks this field (a gate: ncm_exists gates questions 2-8)."""
     return frozenset(q.key for q in CONTRACT.questions.values() if q.condition is not None and field in q.condition.fields)
 
