@@ -275,3 +275,19 @@ def test_a_part_described_under_no_answer_to_its_first_question_says_the_thing_e
     assert got["ncm_exists"].value == "yes" and got["ncm_exists"].rule.startswith("inferred")
     assert got["ncm_exists"].evidence == got["ncm_type"].evidence
     assert "nrm_exists" not in got
+
+
+def test_a_mechanism_said_to_exist_is_surer_where_the_return_goes_on_to_describe_it():
+    """The questionnaire's logic as a second reading: the same 'Yes' at Q16 is surer in a return that then
+    answers Q17 (what the mechanism is) than in one whose other answer is about something else."""
+    from questionnaire_returns.pipeline import process_document
+
+    said = ("16. Does your country have a national reporting mechanism in place?", "Yes.")
+    described = _numbered(*said, "17. What is the nature of this mechanism?",
+                          "☒ a) Independent National Rapporteur ☐ b) Part of the function of the national co-ordinator")
+    elsewhere = _numbered("12. Are the elements of a comprehensive approach defined in legislation?", "☒ Yes ☐ No", *said)
+    sure = {a.field: a for a in process_document(described).answers}["nrm_exists"]
+    less = {a.field: a for a in process_document(elsewhere).answers}["nrm_exists"]
+    assert sure.value == less.value == "yes"
+    assert dict(sure.basis)["logic"] == 1.0 and dict(less.basis)["logic"] == 0.0
+    assert sure.confidence > less.confidence
