@@ -182,7 +182,7 @@ def _flag_skipped_but_answered(settled: dict[str, Answer], only: set[str] | None
         assert condition is not None
         describing = [key for key, answered, _ in entries if any(describes(f, settled[f].value) for f in answered)]
         real = only is not None or len(describing) >= DESCRIBED_PART
-        for key, answered, why in entries:
+        for _, answered, why in entries:
             for field in ([f for f in condition.fields if f in settled] if real else []) + answered:
                 notes.setdefault(field, []).append(why)
     for field, whys in notes.items():
