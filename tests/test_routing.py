@@ -159,6 +159,26 @@ def test_answers_that_keep_to_the_questionnaire_s_logic_carry_no_conflict():
     assert {got[f].note for f in ("nrm_exists", "nrm_type", "nrm_established_year")} == {""}
 
 
+def test_one_or_two_stray_answers_after_a_denial_go_to_review_while_the_denial_stands():
+    """No reporting mechanism at Q16, then only a "no" to its budget and a few words under the last question
+    (a definition in law, the signature that follows the form): the return does not describe the mechanism
+    it denied. The stray answers go to review; the denial does not (a return that goes on to describe the
+    mechanism, above, sends the denial too)."""
+    from questionnaire_returns.pipeline import process_document
+
+    doc = _numbered(
+        "16. Does your country have a national reporting mechanism in place?", "☐ a) Yes ☒ b) No",
+        "20. Does this function have a budget?", "☐ a) Yes ☒ c) No",
+        "23. What limitations and challenges have you encountered in reporting on THB?",
+        "Data from different agencies are not comparable.",
+    )
+    got = {a.field: a for a in process_document(doc).answers}
+    assert got["nrm_exists"].value == "no" and got["nrm_budget"].value == "no"
+    assert got["nrm_exists"].note == ""
+    for field in ("nrm_budget", "nrm_challenges"):
+        assert got[field].note.startswith("conflict:") and "nrm_exists = no" in got[field].note, field
+
+
 def test_a_vague_year_and_share_are_kept_with_no_value_for_a_reviewer():
     from questionnaire_returns.pipeline import process_document
 
@@ -235,3 +255,39 @@ def test_challenge_topics_are_surer_where_each_sentence_names_one_topic():
     assert mixed.confidence < threshold and mixed.confidence < clear.confidence - 0.1
     other = topics("The language barrier hampers the interviews of foreign victims considerably.")
     assert other.value == "other" and other.confidence < threshold and other.confidence < clear.confidence - 0.1
+
+
+def test_a_part_described_under_no_answer_to_its_first_question_says_the_thing_exists():
+    """Q1 left blank, then the mechanism described at Q2, Q4 and Q6: ncm_exists is yes, inferred from those
+    answers (its evidence the first of them) instead of an empty row asking a reviewer; a part answered in one
+    place only implies nothing."""
+    from questionnaire_returns.pipeline import process_document
+
+    doc = _numbered(
+        "1. Does your country have a recognized mechanism to co-ordinate policy and programmatic responses?", "",
+        "2. If yes, what is the nature of the mechanism?", "☒ a) National co-ordinator ☐ b) National working group",
+        "4. By what authority was this mechanism established?", "By government decree in 2004.",
+        "6. The main function of this group is:", "☒ a) Advisory ☐ b) Policy making ☐ c) Implementation",
+        "16. Does your country have a national reporting mechanism in place?", "",
+        "23. What limitations and challenges have you encountered in reporting on THB?", "Data are not comparable.",
+    )
+    got = {a.field: a for a in process_document(doc).answers}
+    assert got["ncm_exists"].value == "yes" and got["ncm_exists"].rule.startswith("inferred")
+    assert got["ncm_exists"].evidence == got["ncm_type"].evidence
+    assert "nrm_exists" not in got
+
+
+def test_a_mechanism_said_to_exist_is_surer_where_the_return_goes_on_to_describe_it():
+    """The questionnaire's logic as a second reading: the same 'Yes' at Q16 is surer in a return that then
+    answers Q17 (what the mechanism is) than in one whose other answer is about something else."""
+    from questionnaire_returns.pipeline import process_document
+
+    said = ("16. Does your country have a national reporting mechanism in place?", "Yes.")
+    described = _numbered(*said, "17. What is the nature of this mechanism?",
+                          "☒ a) Independent National Rapporteur ☐ b) Part of the function of the national co-ordinator")
+    elsewhere = _numbered("12. Are the elements of a comprehensive approach defined in legislation?", "☒ Yes ☐ No", *said)
+    sure = {a.field: a for a in process_document(described).answers}["nrm_exists"]
+    less = {a.field: a for a in process_document(elsewhere).answers}["nrm_exists"]
+    assert sure.value == less.value == "yes"
+    assert dict(sure.basis)["logic"] == 1.0 and dict(less.basis)["logic"] == 0.0
+    assert sure.confidence > less.confidence

@@ -57,3 +57,28 @@ def test_an_ocr_line_carries_its_confidence_and_a_typed_line_counts_as_sure():
     scanned = replace(typed, read=replace(typed.read, line=Line("Adopted in 2006.", page=1, origin="ocr", ocr_confidence=0.62)))
     assert _evidence(typed, [])["ocr"] == 1.0 and _evidence(typed, [])["is_ocr"] == 0.0
     assert _evidence(scanned, [])["ocr"] == 0.62 and _evidence(scanned, [])["is_ocr"] == 1.0
+
+
+def test_a_mechanism_said_to_exist_and_then_described_is_confirmed_by_the_questionnaire_s_logic():
+    """The questionnaire's conditions as a second reading: 'yes' at Q16 with Q17 answered agrees, 'no' at
+    Q16 with nothing of Q17-23 answered agrees, 'no' with three of its questions answered disagrees, and
+    'yes' with nothing described tells nothing."""
+    said = _found("nrm_exists", "yes", "☒ Yes ☐ No", how="tick.glyph")
+    nature = _found("nrm_type", "independent_rapporteur", "☒ a) Independent National Rapporteur")
+    assert _evidence(said, [nature])["logic"] == 1.0
+    assert _evidence(nature, [said])["logic"] == 1.0  # a question answered whose condition the return meets
+    assert _evidence(said, [])["logic"] == 0.0
+    denied = _found("nrm_exists", "no", "☐ Yes ☒ No", how="tick.glyph")
+    assert _evidence(denied, [])["logic"] == 1.0
+    described = [nature, _found("nrm_established_year", "2005", "2005"), _found("report_frequency", "annual", "Annually.")]
+    assert _evidence(denied, described)["logic"] == -1.0
+    assert _evidence(described[1], [denied])["logic"] == -1.0
+
+
+def test_no_plan_beside_an_equivalent_response_is_not_contradicted_by_the_response_s_answers():
+    no_plan = _found("nap_exists", "no", "☐ Yes ☒ No", how="tick.glyph")
+    equivalent = _found("nap_equivalent", "yes", "☒ Yes ☐ No", how="tick.glyph")
+    coverage = [_found("nap_coverage", "prevention", "☒ b) Prevention"), _found("nap_year", "2006", "2006"),
+                _found("nap_review", "Yearly report to parliament.", "Yearly report to parliament.")]
+    assert _evidence(no_plan, [equivalent, *coverage])["logic"] == 0.0
+    assert _evidence(equivalent, [no_plan, *coverage])["logic"] == 1.0

@@ -6,7 +6,8 @@ and loses confidence, with a note naming the other value, so the conflict reache
 reviewer. An answer that points at another question takes over that question's fields
 (the schema's `crossrefs`). A return that answers a question its own answers say it should
 have skipped (no mechanism at Q1, then Q2-8 answered: the schema's `condition`s) sends every
-field involved to review, the note saying which answers disagree. In a letter, a part whose
+field involved to review, the note saying which answers disagree; one or two stray answers under a
+denial (the signature below the last question) go to review without the denial. In a letter, a part whose
 condition the letter itself denies ("There is no national rapporteur") gives no further
 choices or lists: its loose words about the thing are no answer.
 """
@@ -20,7 +21,7 @@ from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.records import Answer, Document, Found, Line, Pointer, Read
 from questionnaire_returns.score.calibration import calibrated
 from questionnaire_returns.score.confidence import GUESSED_PLACE, SELF_DOUBTING, VAGUE, combine
-from questionnaire_returns.score.evidence import NO_FIT, DocumentFit, value_evidence
+from questionnaire_returns.score.evidence import DESCRIBED_PART, NO_FIT, DocumentFit, describes, gated_by, value_evidence
 
 CONFLICT = "conflict"
 CROSSREF = "crossref"  # an answer that only points at another question: its value taken over, for a reviewer
@@ -50,7 +51,7 @@ def settle_answers(found: list[Found], pointers: list[Pointer], source_file: str
     `fit`: how well the document as a whole was read."""
     answers: dict[str, list[Answer]] = {}
     fallbacks: dict[str, list[Answer]] = {}
-    for f in found:
+    for f in found + implied_gates(found):
         (fallbacks if f.fallback else answers).setdefault(f.field, []).append(answer_of(f, source_file, fit))
     settled = {field: _settle(candidates) for field, candidates in answers.items()}
     for field, candidates in fallbacks.items():
@@ -62,6 +63,31 @@ def settle_answers(found: list[Found], pointers: list[Pointer], source_file: str
     else:
         _flag_skipped_but_answered(settled)
     return [a for a in settled.values() if a.field in CONTRACT.fields]
+
+
+def implied_gates(found: list[Found]) -> list[Found]:
+    """A part's "does it exist?" that the return leaves unanswered while it describes the thing (DESCRIBED_PART
+    of the questions that hang on it answered with more than a "no"): the thing exists, read as `inferred`
+    (its evidence the first answer describing it), for the model to weigh. Only the first field of a condition
+    is implied (a plan, not its equivalent) and only where no other field of the condition says yes."""
+    have = {f.field for f in found}
+    yes = {f.field for f in found if f.read.value == "yes"}
+    order = {key: n for n, key in enumerate(CONTRACT.questions)}
+    out: list[Found] = []
+    for field, spec in CONTRACT.fields.items():
+        gated = gated_by(field)
+        if field in have or spec.type != "yesno" or not gated:
+            continue
+        conditions = [CONTRACT.questions[key].condition for key in gated]
+        if any(c is None or c.fields[0] != field or yes & set(c.fields) for c in conditions):
+            continue
+        describing = [f for f in found if f.field in CONTRACT.fields and CONTRACT.fields[f.field].question in gated
+                      and describes(f.field, f.read.value)]
+        if len({CONTRACT.fields[f.field].question for f in describing}) < DESCRIBED_PART:
+            continue
+        first = min(describing, key=lambda f: order.get(CONTRACT.fields[f.field].question or "", 0))
+        out.append(Found(field, Read("yes", first.read.line, "inferred"), first.place, first.place_score, fallback=True))
+    return out
 
 
 def _settle(answers: list[Answer]) -> Answer:
@@ -134,11 +160,13 @@ def _drop_parts_denied(settled: dict[str, Answer]) -> None:
 
 
 def _flag_skipped_but_answered(settled: dict[str, Answer], only: set[str] | None = None) -> None:
-    """A question answered although the return's own answer to its condition says to skip it: every field
-    involved (the condition's and the question's) goes to review, the note naming the disagreement.
-    `only`: the questions to check (all where None)."""
+    """A question answered although the return's own answer to its condition says to skip it: the
+    question's fields go to review, the note naming the disagreement; where the return goes on to describe
+    the denied thing (DESCRIBED_PART questions answered), the condition's fields too. `only`: the
+    questions to check (all where None), each such question then counting as a contradiction."""
     values = {field: a.value for field, a in settled.items()}
     notes: dict[str, list[str]] = {}
+    skipped: dict[str, list[tuple[str, list[str], str]]] = {}  # condition -> (question, its fields, why)
     for question in CONTRACT.questions.values():
         condition = question.condition
         if condition is None or condition.holds(values) is not False or (only is not None and question.key not in only):
@@ -148,8 +176,15 @@ def _flag_skipped_but_answered(settled: dict[str, Answer], only: set[str] | None
             continue
         said = ", ".join(f"{f} = {values[f]}" for f in condition.fields if f in values)
         why = f"{CONFLICT}: question {question.number} is answered although {said} (it is asked only if {condition})"
-        for field in [f for f in condition.fields if f in settled] + answered:
-            notes.setdefault(field, []).append(why)
+        skipped.setdefault(str(condition), []).append((question.key, answered, why))
+    for entries in skipped.values():
+        condition = CONTRACT.questions[entries[0][0]].condition
+        assert condition is not None
+        describing = [key for key, answered, _ in entries if any(describes(f, settled[f].value) for f in answered)]
+        real = only is not None or len(describing) >= DESCRIBED_PART
+        for _, answered, why in entries:
+            for field in ([f for f in condition.fields if f in settled] if real else []) + answered:
+                notes.setdefault(field, []).append(why)
     for field, whys in notes.items():
         answer = settled[field]
         note = "; ".join(dict.fromkeys(([answer.note] if answer.note else []) + _merged(whys)))

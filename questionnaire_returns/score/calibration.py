@@ -31,7 +31,7 @@ from questionnaire_returns.score.confidence import BASE, GUESSED_PLACE, SEGMENT,
 
 # the basis's numbers (score/evidence.py says what each is); "raw", confidence.py's score, is weighed as its log-odds
 BASIS = ("raw", "found_share", "in_order", "yield_share", "agree", "disagree", "place_score", "ocr", "is_ocr",
-         "name_score", "words", "question_words", "extra")
+         "name_score", "words", "question_words", "extra", "logic")
 KINDS = tuple(sorted({spec.type for spec in CONTRACT.fields.values()}))  # the contract's value types
 # products the model weighs beside the features themselves: how much the raw score says depends on how
 # and what was read (a box's 0.95 and a pattern's 0.88 are not equally honest), and a letter's sentence

@@ -24,6 +24,14 @@ from questionnaire_returns.records import Found, Segment
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
+# questions of a part answered with more than a "no", from which on the return describes the part's thing
+# (a mechanism, a plan, a rapporteur): where the return denies it, a real contradiction (the denial too goes to
+# review); where it does not say, the thing exists (score/answers.py). One or two stray answers (the
+# signature under the last question, a definition in law under "no plan", a "not relevant" written in) say
+# neither: on tests/corpora c-g every return keyed as contradicting itself answered 3 or more such
+# questions, no other return more than 2
+DESCRIBED_PART = 3
+
 
 @dataclass(frozen=True, slots=True)
 class DocumentFit:
@@ -65,7 +73,11 @@ def value_evidence(f: Found, fit: DocumentFit) -> tuple[tuple[str, float], ...]:
     - ocr: the OCR confidence of the evidence line (1 for a line that was not OCR'd), is_ocr;
     - name_score: the weakest name match behind the value (1 without names);
     - words: log(1 + the evidence line's words); question_words: the share of them that are the question's own;
-    - extra: further values the reading gave (later years)."""
+    - extra: further values the reading gave (later years);
+    - logic: what the questionnaire's logic (the schema's conditions) says of the value, read from the rest
+      of the return: +1 where it agrees (a mechanism said to exist and then described; none, and nothing
+      described; a question answered whose condition the return's answers meet), -1 where it disagrees,
+      0 where it tells nothing."""
     line = f.read.line
     here = (line.page, line.text.strip())
     agree = disagree = 0
@@ -89,7 +101,48 @@ def value_evidence(f: Found, fit: DocumentFit) -> tuple[tuple[str, float], ...]:
         ("words", round(math.log1p(len(words)), 3)),
         ("question_words", round(sum(w in asked for w in words) / len(words), 3) if words else 0.0),
         ("extra", float(len(f.read.extra))),
+        ("logic", logic(f.field, f.read.value, fit.readings)),
     )
+
+
+def describes(field: str, value: str) -> bool:
+    """A value that says more than a denial of its part does: anything but a "no" to a yes/no question
+    (no mechanism, hence no budget for it)."""
+    spec = CONTRACT.fields.get(field)
+    return bool(value) and not (spec is not None and spec.type == "yesno" and value == "no")
+
+
+def logic(field: str, value: str, readings: tuple[tuple[str, str, int | None, str], ...]) -> float:
+    """+1 / -1 / 0: whether the rest of the return, read through the questionnaire's conditions, agrees with
+    this value (see value_evidence)."""
+    gated = gated_by(field)
+    if gated:
+        described = {CONTRACT.fields[f].question for f, v, _, _ in readings
+                     if f in CONTRACT.fields and CONTRACT.fields[f].question in gated and describes(f, v)}
+        if value == "yes":
+            return 1.0 if described else 0.0
+        if value == "no":
+            others = {g for key in gated for g in CONTRACT.questions[key].condition.fields if g != field}  # type: ignore[union-attr]
+            if any(f in others and v == "yes" for f, v, _, _ in readings):
+                return 0.0  # no plan but an equivalent response: the described questions are the equivalent's
+            return 1.0 if not described else (-1.0 if len(described) >= DESCRIBED_PART else 0.0)
+        return 0.0
+    spec = CONTRACT.fields.get(field)
+    question = CONTRACT.questions.get(spec.question) if spec is not None and spec.question else None
+    if question is None or question.condition is None or not describes(field, value):
+        return 0.0
+    values: dict[str, str] = {}
+    for f, v, _, _ in readings:
+        if f in question.condition.fields and v and (values.get(f) != "yes"):
+            values[f] = v  # a "yes" read anywhere for a condition's field counts
+    holds = question.condition.holds(values)
+    return 0.0 if holds is None else (1.0 if holds else -1.0)
+
+
+@lru_cache(maxsize=None)
+def gated_by(field: str) -> frozenset[str]:
+    """The questions whose condition asks this field (a gate: ncm_exists gates questions 2-8)."""
+    return frozenset(q.key for q in CONTRACT.questions.values() if q.condition is not None and field in q.condition.fields)
 
 
 @lru_cache(maxsize=None)
