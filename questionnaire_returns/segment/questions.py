@@ -172,8 +172,8 @@ def _find(lines: tuple[Line, ...], lang: str | None) -> tuple[list[Heading], lis
         label = labels[i]
         if label is not None and _a_date(label.rest, lang):
             continue  # "2 juin 2015" atop a letter: the day of its date, no question's number
-        if label is not None and not label.rest.strip() and i + 1 < len(lines) and labels[i + 1] is not None \
-                and labels[i + 1].numbers == label.numbers:
+        after = labels[i + 1] if i + 1 < len(lines) else None
+        if label is not None and not label.rest.strip() and after is not None and after.numbers == label.numbers:
             continue  # "21." alone, then "21. Structure of reports": one heading, its number written twice
         if label is not None:
             choices = keys_of(label, current, scheme)
@@ -293,7 +293,9 @@ _BARE_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]?\s*$")
 def _number_written_twice(lines: tuple[Line, ...], at: int, end: int) -> bool:
     """'21.' alone on the line before the heading '21. Structure of reports': the heading's number, no answer."""
     m = _BARE_NUMBER.match(lines[at].text)
-    return bool(m) and at == end - 1 and end < len(lines) and re.match(rf"\s*{m.group(1)}\b", lines[end].text) is not None
+    if m is None or at != end - 1 or end >= len(lines):
+        return False
+    return re.match(rf"\s*{m.group(1)}\b", lines[end].text) is not None
 
 
 def _without_repeated_labels(headings: list[Heading], lang: str | None) -> list[Heading]:
