@@ -22,7 +22,7 @@ from questionnaire_returns.records import CHECKED, UNCHECKED
 DARK = 160  # grey level below which a pixel is ink: a scanner's thin box outline, resampled, is grey
 DARK_LOW_RES = 200  # the same at 100-150 dpi, before enlarging: a one-pixel outline scans at 150-200
 SOLID = 0.8  # share of rows and of columns inked across in a filled square (■)
-RIM = 0.8  # share of the glyph's outermost ring an outline inks (a '❏': ~0.85; a bold 'o': ~0.55)
+RIM = 0.72  # share of the glyph's outermost ring an outline inks (a '❏': ~0.85; a bold 'o': ~0.55)
 SIDE = 0.75  # share of each side an outline's straight edge must cover
 EMPTY_INSIDE = 0.06  # at most this share of the inside dark: an empty box
 MARKED_INSIDE = 0.10  # at least this share: something drawn inside (✗, ✓, a scribble)
@@ -55,10 +55,16 @@ def mark_line(words: list[str], boxes: list[tuple[int, int, int, int]], ink: np.
     height = float(np.median([b[3] for b in boxes]))
     found: list[Box] = []
     prev_right = None
-    for x, y, w, h in boxes:
+    for k, (x, y, w, h) in enumerate(boxes):
         start = max(0, x - int(2 * height)) if prev_right is None else prev_right
         pad = int(0.3 * height)
-        for box in find_boxes(ink, start, y - pad, x + w, y + h + pad, height, (y + h / 2) - (y - pad)):
+        # up to the next word, or half a line's height on: the ink, told with a lighter threshold
+        # than tesseract's, is wider than the word tesseract made of a box, and a box cut at its
+        # right edge was no box ('&', '©', 'O' stayed in the line)
+        right = x + w + int(0.5 * height)
+        if k + 1 < len(boxes):
+            right = max(x + w, min(right, boxes[k + 1][0]))
+        for box in find_boxes(ink, start, y - pad, right, y + h + pad, height, (y + h / 2) - (y - pad)):
             if not any(a < box[1] and b > box[0] for a, b, _ in found):
                 found.append(box)
         prev_right = x + w
