@@ -95,7 +95,7 @@ def find_boxes(ink: np.ndarray, left: int, top: int, right: int, bottom: int, he
     # numpy's stubs type ndarray.any(axis=k) as `np.bool | NDArray` (they do not track the number
     # of dimensions); over one axis of a 2-D array it is always a 1-D array
     columns = cast(np.ndarray, region.any(axis=0))
-    runs = _runs(columns)
+    runs = [run for run in _runs(columns) if not _speck(region[:, run[0]:run[1]], height)]
     out = []
     for k, (s, e) in enumerate(runs):
         gap_before = s - runs[k - 1][1] if k else s + 1_000
@@ -119,6 +119,14 @@ def find_boxes(ink: np.ndarray, left: int, top: int, right: int, bottom: int, he
         if ticked is not None:
             out.append((left + s, left + e, ticked))
     return out
+
+
+def _speck(strip: np.ndarray, height: float) -> bool:
+    """Whether a run of inked columns holds only a scanner's speck: under a third of the line's
+    height both ways. A speck left of a box made the box look like a letter among letters and
+    it was missed (the box OCR had read as 'М' or 'В' stayed in the answer)."""
+    rows = np.flatnonzero(cast(np.ndarray, strip.any(axis=1)))
+    return strip.shape[1] < height / 3 and (rows.size == 0 or rows[-1] - rows[0] + 1 < height / 3)
 
 
 def _trim(glyph: np.ndarray) -> tuple[np.ndarray, int]:
