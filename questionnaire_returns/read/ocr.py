@@ -7,10 +7,12 @@ confidence. A page with nothing readable is reported, never fatal.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import sys
 from functools import lru_cache
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -109,10 +111,25 @@ def scan_dpi(page) -> float | None:
     return dpi
 
 
-def prepare(image) -> tuple:
-    """(page for tesseract, ink for box reading) from a page image whose resolution is in
-    `info["dpi"]` (DPI when it is not), its light evened and its tilt turned straight
-    (scan_image.py; turned after enlarging, so a box's thin outline is not blurred away). A page below LOW_DPI (a 100 or 150 dpi scan, JPEG'd,
+class Prepared(NamedTuple):
+    """A page made ready for OCR: `page` for tesseract, turned straight; `ink` for box reading,
+    not turned (a box's one-pixel outline turned pixel by pixel breaks up); `angle`: degrees
+    `page` was turned counter-clockwise from `ink` (to_ink maps word boxes back)."""
+
+    page: Any
+    ink: np.ndarray
+    angle: float
+
+
+def prepare(image) -> Prepared:
+    """The page for tesseract and its ink for box reading, from a page image whose resolution
+    is in `info["dpi"]` (DPI when it is not): its light evened and its tilt turned straight
+    (scan_image.py), turned after enlarging, so a letter's strokes are not blurred away.
+    A flatbed scan's tilt of one to three degrees is turned too: at 100 dpi tesseract's layout
+    analysis takes tilted lines for a picture and whole questions vanished (a generated page
+    tilted 2.6° gave 5 of 28 lines; turned, all). The ink is left as it was scanned, and word
+    boxes are mapped back onto it (to_ink), so a thin box outline is never resampled.
+    A page below LOW_DPI (a 100 or 150 dpi scan, JPEG'd,
     with scanner grain) is cleaned at its own resolution, where a speck is one pixel and the
     median filter removes it, and then enlarged to DPI with Lanczos, so letters have the height
     tesseract's models read best; cleaned after enlarging, the specks had grown past the filter
@@ -125,11 +142,8 @@ def prepare(image) -> tuple:
     from PIL import Image
 
     dpi = _dpi_of(image)
-    flat = scan_image.flatten(image)  # a photo's uneven light (scan_image.py)
-    # and its tilt, turned straight once enlarged; a flatbed scan's tilt of a degree or two is
-    # left as it is: tesseract and scan_boxes follow it, and turning it lost boxes (TJ, 2.8°)
-    angle = scan_image.skew_angle(flat) if flat is not image else 0.0
-    image = flat
+    image = scan_image.flatten(image)  # a photo's uneven light (scan_image.py)
+    angle = scan_image.skew_angle(image)
     if dpi >= LOW_DPI:
         page, ink = clean(image), scan_boxes.ink_of(image)
     else:
@@ -143,9 +157,23 @@ def prepare(image) -> tuple:
             big = image.resize(size, Image.Resampling.LANCZOS)
             ink, page = scan_boxes.ink_of(big), clean(big)
         dpi *= scale
-    page, ink = scan_image.turn(page, angle), scan_image.turn_ink(ink, angle)
+    page = scan_image.turn(page, angle)
     page.info["dpi"] = (dpi, dpi)
-    return page, ink
+    return Prepared(page, ink, angle)
+
+
+def to_ink(box: tuple[int, int, int, int], angle: float, size: tuple[int, int]) -> tuple[int, int, int, int]:
+    """A word's pixel box (left, top, width, height) on the page turned `angle` degrees
+    (scan_image.turn) moved to where the word stands on the unturned page of `size`: its
+    centre turned back about the page's centre, its width and height kept."""
+    if not angle:
+        return box
+    x, y, w, h = box
+    cx, cy = size[0] / 2, size[1] / 2
+    dx, dy = x + w / 2 - cx, y + h / 2 - cy
+    a = math.radians(angle)
+    sx, sy = cx + dx * math.cos(a) - dy * math.sin(a), cy + dx * math.sin(a) + dy * math.cos(a)
+    return round(sx - w / 2), round(sy - h / 2), w, h
 
 
 def _dpi_of(image) -> float:
@@ -182,7 +210,7 @@ def pick_languages(image) -> str | None:
         return None
     probe_langs = "+".join(l for l in ("eng", "rus") if l in installed)
     try:
-        image, _ = prepare(image)
+        image = prepare(image).page
         small = image.resize((max(1, image.width // 2), max(1, image.height // 2)))
         text = pytesseract.image_to_string(small, lang=probe_langs, timeout=TIMEOUT)
     except Exception:  # noqa: BLE001 - fall back to the configured languages
@@ -206,7 +234,7 @@ def ocr_image(image, frame: PageFrame, page_no: int, languages: str | None = Non
     if reason:
         return [], reason
     lang = _languages(languages, _installed()[1])
-    image, ink = prepare(image)  # ink before the median filter, which wipes thin box outlines
+    image, ink, angle = prepare(image)  # ink before the median filter, which wipes thin box outlines
     if not read_boxes:
         ink = None
     try:
@@ -224,6 +252,7 @@ def ocr_image(image, frame: PageFrame, page_no: int, languages: str | None = Non
     if ink is not None:
         kept = [i for idx in groups.values() for i in idx]
         char = scan_boxes.char_width([data["text"][i] for i in kept], [_pixels(data, i) for i in kept])
+        on_ink = {i: to_ink(_pixels(data, i), angle, image.size) for i in kept}
     for idx in groups.values():
         conf = [float(data["conf"][i]) for i in idx]
         confidences.extend(conf)
@@ -233,7 +262,7 @@ def ocr_image(image, frame: PageFrame, page_no: int, languages: str | None = Non
         bottom = max(data["top"][i] + data["height"][i] for i in idx) * scale
         words = [data["text"][i] for i in idx]
         if ink is not None:
-            words = scan_boxes.mark_line(words, [_pixels(data, i) for i in idx], ink, char)
+            words = scan_boxes.mark_line(words, [on_ink[i] for i in idx], ink, char)
         text = typed_ticks(" ".join(words))
         bbox = (round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2))
         lines.append(RawLine(text, page_no, bbox, origin="ocr", confidence=round(sum(conf) / len(conf) / 100, 3)))

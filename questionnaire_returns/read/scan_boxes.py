@@ -22,7 +22,7 @@ from questionnaire_returns.records import CHECKED, UNCHECKED
 DARK = 160  # grey level below which a pixel is ink: a scanner's thin box outline, resampled, is grey
 DARK_LOW_RES = 200  # the same at 100-150 dpi, before enlarging: a one-pixel outline scans at 150-200
 SOLID = 0.8  # share of rows and of columns inked across in a filled square (■)
-RIM = 0.8  # share of the glyph's outermost ring an outline inks (a '❏': ~0.85; a bold 'o': ~0.55)
+RIM = 0.72  # share of the glyph's outermost ring an outline inks (a '❏': ~0.85; a bold 'o': ~0.55)
 SIDE = 0.75  # share of each side an outline's straight edge must cover
 EMPTY_INSIDE = 0.06  # at most this share of the inside dark: an empty box
 MARKED_INSIDE = 0.10  # at least this share: something drawn inside (✗, ✓, a scribble)
@@ -55,10 +55,16 @@ def mark_line(words: list[str], boxes: list[tuple[int, int, int, int]], ink: np.
     height = float(np.median([b[3] for b in boxes]))
     found: list[Box] = []
     prev_right = None
-    for x, y, w, h in boxes:
+    for k, (x, y, w, h) in enumerate(boxes):
         start = max(0, x - int(2 * height)) if prev_right is None else prev_right
         pad = int(0.3 * height)
-        for box in find_boxes(ink, start, y - pad, x + w, y + h + pad, height, (y + h / 2) - (y - pad)):
+        # up to the next word, or half a line's height on: the ink, told with a lighter threshold
+        # than tesseract's, is wider than the word tesseract made of a box, and a box cut at its
+        # right edge was no box ('&', '©', 'O' stayed in the line)
+        right = x + w + int(0.5 * height)
+        if k + 1 < len(boxes):
+            right = max(x + w, min(right, boxes[k + 1][0]))
+        for box in find_boxes(ink, start, y - pad, right, y + h + pad, height, (y + h / 2) - (y - pad)):
             if not any(a < box[1] and b > box[0] for a, b, _ in found):
                 found.append(box)
         prev_right = x + w
@@ -89,7 +95,7 @@ def find_boxes(ink: np.ndarray, left: int, top: int, right: int, bottom: int, he
     # numpy's stubs type ndarray.any(axis=k) as `np.bool | NDArray` (they do not track the number
     # of dimensions); over one axis of a 2-D array it is always a 1-D array
     columns = cast(np.ndarray, region.any(axis=0))
-    runs = _runs(columns)
+    runs = [run for run in _runs(columns) if not _speck(region[:, run[0]:run[1]], height)]
     out = []
     for k, (s, e) in enumerate(runs):
         gap_before = s - runs[k - 1][1] if k else s + 1_000
@@ -113,6 +119,14 @@ def find_boxes(ink: np.ndarray, left: int, top: int, right: int, bottom: int, he
         if ticked is not None:
             out.append((left + s, left + e, ticked))
     return out
+
+
+def _speck(strip: np.ndarray, height: float) -> bool:
+    """Whether a run of inked columns holds only a scanner's speck: under a third of the line's
+    height both ways. A speck left of a box made the box look like a letter among letters and
+    it was missed (the box OCR had read as 'М' or 'В' stayed in the answer)."""
+    rows = np.flatnonzero(cast(np.ndarray, strip.any(axis=1)))
+    return strip.shape[1] < height / 3 and (rows.size == 0 or rows[-1] - rows[0] + 1 < height / 3)
 
 
 def _trim(glyph: np.ndarray) -> tuple[np.ndarray, int]:

@@ -6,8 +6,8 @@ the text a few degrees off the horizontal; tesseract's global threshold then tak
 for ink and its layout analysis takes the tilted lines for a picture (five lines came back from
 a page of forty). Dividing the page by an estimate of its paper's brightness flattens the light;
 the angle at which the rows of ink line up best (the projection profile's variance is highest)
-turns it straight. A flat, straight scan is left exactly as it was; ocr.prepare turns only a
-page whose light was uneven (a photo), as a flatbed scan's slight tilt is better left alone.
+turns it straight. A flat, straight scan is left exactly as it was; ocr.prepare turns the page
+it gives tesseract, photo or flatbed scan, and reads tick boxes from the unturned ink.
 """
 
 from __future__ import annotations
