@@ -234,9 +234,8 @@ def ocr_image(image, frame: PageFrame, page_no: int, languages: str | None = Non
     if reason:
         return [], reason
     lang = _languages(languages, _installed()[1])
-    image, ink, angle = prepare(image)  # ink before the median filter, which wipes thin box outlines
-    if not read_boxes:
-        ink = None
+    image, page_ink, angle = prepare(image)  # ink before the median filter, which wipes thin box outlines
+    ink = page_ink if read_boxes else None
     try:
         data = pytesseract.image_to_data(image, lang=lang, output_type=pytesseract.Output.DICT, timeout=TIMEOUT)
     except RuntimeError as exc:  # pytesseract's timeout
