@@ -162,12 +162,12 @@ def write_html(path: Path, ds: Dataset, tables: list[Table], results: list[Figur
     groups = []
     for g in GROUPS:
         rs = [r for r in results if r.spec.group == g.id]
-        png = charts.get(g.id)
+        svg = charts.get(g.id)
         groups.append({
             "group": g,
             "results": rs,
             "n": rs[0].denominator if rs else 0,
-            "chart": base64.b64encode(png.read_bytes()).decode("ascii") if png else None,
+            "chart": base64.b64encode(svg.read_bytes()).decode("ascii") if svg else None,
             "uncertain": any(r.uncertain for r in rs),
         })
     types = [ds.value(c, "respondent_type") for c in ds.countries]
@@ -235,6 +235,8 @@ def build_report(data_dir: Path | None = None, out_dir: Path | None = None,
     out_dir.mkdir(parents=True, exist_ok=True)
     charts_dir = out_dir / "charts"
     charts_dir.mkdir(exist_ok=True)
+    for old in charts_dir.glob("*.png"):  # drawn by an earlier version (matplotlib): the charts are SVG now
+        old.unlink()
 
     results = compute_figures(ds)
     tables = build_tables(ds)
@@ -251,7 +253,7 @@ def build_report(data_dir: Path | None = None, out_dir: Path | None = None,
     for g in GROUPS:
         rs = [r for r in results if r.spec.group == g.id]
         if rs:
-            charts[g.id] = draw_group(g, rs, charts_dir / f"{g.id}.png")
+            charts[g.id] = draw_group(g, rs, charts_dir / f"{g.id}.svg")
             files[f"chart_{g.id}"] = charts[g.id]
     generated = dt.datetime.now()
     files["html"] = write_html(out_dir / "report.html", ds, tables, results, charts, generated)

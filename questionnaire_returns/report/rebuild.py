@@ -60,7 +60,7 @@ def rebuild(data_dir: Path, raw_dir: Path | None = None) -> str | None:
                 os.utime(report_dir(data_dir) / "report.html")  # current: no stale banner for rewritten answers
                 return None
             _forget_inputs(data_dir)  # a build that fails half-way leaves no claim behind
-            from questionnaire_returns.report.build import build_report  # matplotlib: only when drawing
+            from questionnaire_returns.report.build import build_report  # openpyxl, jinja2: only when building
 
             build_report(data_dir, report_dir(data_dir), raw_dir=raw_dir)
             _record_inputs(data_dir, inputs)
