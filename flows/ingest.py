@@ -24,6 +24,7 @@ from prefect.utilities.annotations import quote
 from flows.plan import _log_plan, _log_summary, _write
 from flows.runners import RUNNERS, read_in_parallel, task_runner
 from flows.tasks import build_report, list_and_hash, plan_reads, write_dataset, write_manifest
+from flows.workers import report_helper
 from questionnaire_returns.config import settings
 from questionnaire_returns.runlock import run_lock
 
@@ -52,11 +53,13 @@ def ingest(raw: Path, out: Path, runner: str = "process", dask_address: str | No
             log.info("reading %d files (%s runner, %d workers)", len(plan.todo), runner, workers)
             with task_runner(runner, dask_address, workers) as pool:
                 read_in_parallel(plan, raw, pool, workers, log)
-        summary = _write(out, plan, listing, started, t0, runner, _write_dataset, write_manifest)
-        if settings().report.after_ingest:
-            summary["report_error"] = build_report(out, raw)
-            if summary["report_error"]:
-                log.warning("the summary report was not rebuilt: %s", summary["report_error"])
+        report = settings().report.after_ingest
+        with report_helper(report and bool(plan.todo) and runner == "process") as helper:
+            summary = _write(out, plan, listing, started, t0, runner, _write_dataset, write_manifest)
+            if report:
+                summary["report_error"] = build_report(out, raw, quote(helper))
+                if summary["report_error"]:
+                    log.warning("the summary report was not rebuilt: %s", summary["report_error"])
     _log_summary(log, summary)
     return summary
 

@@ -20,11 +20,14 @@ from questionnaire_returns.write.ledger import FileInfo
 RUNNERS = ("process", "thread", "dask")
 
 # A task run costs the flow's process and the Prefect server about 0.3 s of CPU here (its run
-# created, its states and logs sent): more than reading a short return (about 0.15 s). With many
-# files to read, short ones share a task run, named after all of them.
+# created, its states and logs sent): more than reading a short return (about 0.1 s). With many
+# files to read, short ones share a task run, named after all of them: as many as leave each
+# worker RUNS_PER_WORKER task runs or more (so none idles long at the end), BATCH_MAX at most.
+# 100 short returns (50 kB each) took 20 task runs of 5 (a 256 kB cap) and now take 9.
 BATCH_FROM = 8  # batches only when there are more than this many files per worker to read
-BATCH_MAX = 5  # files in one task run at most
-BATCH_BYTES = 256 * 1024  # files in one task run hold this much together at most (one larger file: alone)
+BATCH_MAX = 12  # files in one task run at most
+BATCH_BYTES = 1024 * 1024  # files in one task run hold this much together at most (one larger file: alone)
+RUNS_PER_WORKER = 4  # task runs per worker at least, when batching
 
 
 @contextmanager
@@ -122,15 +125,17 @@ def read_in_parallel(plan: ReadPlan, raw: Path, runner, workers: int, log: loggi
 
 def batches(todo: list[list[FileInfo]], workers: int) -> list[list[list[FileInfo]]]:
     """The contents to read, one per task run; with more than BATCH_FROM per worker, consecutive small
-    ones together (at most BATCH_MAX, BATCH_BYTES together), so that the task runs' own cost does not
-    outweigh the reading, and enough task runs remain to keep every worker busy to the end."""
+    ones together (at most BATCH_MAX, BATCH_BYTES together, and few enough that every worker has
+    RUNS_PER_WORKER task runs or more), so that the task runs' own cost does not outweigh the reading,
+    and enough task runs remain to keep every worker busy to the end."""
     if len(todo) <= BATCH_FROM * workers:
         return [[members] for members in todo]
+    most = max(1, min(BATCH_MAX, len(todo) // (RUNS_PER_WORKER * max(workers, 1))))
     out: list[list[list[FileInfo]]] = []
     size = 0
     for members in todo:
         n = members[0].size_bytes
-        if out and len(out[-1]) < BATCH_MAX and size + n <= BATCH_BYTES:
+        if out and len(out[-1]) < most and size + n <= BATCH_BYTES:
             out[-1].append(members)
             size += n
         else:

@@ -125,12 +125,13 @@ def write_dataset(out: Path, plan: ReadPlan, infos: list[ledger.FileInfo]) -> di
 
 
 @task(name="build-report", persist_result=False, cache_policy=NONE)
-def build_report(out: Path, raw: Path) -> str | None:
+def build_report(out: Path, raw: Path, pool=None) -> str | None:
     """The summary report in out/report/, rebuilt after every run (config.yaml report.after_ingest);
-    a report that cannot be built is logged and returned, and never fails the run."""
+    a report that cannot be built is logged and returned, and never fails the run. `pool`: a process
+    that builds a part of it meanwhile (flows/workers.py report_helper)."""
     from questionnaire_returns.report.rebuild import rebuild
 
-    return rebuild(out, raw)
+    return rebuild(out, raw, pool)
 
 
 @task(name="write-manifest", persist_result=False, cache_policy=NONE)

@@ -18,7 +18,9 @@ stuck in C code past reader.max_seconds (+ a grace) is ended the same way.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 
@@ -142,3 +144,26 @@ def _terminate(executor: ProcessPoolExecutor) -> None:
             proc.terminate()
         except Exception:  # noqa: BLE001 - already gone
             pass
+
+
+def _import_report() -> None:
+    import questionnaire_returns.report.compilation  # noqa: F401 - openpyxl, jinja2: the part it builds
+
+
+@contextmanager
+def report_helper(enabled: bool = True) -> Iterator[ProcessPoolExecutor | None]:
+    """One process, forked from the workers' warm server, that builds a part of the report beside the
+    flow's process (report/build.py: the compilation, about half of the build); its imports run as soon
+    as it starts, while the dataset is written. None when not `enabled` (no warm server to fork from)."""
+    if not enabled:
+        yield None
+        return
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=worker_context())
+    pool.submit(_import_report)
+    try:
+        yield pool
+    except BaseException:
+        _terminate(pool)  # stopped: not after its build
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True, cancel_futures=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import yaml
 
 
-class StrictLoader(yaml.SafeLoader):
+class StrictLoader(yaml.CSafeLoader):  # libyaml scans and parses: 10x faster than yaml.SafeLoader
     """SafeLoader that refuses a mapping holding the same key twice."""
 
 
@@ -24,7 +24,7 @@ def _mapping(loader: StrictLoader, node: yaml.MappingNode, deep: bool = False):
                 None, None, f"key {key!r} is written twice in one mapping (line {key_node.start_mark.line + 1})",
                 key_node.start_mark)
         seen.add(key)
-    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+    return StrictLoader.construct_mapping(loader, node, deep=deep)
 
 
 StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)

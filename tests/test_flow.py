@@ -95,6 +95,7 @@ def test_many_short_files_share_task_runs_named_after_them(prefect_harness, stan
     one_each = ingest(small_raw, tmp_path / "one", runner="thread")
 
     monkeypatch.setattr(runners, "BATCH_FROM", 1)
+    monkeypatch.setattr(runners, "RUNS_PER_WORKER", 1)
     log.write_text("")
     state = flow(raw=small_raw, out=tmp_path / "batched", runner="thread", return_state=True)
     assert state.is_completed()
@@ -164,3 +165,20 @@ def test_real_pipeline_on_tiny_files(prefect_harness, tmp_path):
     bad = {f: ledger.loc[f, "reason"] for f in returns if ledger.loc[f, "status"] not in ("return", "superseded", "duplicate")}
     assert not bad, bad
     assert summary["rows_written"] > 0
+
+
+def test_many_short_returns_share_few_task_runs_and_every_worker_keeps_work_to_the_end():
+    """A task run costs about as much as reading three short returns: 100 short ones are read in about
+    ten task runs, not twenty, each worker still getting several; a large file is read alone."""
+    from flows.runners import BATCH_MAX, RUNS_PER_WORKER, batches
+    from questionnaire_returns.write.ledger import FileInfo
+
+    todo = [[FileInfo(f"reply{k:03}.pdf", f"{k:064x}", 50_000, "2007-05-01T00:00:00Z")] for k in range(100)]
+    todo.insert(50, [FileInfo("big.pdf", "f" * 64, 3_000_000, "2007-05-01T00:00:00Z")])
+    runs = batches(todo, workers=2)
+    assert [m for run in runs for m in run] == todo  # every file once, in order
+    assert 2 * RUNS_PER_WORKER <= len(runs) <= 12
+    assert max(len(run) for run in runs) <= BATCH_MAX
+    assert [[m[0].source_file for m in run] for run in runs if any(m[0].source_file == "big.pdf" for m in run)] == [["big.pdf"]]
+    few = todo[:10]  # few files: one task run each, named after its file
+    assert batches(few, workers=2) == [[m] for m in few]

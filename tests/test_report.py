@@ -357,19 +357,33 @@ def _png_size(path: Path) -> tuple[int, int]:
     return struct.unpack(">II", data[16:24])
 
 
-def test_charts_are_pngs_one_per_group(report):
+def test_charts_are_svgs_one_per_group_with_a_bar_per_figure(report):
+    import xml.etree.ElementTree as ET
+
     charts = {k: v for k, v in report.items() if k.startswith("chart_")}
     assert len(charts) == 14
-    for path in charts.values():
-        width, height = _png_size(path)
-        assert width > 300 and height > 100
+    figures = read_csv(report["figures"])
+    ns = "{http://www.w3.org/2000/svg}"
+    for key, path in charts.items():
+        assert path.suffix == ".svg", path
+        svg = ET.parse(path).getroot()
+        assert svg.tag == f"{ns}svg"
+        assert float(svg.get("width")) > 300 and float(svg.get("height")) > 100
+        texts = [t.text for t in svg.iter(f"{ns}text")]
+        group = key[len("chart_"):]
+        rows = [f for f in figures if f["group"] == group]
+        assert rows, group
+        for f in rows:  # every figure of the group is labelled with its numerator and denominator
+            assert any(t and t.startswith(f"{f['numerator']}/{f['denominator']} = ") for t in texts), (group, f["label"])
+    existence = ET.parse(charts["chart_existence"]).getroot()
+    assert "n = 8 respondents" in " ".join(t.text or "" for t in existence.iter(f"{ns}text"))
 
 
 def test_html_is_self_contained(report):
     html = report["html"].read_text(encoding="utf-8")
     assert "8 respondents" in html
     assert "NCM exists 6/8 = 75.0% (range 62.5–75.0% while 1 field is under review)" in html
-    assert html.count("data:image/png;base64,") == 14
+    assert html.count("data:image/svg+xml;base64,") == 14
     for needle in ('src="http', "src='http", 'href="http', "<script src", "@import", "url(http"):
         assert needle not in html
 

@@ -79,6 +79,29 @@ def test_ingest_rebuilds_the_report(prefect_harness, standin, small_raw, tmp_pat
     assert not is_stale(out)
 
 
+def test_an_ingest_with_the_process_pool_leaves_the_whole_report_current(prefect_harness, tmp_path):
+    """With the process runner a part of the report is built in a process beside the flow's: the
+    report and the compilation are there all the same, of this run's answers."""
+    import csv
+
+    from flows.ingest import ingest
+    from synthetic_returns import generate_corpus
+
+    raw, out = tmp_path / "raw", tmp_path / "normalized"
+    generate_corpus(raw, n=3, seed=5, forms=["txt"], languages=["en"], key_path=tmp_path / "key.json")
+    summary = ingest(raw=raw, out=out, runner="process")
+    assert summary["report_error"] is None
+    assert not is_stale(out)
+    with (out / "responses.csv").open(encoding="utf-8", newline="") as fh:
+        countries = {r["country"] for r in csv.DictReader(fh)}
+    assert countries
+    compilation = (out / "report" / "compilation.html").read_text(encoding="utf-8")
+    report = (out / "report" / "report.html").read_text(encoding="utf-8")
+    for country in countries:
+        assert country in compilation and country in report
+    assert (out / "report" / "compilation.xlsx").stat().st_size > 0
+
+
 def test_a_rebuild_from_unchanged_data_builds_nothing_and_a_change_rebuilds(tmp_path, monkeypatch):
     """A no-change rerun's report step: the same published answers give the report already there
     (not drawn again); new answers, or a report file written since, give a new build."""

@@ -16,8 +16,6 @@ import pickle
 import sys
 from pathlib import Path
 
-import spacy
-
 from questionnaire_returns.config import settings
 from questionnaire_returns.atomic_files import write_bytes
 
@@ -32,6 +30,8 @@ def built_dir() -> Path:
 def built_key(path: Path, inputs: list[Path | None]) -> str | None:
     """16 hex digits naming one build of the pattern file `path` from `inputs` (the other files it
     depends on); None when one of them cannot be read (then nothing is cached)."""
+    import spacy  # here: importing it takes 1-2 s, and only a process that matches needs it
+
     h = hashlib.sha256(f"{FORMAT}|{spacy.__version__}|{sys.version}|{path.stem}".encode())
     for p in [path, *inputs]:
         if p is None:

@@ -19,10 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import spacy
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-from spacy.matcher import Matcher, PhraseMatcher
 
 from questionnaire_returns.config import settings
 from questionnaire_returns.language.built import built_dir, built_key, load_built, store_built
@@ -165,6 +163,9 @@ class LanguagePatterns:
         _LOADED.add(self)
 
     def _build(self) -> None:
+        import spacy  # here, not at the top: the flow's process imports this module (write/ledger.py) and never matches
+        from spacy.matcher import Matcher, PhraseMatcher
+
         data, source = self.data, self.source
         with shared_charsets(), kept_regexes(built_dir()):  # the French tokenizer's expression (see both)
             self.nlp = spacy.blank(data.lang)

@@ -10,7 +10,7 @@ __all__ = ["build_report"]
 
 
 def __getattr__(name: str):
-    # lazy, so that importing the CLI command does not import matplotlib
+    # lazy, so that importing the CLI command does not import openpyxl and jinja2
     if name == "build_report":
         from questionnaire_returns.report.build import build_report
 

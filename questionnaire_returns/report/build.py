@@ -6,6 +6,7 @@ import base64
 import csv
 import datetime as dt
 import re
+from concurrent.futures import Executor
 from pathlib import Path
 
 from jinja2 import Environment, select_autoescape
@@ -162,12 +163,12 @@ def write_html(path: Path, ds: Dataset, tables: list[Table], results: list[Figur
     groups = []
     for g in GROUPS:
         rs = [r for r in results if r.spec.group == g.id]
-        png = charts.get(g.id)
+        svg = charts.get(g.id)
         groups.append({
             "group": g,
             "results": rs,
             "n": rs[0].denominator if rs else 0,
-            "chart": base64.b64encode(png.read_bytes()).decode("ascii") if png else None,
+            "chart": base64.b64encode(svg.read_bytes()).decode("ascii") if svg else None,
             "uncertain": any(r.uncertain for r in rs),
         })
     types = [ds.value(c, "respondent_type") for c in ds.countries]
@@ -206,7 +207,8 @@ def write_html(path: Path, ds: Dataset, tables: list[Table], results: list[Figur
 
 def build_report(data_dir: Path | None = None, out_dir: Path | None = None,
                  required: list[str] | tuple[str, ...] | None = None, cycle: str | None = None,
-                 raw_dir: Path | None = None, review_url: str | None = None) -> dict[str, Path]:
+                 raw_dir: Path | None = None, review_url: str | None = None,
+                 pool: Executor | None = None) -> dict[str, Path]:
     """Summarise the dataset in data_dir into out_dir; return each file written by name.
 
     data_dir defaults to the configured normalized/ folder, out_dir to normalized/report/;
@@ -216,6 +218,8 @@ def build_report(data_dir: Path | None = None, out_dir: Path | None = None,
     comparison.html and comparison.xlsx set the cycles side by side. compilation.html and
     compilation.xlsx list the answers by question, each linked to the review app (`review_url`,
     default report.review_url of config.yaml) and to its file under `raw_dir` (default paths.raw).
+    With a process `pool` (the ingest's), the compilation is built in one of its processes while
+    this one builds the rest: it is about half of the build.
     """
     if data_dir is None or required is None or raw_dir is None or review_url is None:
         from questionnaire_returns.config import settings
@@ -235,7 +239,14 @@ def build_report(data_dir: Path | None = None, out_dir: Path | None = None,
     out_dir.mkdir(parents=True, exist_ok=True)
     charts_dir = out_dir / "charts"
     charts_dir.mkdir(exist_ok=True)
+    for old in charts_dir.glob("*.png"):  # drawn by an earlier version (matplotlib): the charts are SVG now
+        old.unlink()
 
+    generated = dt.datetime.now()
+    from questionnaire_returns.report.compilation import build_compilation
+
+    compilation = (pool.submit(build_compilation, data_dir, out_dir, ds.cycle, generated, raw_dir, review_url or "")
+                   if pool is not None else None)
     results = compute_figures(ds)
     tables = build_tables(ds)
     quality = quality_rows(ds, results)
@@ -251,13 +262,13 @@ def build_report(data_dir: Path | None = None, out_dir: Path | None = None,
     for g in GROUPS:
         rs = [r for r in results if r.spec.group == g.id]
         if rs:
-            charts[g.id] = draw_group(g, rs, charts_dir / f"{g.id}.png")
+            charts[g.id] = draw_group(g, rs, charts_dir / f"{g.id}.svg")
             files[f"chart_{g.id}"] = charts[g.id]
-    generated = dt.datetime.now()
     files["html"] = write_html(out_dir / "report.html", ds, tables, results, charts, generated)
-    from questionnaire_returns.report.compilation import build_compilation
-
-    files.update(build_compilation(data_dir, out_dir, ds.cycle, generated, raw_dir, review_url or ""))
+    if compilation is not None:
+        files.update(compilation.result())
+    else:
+        files.update(build_compilation(data_dir, out_dir, ds.cycle, generated, raw_dir, review_url or ""))
     if len(ds.cycles) > 1:
         from questionnaire_returns.report.comparison import build_comparison
 

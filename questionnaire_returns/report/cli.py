@@ -31,9 +31,9 @@ def report(
 ) -> None:
     """Build the summary report of the returns.
 
-    Writes the Annex C tables (report.xlsx, one sheet each, and table_*.csv), figures.csv (every figure's numerator, denominator, share and definition), one chart per figure group (charts/*.png), report.html (self-contained) and data_quality.csv (fields under review per State, and each figure's range while they are). With survey cycles (raw/2007/, raw/2009/), the report is of one cycle (--cycle, default the latest) and comparison.html / comparison.xlsx set every cycle's values and figures side by side.
+    Writes the Annex C tables (report.xlsx, one sheet each, and table_*.csv), figures.csv (every figure's numerator, denominator, share and definition), one chart per figure group (charts/*.svg), report.html (self-contained) and data_quality.csv (fields under review per State, and each figure's range while they are). With survey cycles (raw/2007/, raw/2009/), the report is of one cycle (--cycle, default the latest) and comparison.html / comparison.xlsx set every cycle's values and figures side by side.
     """
-    from questionnaire_returns.report.build import build_report  # matplotlib only when it runs
+    from questionnaire_returns.report.build import build_report  # openpyxl and jinja2 only when it runs
 
     try:
         files = build_report(data, out, cycle=cycle)

@@ -5,7 +5,7 @@ fewer with a rapporteur); a few values are left under review and one required an
 missing, as in a dataset still being checked. Not the real returns of any State.
 
     python -m questionnaire_returns.report.example OUT_DIR
-    python -m questionnaire_returns.report.example --docs docs/report-example.png
+    python -m questionnaire_returns.report.example --docs docs/report-example.svg
 """
 
 from __future__ import annotations
@@ -142,7 +142,7 @@ def write_example(out_dir: Path, seed: int = 2008) -> Path:
 
 
 def docs_example(png: Path, chart: str = "existence", seed: int = 2008) -> Path:
-    """Build a report of the made-up dataset and copy one chart to `png` (docs/report-example.png)."""
+    """Build a report of the made-up dataset and copy one chart to `png` (docs/report-example.svg)."""
     import shutil
     import tempfile
 
@@ -160,7 +160,7 @@ def docs_example(png: Path, chart: str = "existence", seed: int = 2008) -> Path:
 
 if __name__ == "__main__":
     # python -m questionnaire_returns.report.example OUT_DIR          -> the dataset
-    # python -m questionnaire_returns.report.example --docs PNG       -> docs/report-example.png
+    # python -m questionnaire_returns.report.example --docs SVG       -> docs/report-example.svg
     if len(sys.argv) > 2 and sys.argv[1] == "--docs":
         print(docs_example(Path(sys.argv[2])))
     else:

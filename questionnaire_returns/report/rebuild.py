@@ -18,6 +18,7 @@ import hashlib
 import json
 import logging
 import os
+from concurrent.futures import Executor
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -47,9 +48,9 @@ def is_stale(data_dir: Path) -> bool:
         return True
 
 
-def rebuild(data_dir: Path, raw_dir: Path | None = None) -> str | None:
+def rebuild(data_dir: Path, raw_dir: Path | None = None, pool: Executor | None = None) -> str | None:
     """Build the report of data_dir into data_dir/report/ (one build at a time per folder);
-    None when it was built, else why not."""
+    None when it was built, else why not. `pool`: processes that may build a part of it (build_report)."""
     from filelock import FileLock, Timeout
 
     data_dir = Path(data_dir)
@@ -60,9 +61,9 @@ def rebuild(data_dir: Path, raw_dir: Path | None = None) -> str | None:
                 os.utime(report_dir(data_dir) / "report.html")  # current: no stale banner for rewritten answers
                 return None
             _forget_inputs(data_dir)  # a build that fails half-way leaves no claim behind
-            from questionnaire_returns.report.build import build_report  # matplotlib: only when drawing
+            from questionnaire_returns.report.build import build_report  # openpyxl, jinja2: only when building
 
-            build_report(data_dir, report_dir(data_dir), raw_dir=raw_dir)
+            build_report(data_dir, report_dir(data_dir), raw_dir=raw_dir, pool=pool)
             _record_inputs(data_dir, inputs)
         return None
     except Timeout:
