@@ -904,3 +904,20 @@ def test_a_schema_letter_cue_the_cues_do_not_list_fails_naming_both_files(tmp_pa
         assert "budgett" in str(err.value) and str(broken) in str(err.value) and "cues.yaml" in str(err.value)
     finally:
         patterns.known_labels.cache_clear()
+
+
+# A share written out in words, as letters write it ("thirty per cent", "двадцать процентов").
+SHARES_IN_WORDS = [
+    ("en", "NGO representatives: thirty per cent of the members.", "30"),
+    ("ru", "Да. С правом решающего голоса. Иное. двадцать процентов", "20"),
+    ("fr", "Oui. Les ONG représentent vingt pour cent des membres.", "20"),
+    ("de", "Ja, zwanzig Prozent der Mitglieder.", "20"),
+    ("es", "Sí, el cuarenta por ciento de los miembros.", "40"),
+    ("it", "Sì, il trenta per cento dei membri.", "30"),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", SHARES_IN_WORDS)
+def test_a_share_written_in_words(lang, text, expected):
+    got = share(lines(text), patterns_for(lang))
+    assert got is not None and got.value == expected
