@@ -128,6 +128,17 @@ def _after_option_label(text: str) -> str:
     return fold(text).strip(" .;,")
 
 
+def _line_at(lines: list[Line], at: int) -> Line:
+    """The line in which character `at` of the lines' stripped texts joined by single spaces falls: the
+    evidence line of a name read over wrapped lines."""
+    start = 0
+    for line in lines:
+        start += len(line.text.strip()) + 1
+        if at < start:
+            return line
+    return lines[-1]
+
+
 _KIND_LABELLED = re.compile(r"([^.:;]{6,90}):\s*(.+?)(?:\.\s|\.?$)")
 
 
@@ -136,13 +147,11 @@ def _after_kind_label(v: View, letter: str) -> Read | None:
     de lutte contre la traite.': the name written after the words of the kind that is the part `letter`."""
     lines = [l for l in v.lines if l.text.strip()]
     text = " ".join(l.text.strip() for l in lines)  # a name wrapped over two lines stays whole
-    starts = [sum(len(l.text.strip()) + 1 for l in lines[:k]) for k in range(len(lines))]
     for m in _KIND_LABELLED.finditer(text):
         label, name = m.group(1).strip(" -–•"), m.group(2).strip()
         if len(name.split()) >= 2 and letter_of(label, v.seg.question, v.pats.lang) == letter \
                 and not echoes_option(name, v.seg.question, v.pats.lang):
-            line = lines[max(k for k, at in enumerate(starts) if at <= m.start(2))]
-            return Read(fold(name).strip(" .;,"), line, "pattern")
+            return Read(fold(name).strip(" .;,"), _line_at(lines, m.start(2)), "pattern")
     return None
 
 
@@ -208,8 +217,7 @@ def _body_name(v: View) -> Read | None:
     m = _BODY.search(text) if v.pats.lang == "en" else (_BODY_NOUN_FIRST.search(text) or _BODY.search(text))
     if not m:
         return None
-    starts = [sum(len(l.text.strip()) + 1 for l in lines[:k]) for k in range(len(lines))]
-    line = lines[max(k for k, at in enumerate(starts) if at <= m.start())]
+    line = _line_at(lines, m.start())
     sure = bool(_LABELLED.search(_ARTICLE_END.sub("", text[:m.start()]))) and bool(_NAME_ENDS.match(text[m.end():]))
     return Read(fold(m.group(1)).rstrip(" ,.;"), line, "pattern" if sure else "pattern.weak")
 
