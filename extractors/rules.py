@@ -66,6 +66,10 @@ def mechanism_kind(v: View, spec: FieldSpec, ctx: Context) -> Yields:
         kinds = {f[0] for f in found}
         # boxes there but none read: the options' own wording names every kind, so the words are weak evidence
         line, how = (found[0][1], "pattern.weak" if v.has_boxes() else "pattern") if found else (None, "")
+        answered_parts = _parts_answered(v, spec)
+        if answered_parts and not kinds - set(answered_parts):
+            kinds = set(answered_parts)
+            line, how = next(iter(answered_parts.values())), "pattern"
     ctx.notes["kinds"] = kinds
     ctx.notes["kind_line"] = line
     if line is None:
@@ -74,6 +78,26 @@ def mechanism_kind(v: View, spec: FieldSpec, ctx: Context) -> Yields:
         yield spec.id, Read("both", line, how)
     elif kinds & {"coordinator", "working_group", "other"}:
         yield spec.id, Read(next(k for k in ("coordinator", "working_group", "other") if k in kinds), line, how)
+
+
+def _parts_answered(v: View, spec: FieldSpec) -> dict[str, Line]:
+    """With no box anywhere, the kinds whose lettered part the return answered under it ("a) National
+    co-ordinator?" / "Deputy Minister ..."): {kind: the answer's line}. A part left blank, or answered "No" or
+    "not applicable", is no kind; nothing when the answer is not cut into the form's parts."""
+    if v.has_boxes() or not _lettered(v):
+        return {}
+    out: dict[str, Line] = {}
+    for letter, kind in CONTRACT.letters_for(spec.id).items():
+        lines = answer_under_option(v, v.seg.question, letter)
+        said = yes_no(v, lines) if lines else None
+        if said is not None:
+            if said.value == "yes":
+                out[kind] = said.line
+            continue
+        got = answer_text(v, lines) if lines else None
+        if got is not None and not echoes_option(got.value, v.seg.question, v.pats.lang):
+            out[kind] = got.line
+    return out
 
 
 _ARTICLE = Cue(r"^{name.article:words}\s+")

@@ -15,6 +15,7 @@ from tests.fixtures_readers import page_image
 Q1 = "1. Does your country have a recognized mechanism to co-ordinate policy and programmatic responses to human trafficking?"
 Q5 = "5. Does the national co-ordination mechanism have a budget? If yes, what does this budget cover?"
 Q6 = "6. The main function of this group is:"
+Q7 = "7. What have been the main achievements of the co-ordinator or the group?"
 Q16 = "16. Does your country have a national reporting mechanism in place (either a national rapporteur or equivalent mechanism)?"
 Q19 = "19. When was it established?"
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -214,9 +215,11 @@ def wingdings_run_docx() -> bytes:
     return _docx(build)
 
 
-def formatted_options_docx(options, marked, how: str = "bold", sep: str = "    ", label: str = "", in_cell: bool = False) -> bytes:
-    """One paragraph (or one table cell, an option per paragraph) of options where `marked`
-    are set apart by `how`: bold, underline, highlight, colour, shading, or strike (the others)."""
+def formatted_options_docx(options, marked, how: str = "bold", sep: str = "    ", label: str = "", in_cell: bool = False,
+                           lettered: bool = False) -> bytes:
+    """One paragraph (or one table cell, an option per paragraph; or, `lettered`, a body paragraph
+    per option written "a) ...") of options where `marked` are set apart by `how`: bold,
+    underline, highlight, colour, shading, or strike (the others)."""
     from docx.enum.text import WD_COLOR_INDEX
     from docx.oxml import parse_xml
     from docx.shared import RGBColor
@@ -244,6 +247,11 @@ def formatted_options_docx(options, marked, how: str = "bold", sep: str = "    "
                 p = cell.paragraphs[0] if first else cell.add_paragraph()
                 first = False
                 fmt(p.add_run(option), option in marked)
+            return
+        if lettered:
+            for k, option in enumerate(options):
+                fmt(d.add_paragraph().add_run(f"{'abcdefgh'[k]}) {option}"), option in marked)
+            d.add_paragraph(Q7)
             return
         p = d.add_paragraph()
         if label:

@@ -85,6 +85,52 @@ def test_options_as_paragraphs_of_one_table_cell():
     assert lines(data)[1:] == [f"{O} Advisory", f"{O} Policy making", f"{X} Implementation", f"{O} Other"]
 
 
+@pytest.mark.parametrize("how", ["bold", "underline", "highlight", "strike"])
+def test_options_written_as_lettered_paragraphs_one_set_apart_by_formatting(how):
+    # "a) Advisory" / "b) Policy making" / ... each its own paragraph, the chosen one formatted
+    marked = {"Advisory", "Other"} if how == "strike" else {"Policy making"}
+    data = F.formatted_options_docx(OPTIONS, marked, how, lettered=True)
+    chosen = "a) Advisory" if how == "strike" else "b) Policy making"
+    assert [t for t in lines(data) if X in t] == [f"{X} {chosen}"] + ([f"{X} d) Other"] if how == "strike" else [])
+    doc = read_bytes(data, "r.docx", "r.docx")
+    got = {a.field: a.value for a in process_document(doc).answers}
+    assert got["ncm_function"] == ("advisory;other" if how == "strike" else "policy_making")
+
+
+def test_lettered_options_followed_by_a_lettered_sub_question_are_still_read():
+    def build(d):
+        d.add_paragraph("21. Content of reports. Do the reports cover:")
+        for k, option in enumerate(["Scope of trafficking", "Trends and patterns", "Victim services"]):
+            run = d.add_paragraph().add_run(f"{'abc'[k]}) {option}")
+            run.bold = option != "Trends and patterns"
+        d.add_paragraph("d) Does the content vary from year to year, or does each report follow a prescribed model?")
+    assert [t for t in lines(F._docx(build)) if X in t] == [f"{X} a) Scope of trafficking", f"{X} c) Victim services"]
+
+
+def test_a_yes_no_after_a_label_ending_in_a_full_stop_is_read():
+    def build(d):
+        d.add_paragraph(F.Q1)
+        p = d.add_paragraph()
+        p.add_run("b) Another equivalent coordinated response? If yes, please describe it.")
+        p.add_run("  ")
+        p.add_run("Yes").font.strike = True
+        p.add_run(" / ")
+        p.add_run("No")
+    assert lines(F._docx(build))[1].endswith(f"{O} Yes / {X} No")
+
+
+def test_lettered_paragraphs_all_plain_or_all_bold_mark_nothing():
+    _no_marks(F.formatted_options_docx(OPTIONS, set(), "bold", lettered=True))
+    _no_marks(F.formatted_options_docx(OPTIONS, set(OPTIONS), "bold", lettered=True))
+
+
+def test_a_bold_heading_before_a_plain_short_paragraph_marks_nothing():
+    def build(d):
+        d.add_paragraph().add_run("National co-ordination").bold = True
+        d.add_paragraph("Not applicable")
+    _no_marks(F._docx(build))
+
+
 def test_a_yes_no_question_answered_by_highlight_gives_the_answer():
     def build(d):
         d.add_paragraph(F.Q1)

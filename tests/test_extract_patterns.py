@@ -143,6 +143,9 @@ def test_challenge_topics_in_free_text(text, topics):
         ("Yes ☐   No ☒", ["No"]),
         ("The main function is: ☒ a) Advisory ☒ b) Policy making ☐ c) Implementation", ["Advisory", "Policy making"]),
         ("Yes ___ No _X_", ["No"]),
+        # a part's instruction ending in a full stop, then its yes/no boxes set apart by a slash
+        ("b) Other equivalent response? If yes, please describe it. ☒ Yes / ☐ No", ["Yes"]),
+        ("b) Altra risposta equivalente? Se sì, illustrarla. ☐ Sì / ☒ No", ["No"]),
     ],
 )
 def test_ticked_options_in_every_notation(text, checked):

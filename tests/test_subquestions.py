@@ -480,3 +480,26 @@ Interagency Commission against Trafficking in Persons
 3. If the co-ordination mechanism is a working group, commission, or task force, what is the composition?
 """)
     assert got.get("ncm_type") == "working_group"
+
+
+@pytest.mark.parametrize("a, b, c, kind", [
+    ("Deputy Minister of the Interior", "", "Not applicable", "coordinator"),
+    ("", "Inter-agency Commission on Trafficking in Persons", "", "working_group"),
+    ("Deputy Minister of the Interior", "Inter-agency Commission on Trafficking in Persons", "N/A", "both"),
+])
+def test_q2_s_lettered_parts_each_answered_below_give_the_kinds_answered(a, b, c, kind):
+    # no box anywhere: the parts answered (a name under the co-ordinator's, a body under the group's) are the
+    # kinds the mechanism has; a part left blank or answered "not applicable" is none
+    got = answers(f"""
+1. Does your country have a recognized mechanism to co-ordinate policy? ☒ Yes ☐ No
+2. If yes, what is the nature of the mechanism?
+a) National co-ordinator?
+{a}
+b) National working group, commission or task force?
+{b}
+c) Other? Please describe:
+{c}
+3. If the co-ordination mechanism is a working group, commission, or task force, what is the composition?
+""")
+    assert got.get("ncm_type") == kind
+    assert got.get("ncm_coordinator") == (a or None)

@@ -12,6 +12,7 @@ Document.tables.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -26,7 +27,10 @@ W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 _TRUE = ("1", "true", "on")
 
 
-_WRAPPERS = (W + "sdt", W + "customXml")  # content controls and custom XML around blocks, rows, cells
+_WRAPPERS = (W + "sdt", W + "customXml")
+# an option written as its own paragraph under a question: "a) Advisory", "(b) Policy making"
+# (a lettered sub-question, "h) Does the content vary ...?", ends the options before it)
+_LETTERED = re.compile(r"\s*\(?[a-zа-я]\)\s+\S", re.IGNORECASE)  # content controls and custom XML around blocks, rows, cells
 
 
 @dataclass
@@ -68,16 +72,25 @@ def read_docx(data: bytes, source_file: str) -> Document:
 
 def _blocks(parent, body: _Body) -> None:
     """Paragraphs and tables of a container (body, cell, block content control) in order."""
+    lettered: list[RawLine] = []  # the run of "a) ..." paragraphs just read, one option each
     for child in parent.iterchildren():
         if child.tag == W + "p":
             lines = _paragraph(child, body.block, body.styles)
             _formatting_ticks(lines)
             body.lines.extend(lines)
             body.block += 1
+            if len(lines) == 1 and _LETTERED.match(lines[0].text) and not lines[0].text.rstrip().endswith("?"):
+                lettered.extend(lines)
+                continue
         elif child.tag == W + "tbl":
             _table(child, body)
         elif child.tag in _WRAPPERS:
             _blocks(_unwrapped(child), body)
+        else:
+            continue
+        _formatting_ticks(lettered)
+        lettered = []
+    _formatting_ticks(lettered)
 
 
 def _unwrapped(el):

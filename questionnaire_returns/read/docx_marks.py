@@ -92,8 +92,8 @@ def option_ticks(pieces: list[tuple[int, str, list[Span]]]) -> list[tuple[int, i
     for index, text, spans in pieces:
         for start, end in _pieces(text, spans):
             options.append((index, start, end, text[start:end]))
-    while options and options[0][3].rstrip().endswith((":", "?")):
-        options.pop(0)  # "Inter-ministerial?    Yes    No": the label asks, the rest answer
+    while options and options[0][3].rstrip().endswith((":", "?", ".")):
+        options.pop(0)  # "Inter-ministerial?    Yes    No", "If yes, describe it.  Yes / No": the label asks
     if len(options) < 2 or not all(_option_like(o[3]) for o in options):
         return []
     spans_of = {index: spans for index, _, spans in pieces}

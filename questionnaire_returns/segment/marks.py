@@ -79,7 +79,7 @@ def marked(text: str, origin: str = "text") -> str:
 
 
 def _option(checked: bool, raw_label: str, line: Line, before: bool = False, ambiguous: bool = False) -> Option:
-    label = raw_label.strip(" :;,.\t")
+    label = raw_label.strip(" :;,./|\t")
     m = _LETTER.match(label)
     letter = m.group(1).translate(CYRILLIC_LETTERS).lower() if m else None
     if m:
@@ -228,7 +228,7 @@ def options_in_line(line: Line, row_label: bool = False) -> list[Option]:
 def _yes_no_after_boxes(parts: list[str]) -> bool:
     """'c) Public ☐ Yes ☒ No': a yes and a no word after the boxes, the words before the first box none;
     they name the part, and the boxes stand before their words."""
-    labels = [parts[i].strip(" .:;,\t") for i in range(2, len(parts), 2)]
+    labels = [parts[i].strip(" .:;,/|\t") for i in range(2, len(parts), 2)]  # "☒ Sì / ☐ No": the slash parts them
     return (len(labels) >= 2 and all(_yes_no_label(t) for t in labels)
             and not _yes_no_label(parts[0].strip(" .:;,\t").split()[-1] if parts[0].strip() else ""))
 
