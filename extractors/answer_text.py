@@ -17,7 +17,7 @@ from extractors.view import _PART, View, fold, is_blank, is_part_label, joined
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.language.patterns import Cue, LanguagePatterns, labels_in, patterns_for, yes_no_word
 from questionnaire_returns.records import CHECKED, PART_LETTER, UNCHECKED, Line, Read
-from questionnaire_returns.segment.wording import answer_label, heading_of, is_wording, norm, question_texts, similarity
+from questionnaire_returns.segment.wording import EXAMPLES, answer_label, heading_of, is_wording, norm, question_texts, similarity
 
 
 # Compiled once: patterns with Unicode classes cost milliseconds to compile, and Python's
@@ -25,7 +25,9 @@ from questionnaire_returns.segment.wording import answer_label, heading_of, is_w
 LEADING_LETTER = re.compile(rf"^\s*{PART_LETTER}\s+")
 
 
-LEADING_YES_NO = Cue(r"^(?:{answer.yes:words}|{answer.no:words})\b[\s,.:;–—|-]*")
+# a yes or no that answers before the words: "Yes, ...", "No - ...", "YES The ..."; not one run straight into a word in
+# small letters, which opens a sentence ("Si prega di ...", "No data were ...")
+LEADING_YES_NO = Cue(r"^(?:{answer.yes:words}|{answer.no:words})\b(?:\s*[,.:;–—|-][\s,.:;–—|-]*|\s+(?=(?-i:[^a-zà-ÿа-яё]))|\s*$)")
 
 
 _ONLY_YES_NO = Cue(r"^\W*(?:(?:{answer.yes:words}|{answer.no:words})\W*)+$")
@@ -81,7 +83,9 @@ def _after_question_wording(text: str, question: str, pats: LanguagePatterns, oc
     for end, after in ends:
         if end > 400:
             break  # the longest question's wording is ~330 characters: a longer head is the answer's own
-        head = text[:end]
+        # a bracketed list of examples is form text by its shape, in whatever translation ("(legislative reform, ...
+        # etc.)"): what is left of the head must still be the question's wording
+        head = EXAMPLES.sub("", text[:end])
         short = False
         if len(head) < 12:
             # a fragment of the wording: two words of it ("Please cite"), or a lone word of it ("Citare")

@@ -235,6 +235,30 @@ Lack of resources.
     assert "ncm_achievements" not in answers(text.replace("A shelter for victims was opened.", "-"))
 
 
+@pytest.mark.parametrize("instruction, answer", [
+    # the instruction with its bracketed examples wrapped under the question, the answer below it; the
+    # answer's first sentence shares words with the examples and must stay
+    ("Please cite specific instances (legislative and policy reforms, new prevention, protection and prosecution "
+     "practices, awareness raising, funding co-ordination, etc.).",
+     "Adoption of a national referral mechanism and funding of protection projects with the countries of origin. "
+     "Training was given to more than 500 police officers."),
+    # Italian: the instruction opens with "Si", which is also a yes; here it opens a sentence and is no answer
+    ("Si prega di citare esempi specifici (riforme legislative e politiche, nuove pratiche di prevenzione, "
+     "protezione e contrasto, sensibilizzazione, coordinamento dei finanziamenti, ecc.).",
+     "Istituzione del Numero Verde nazionale antitratta, finanziamento di progetti di protezione sociale e firma "
+     "di accordi di cooperazione con i Paesi di origine. Sono stati organizzati corsi di formazione."),
+])
+def test_an_answer_under_the_wrapped_instruction_is_kept_whole(instruction, answer):
+    got = answers(f"""
+7. What have been the primary achievements of this individual or group?
+{instruction}
+{answer}
+8. What have been the main challenges facing this group?
+Lack of resources.
+""")
+    assert got["ncm_achievements"] == answer
+
+
 def test_a_stray_mark_before_a_lettered_option_on_a_scan_is_its_tick():
     from questionnaire_returns.segment.marks import options_in
 

@@ -47,12 +47,12 @@ def question_texts(lang: str | None) -> dict[str, list[str]]:
         wordings = [(q.text, " ".join(q.options.values()))]
         if key in local:
             wordings.append((local[key], " ".join(local_opts.get(key, {}).values())))
-        wordings += [(core, options) for text, options in wordings if (core := _EXAMPLES.sub("", text)) != text]
+        wordings += [(core, options) for text, options in wordings if (core := EXAMPLES.sub("", text)) != text]
         texts[key] = [norm(v) for text, options in wordings for v in (text, text + " " + options)]
     return texts
 
 
-_EXAMPLES = re.compile(r"\s*\([^()]{25,}\)")  # "(Examples include legislative and policy reform, ...)"
+EXAMPLES = re.compile(r"\s*\([^()]{25,}\)")  # "(Examples include legislative and policy reform, ...)"
 
 
 def parse_number(text: str, words: set[str] | frozenset[str]) -> tuple[int, str, bool] | None:
@@ -115,7 +115,7 @@ def boilerplate(lang: str | None) -> tuple[str, ...]:
 def is_wording(text: str, key: str, lang: str | None) -> bool:
     """True when the text only repeats the question, its options or the form's boilerplate."""
     t = norm(LETTER_MARK.sub(" ", text)).strip(" *_.-:")
-    if len(t) < 6 or leading_yes_no(t, lang):
+    if len(t) < 6 or leading_yes_no(t, lang) and not _opens_sentence(text):
         return False  # "Yes, there is a national reporting mechanism." answers, however close to the wording
     if any(len(t) >= 0.5 * len(b) and fuzz.partial_ratio(t, b) >= 92 for b in boilerplate(lang)):
         return True
@@ -239,6 +239,13 @@ def _echo(text: str, wording: str) -> float:
     if len(text) < len(wording) and len(text) >= 0.4 * len(wording):
         return fuzz.partial_ratio(text, wording)
     return fuzz.ratio(text, wording)
+
+
+def _opens_sentence(text: str) -> bool:
+    """'Si prega di citare ...': a yes word run straight into a word in small letters opens a sentence
+    (Italian 'si'), where 'Sì, ...', 'Yes. ...' or 'YES The ...' answer."""
+    words = LETTER_MARK.sub(" ", text).split()
+    return len(words) > 1 and words[0][-1:].isalpha() and words[1][:1].islower()
 
 
 def leading_yes_no(text: str, lang: str | None) -> bool:
