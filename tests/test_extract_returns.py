@@ -248,11 +248,12 @@ Lack of resources.
      "Istituzione del Numero Verde nazionale antitratta, finanziamento di progetti di protezione sociale e firma "
      "di accordi di cooperazione con i Paesi di origine. Sono stati organizzati corsi di formazione."),
 ])
-def test_an_answer_under_the_wrapped_instruction_is_kept_whole(instruction, answer):
+@pytest.mark.parametrize("one_line", [False, True])
+def test_an_answer_under_the_wrapped_instruction_is_kept_whole(instruction, answer, one_line):
+    sep = " " if one_line else "\n"  # the answer on the instruction's own line, or on the next
     got = answers(f"""
 7. What have been the primary achievements of this individual or group?
-{instruction}
-{answer}
+{instruction}{sep}{answer}
 8. What have been the main challenges facing this group?
 Lack of resources.
 """)

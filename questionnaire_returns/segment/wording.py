@@ -112,12 +112,17 @@ def boilerplate(lang: str | None) -> tuple[str, ...]:
     return tuple(norm(b) for b in list(CONTRACT.boilerplate) + list(extra))
 
 
+_SLACK = 12  # characters a retyped boilerplate sentence may hold beyond the form's: a number, a label, spacing
+
+
 def is_wording(text: str, key: str, lang: str | None) -> bool:
     """True when the text only repeats the question, its options or the form's boilerplate."""
     t = norm(LETTER_MARK.sub(" ", text)).strip(" *_.-:")
     if len(t) < 6 or leading_yes_no(t, lang) and not _opens_sentence(text):
         return False  # "Yes, there is a national reporting mechanism." answers, however close to the wording
-    if any(len(t) >= 0.5 * len(b) and fuzz.partial_ratio(t, b) >= 92 for b in boilerplate(lang)):
+    # a boilerplate sentence, or most of it; not one with the answer's own sentence after it (partial_ratio
+    # finds the boilerplate inside the longer text and would call the whole of it wording)
+    if any(0.5 * len(b) <= len(t) <= len(b) + _SLACK and fuzz.partial_ratio(t, b) >= 92 for b in boilerplate(lang)):
         return True
     for labels in option_labels(key, lang):
         # an option named in other words of the same translation ("equipo especial" for "grupo especial") counts
