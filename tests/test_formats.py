@@ -317,3 +317,29 @@ def test_an_e_mail_reads_attachments_of_the_new_formats():
     assert [(a.source_file, a.form) for a in doc.attachments] == [
         ("mail.eml::reply.xlsx", "xlsx"), ("mail.eml::reply.rtf", "rtf"), ("mail.eml::export.csv", "csv")]
     assert doc.warnings == ()
+
+
+def test_an_e_mail_whose_plain_part_is_only_a_stub_is_read_from_its_html_part():
+    # Outlook's multipart/alternative: "This message is in HTML format" as text/plain, the answers in text/html
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "mission@ruritania.example"
+    msg["Subject"] = "Respuesta al cuestionario"
+    msg.set_content("Este mensaje está en formato HTML. Si no puede leerlo, póngase en contacto con el remitente.")
+    questions = "".join(f"<p><b>{n}. </b>Pregunta número {n} del cuestionario<br><span>Sí</span></p>" for n in range(1, 12))
+    msg.add_alternative(f"<html><body><p>Estimados colegas:</p>{questions}</body></html>", subtype="html")
+    doc = read(bytes(msg), "mail.eml")
+    texts = [line.text for line in doc.lines]
+    assert "Estimados colegas:" in texts and any(t.startswith("11.") for t in texts)
+    assert not any("formato HTML" in t for t in texts)
+
+
+def test_an_e_mail_with_a_full_plain_part_keeps_it():
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["Subject"] = "Reply"
+    msg.set_content("1. Yes\n2. The National Commission on trafficking in persons.\n5. No")
+    msg.add_alternative("<html><body><p>1. Yes</p><p>2. The National Commission.</p><p>5. No</p></body></html>", subtype="html")
+    assert [line.text for line in read(bytes(msg), "mail.eml").lines][1] == "2. The National Commission on trafficking in persons."

@@ -327,3 +327,44 @@ def test_a_cyrillic_part_letter_before_the_number_names_the_form_s_part():
     words = numbering_words("ru")
     assert parse_label("Б.2 Какой год?", words).section == "B"
     assert parse_label("В.1 Есть ли докладчик?", words).section == "C"
+
+
+GROUPED_WITH_A_WORD = """
+REPUBLIC OF ARCADIA
+Ministry of Internal Affairs
+Answers to the OSCE questionnaire
+1. YES
+Questions 2-4:
+Co-ordination is carried out by the Inter-agency Commission on Trafficking in Persons, set up by Decree No. 356 of 2004.
+5. NO
+6.
+[X] Advisory
+[ ] Policy making
+7. A 24-hour hotline was opened with the support of IOM.
+8. Assistance to victims is funded mainly by international donors.
+Questions 9, 10: The National Action Plan was adopted in 2007. It covers prevention and protection.
+11. YES
+12. YES
+Questions 13-15:
+There is no formal evaluation; progress is discussed at the working group's meetings.
+16. NO
+17. -
+18. -
+19. -
+20. -
+21. -
+22. -
+23. -
+"""
+
+
+def test_bare_numbers_among_a_few_groups_written_with_a_word_are_headings():
+    # "Questions 2-4:" names a few groups; the single questions are written "5. NO": both are the return's headings
+    segs = segment_numbered(doc_of(GROUPED_WITH_A_WORD).lines, "en")
+    assert {"1", "5", "6", "7", "8", "11", "12", "16"} <= {s.question for s in segs}
+    from questionnaire_returns.read import read_bytes  # a plain-text return: its "[X]" / "[ ]" are boxes
+
+    doc = read_bytes(GROUPED_WITH_A_WORD.encode(), "otvet.txt", "otvet.txt")
+    got = {a.field: a.value for a in process_document(doc).answers}
+    assert got.get("ncm_exists") == "yes" and got.get("ncm_budget") == "no" and got.get("nrm_exists") == "no"
+    assert got.get("ncm_function") == "advisory"

@@ -32,8 +32,13 @@ def read_email(data: bytes, source_file: str) -> Document:
     )
 
 
+STUB_SHARE = 0.3  # a plain part with less than this share of the HTML part's words is a stub ("This message is in HTML")
+
+
 def _body(msg, warnings: list[str]):
-    """The text/plain body, else the text/html one through the HTML reader."""
+    """The text/plain body, else the text/html one through the HTML reader; the HTML one too where the plain
+    part is only a stub beside it (Outlook's "this message is in HTML format; if you cannot read it ...")."""
+    bodies = {}
     for kind in ("plain", "html"):
         part = msg.get_body(preferencelist=(kind,))
         if part is None:
@@ -45,8 +50,15 @@ def _body(msg, warnings: list[str]):
             content = part.get_payload(decode=True).decode("latin-1", errors="replace")
         lines = text_lines(content) if kind == "plain" else html_lines(content)[0]
         if lines:
-            return lines
-    return []
+            bodies[kind] = lines
+    plain, html = bodies.get("plain"), bodies.get("html")
+    if plain and html and _words(plain) < STUB_SHARE * _words(html):
+        return html
+    return plain or html or []
+
+
+def _words(lines) -> int:
+    return sum(len(line.text.split()) for line in lines)
 
 
 def _attachments(msg, source_file: str, warnings: list[str]) -> list[Document]:

@@ -233,6 +233,11 @@ def _yes_no_after_boxes(parts: list[str]) -> bool:
             and not _yes_no_label(parts[0].strip(" .:;,\t").split()[-1] if parts[0].strip() else ""))
 
 
+def is_yes_no_word(text: str) -> bool:
+    """'YES', 'Нет.', 'Sì': one word that says yes or no in a configured language."""
+    return _yes_no_label(text.strip(" .!;,"))
+
+
 def _yes_no_label(text: str) -> bool:
     """One word that says yes or no in a configured language ('Yes', 'Нет', 'Sì')."""
     words = text.lower().split()

@@ -21,7 +21,7 @@ from questionnaire_returns.language.patterns import Cue, labels_in, patterns_for
 from questionnaire_returns.records import CHECKED, PART_LETTER, UNCHECKED, Line, Segment
 from questionnaire_returns.segment.annex import ANNEX as _ANNEX
 from questionnaire_returns.segment.closing import until_closing
-from questionnaire_returns.segment.marks import current_layout, marked
+from questionnaire_returns.segment.marks import current_layout, is_yes_no_word, marked
 from questionnaire_returns.segment.grouped import route_group
 from questionnaire_returns.segment.numbering import Label, keys_of, parse_label, scheme_of, section_heading
 from questionnaire_returns.segment.wording import (LETTER_MARK, answer_label, is_wording, keys_for, one_option_alone, part_letter, start_of_parts,
@@ -81,13 +81,17 @@ def part_headings(lines: tuple[Line, ...], labels: list[Label | None], lang: str
 def _dominant_style(labels: list[Label | None]) -> str | None:
     """How the return writes its headings' numbers ("Q5" → "q", "A.5" → "prefix"), when it is clear."""
     counts: dict[str, int] = {}
+    bare = 0  # numbers written without a word ("5. НЕТ")
     for label in labels:
         if label is not None and label.had_word:
             counts[label.style] = counts.get(label.style, 0) + 1
+        elif label is not None:
+            bare += 1
     if not counts:
         return None
     style, n = max(counts.items(), key=lambda kv: kv[1])
-    return style if n >= 3 else None
+    # "Вопросы 2-4:" over a few grouped answers among many bare "5. НЕТ": the word is no house style
+    return style if n >= 3 and n > bare else None
 
 
 def find_headings(lines: tuple[Line, ...], lang: str | None) -> list[Heading]:
@@ -133,7 +137,11 @@ def answers_not_titles(rests: list[str]) -> bool:
     """What follows the numbers reads as answers, sentences closed by a stop ("6. Its function is advisory.",
     "13. No data."), not as a plan's chapter titles ("1. Prevention", "17. International co-operation")."""
     said = [r for r in rests if r.strip()]
-    return bool(said) and sum(1 for r in said if _SENTENCE_STOP.search(r)) >= 0.6 * len(said)
+    return bool(said) and sum(1 for r in said if _SENTENCE_STOP.search(r) or _BARE_ANSWER.fullmatch(r.strip())
+                              or is_yes_no_word(r)) >= 0.6 * len(said)
+
+
+_BARE_ANSWER = re.compile(r"[-–—_/.]+|n/?a\.?", re.I)  # "17. -", "18. n/a": an answer left blank, never a title
 
 
 _LABEL_STOP = re.compile(r"[?:]")
