@@ -368,3 +368,53 @@ def test_bare_numbers_among_a_few_groups_written_with_a_word_are_headings():
     got = {a.field: a.value for a in process_document(doc).answers}
     assert got.get("ncm_exists") == "yes" and got.get("ncm_budget") == "no" and got.get("nrm_exists") == "no"
     assert got.get("ncm_function") == "advisory"
+
+
+NUMBERED_IN_SMALL_LETTERS = """
+Madame, Monsieur,
+Veuillez trouver ci-dessous nos réponses au questionnaire de l'OSCE.
+A. STRUCTURES NATIONALES DE COORDINATION
+1. Oui
+2b) Commission nationale de lutte contre la traite des êtres humains
+3a) Oui. Ministère de l'Intérieur; Ministère de la Santé; Ministère de la Justice. Présidence : Ministère de l'Intérieur
+3d) Non
+4. par la loi sur la lutte contre la traite; créé en 2004
+5. Non
+6. consultative; élaboration des politiques
+7. campagne de sensibilisation du public; modification du Code pénal
+8. le manque de moyens humains et financiers
+B. PLANS D'ACTION NATIONAUX
+9a) Oui. plan d'action national adopté en 2007
+9b) Non
+10. prévention; protection et assistance; coopération internationale
+11. Non
+12. Oui
+13. le comité de suivi se réunit deux fois par an
+14. meilleure répartition des compétences entre les services
+15. l'insuffisance des crédits budgétaires
+C. MÉCANISME NATIONAL DE RAPPORT
+16. Oui
+17. fonction confiée à un ministère
+18. législation
+19. 2005
+20. Non
+21a) annuelle
+21b) au Parlement
+21c) Non
+22. plusieurs recommandations ont été intégrées dans la législation
+23. le caractère caché du phénomène rend l'évaluation difficile
+Avec nos salutations distinguées,
+"""
+
+
+def test_answers_in_small_letters_on_the_numbers_lines_are_answers_not_labels():
+    # each answer follows its number ("17. fonction confiée à un ministère"), parts as "3a)", "21a)"; a label
+    # opens with a capital and echoes its question, these do neither
+    got = {a.field: a.value for a in process_document(doc_of(NUMBERED_IN_SMALL_LETTERS)).answers}
+    assert got.get("ncm_function") == "advisory;policy_making"
+    assert got.get("nrm_type") == "ministry_function" and got.get("nrm_authority") == "legislation"
+    assert got.get("report_frequency") == "annual"
+    assert got.get("nrm_challenges") == "le caractère caché du phénomène rend l'évaluation difficile"
+    assert set(got.get("ncm_ministries", "").split(";")) >= {"interior", "health", "justice"}
+    assert got.get("nap_coverage") == "international_cooperation;prevention;protection_assistance"
+    assert got.get("ncm_legal_basis") == "legislation" and got.get("ncm_established_year") == "2004"

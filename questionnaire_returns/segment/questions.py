@@ -122,7 +122,8 @@ def _numbers_like_the_form(labels: list[Label | None]) -> bool:
     ... "18. No data."): most of the form's numbers, ascending, and none beyond its last. A plan's or a law's
     numbered paragraphs run on past it or start again; a list of a few items is too short."""
     given = [label for label in labels if label is not None and len(label.numbers) == 1 and label.style != "roman"]
-    numbers = [label.numbers[0] for label in given]
+    # a question's parts written with its number ("3a)", "3b)", "3d)") give that number once
+    numbers = [n for k, n in enumerate(label.numbers[0] for label in given) if k == 0 or n != given[k - 1].numbers[0]]
     last = last_number()
     if not numbers or max(numbers) > last or not answers_not_titles([label.rest for label in given]):
         return False
@@ -138,7 +139,14 @@ def answers_not_titles(rests: list[str]) -> bool:
     "13. No data."), not as a plan's chapter titles ("1. Prevention", "17. International co-operation")."""
     said = [r for r in rests if r.strip()]
     return bool(said) and sum(1 for r in said if _SENTENCE_STOP.search(r) or _BARE_ANSWER.fullmatch(r.strip())
-                              or is_yes_no_word(r)) >= 0.6 * len(said)
+                              or is_yes_no_word(r) or _not_a_title(r)) >= 0.6 * len(said)
+
+
+def _not_a_title(rest: str) -> bool:
+    """'par la loi ...; créé en 2004', 'consultative; élaboration des politiques': an answer written in small
+    letters or as a list; a chapter's title opens with a capital and lists nothing."""
+    t = rest.strip()
+    return t[:1].islower() or ";" in t
 
 
 _BARE_ANSWER = re.compile(r"[-–—_/.]+|n/?a\.?", re.I)  # "17. -", "18. n/a": an answer left blank, never a title
@@ -429,8 +437,14 @@ def _heading_rest(rest: str, key: str, lang: str | None, below: str | None = Non
     words = rest.split()
     if _SHORT_ANSWER.match(rest) and any(ch.isdigit() for ch in rest):
         return rest  # "19. 2004"
-    if leading_yes_no(rest, lang):
-        return rest  # "1. Yes, since 2004"
+    core = rest[m.end():].lstrip() if (m := _PART_LETTER_START.match(rest)) else rest
+    if leading_yes_no(core, lang):
+        return rest  # "1. Yes, since 2004", "3a) Oui. Ministère de l'Intérieur; ... Présidence : ..."
+    if core[:1].islower() and not core.rstrip().endswith(("?", ":")) \
+            and similarity(core, key, lang, options=False) < (62 if len(core) >= 20 else 80):  # a short word matches by chance
+        # "17. fonction confiée à un ministère", "21a) annuelle", "6. consultative; élaboration des politiques": a label
+        # opens with a capital and echoes the question; an answer in small letters may name its options
+        return rest
     for stop in _LABEL_STOP.finditer(rest):
         tail = rest[stop.end():].strip(" _\t")
         if tail and leading_yes_no(tail, lang):
