@@ -711,3 +711,23 @@ The scope of the problem of THB; Prevention activities
     assert got.get("report_content") == "prevention;scope"
     # an export's cell separator after the yes, and the number's row, are no part of what the budget covers
     assert got.get("nrm_budget_covers") == "research and the publication of the annual report"
+
+
+def test_the_english_form_s_yes_ticked_in_a_return_answered_in_spanish_is_yes():
+    # the form retyped in English, the answers in Spanish: the answers' language reads the boxes, and the
+    # form's own "Yes" is still a yes in it
+    got = answers("""
+9. Does your country have:
+a) a National Action Plan (NAP)? ☒ Yes ☐ No
+Programa Nacional de Prevención y Lucha contra la Trata, aprobado en noviembre de 2003 por el Consejo de Ministros.
+11. Is trafficking in human beings defined in the legislation / national action plan? Please provide the definition.
+☒ Yes ☐ No
+El Código Penal castiga a quien capte, transporte, traslade, acoja o reciba a una persona empleando violencia.
+12. Are the elements of a comprehensive approach defined in the legislation / national action plan?
+☒ Yes ☐ No
+13. How does the government review and assess the impact of the action plan?
+Se ha previsto una evaluación intermedia y una evaluación final a cargo de un organismo independiente.
+""")
+    assert got["language"] == "es"
+    assert got.get("nap_exists") == "yes" and got.get("thb_defined") == "yes"
+    assert got.get("comprehensive_approach_defined") == "yes"

@@ -328,6 +328,9 @@ _TYPED_X = re.compile(r"(?:^|\s)[xX✓✔](?=\s|$)")
 _OPTION_LETTER = re.compile(rf"^\s*{PART_LETTER}\s+", re.I)
 
 
+FORM_LANGUAGE = "en"  # the language the questionnaire was sent in: its option words stand in returns of every language
+
+
 def yes_no_word(text: str, pats: LanguagePatterns) -> str | None:
     """'Yes', 'c) Non.', 'Да, ...': the yes or no a text opens with, in the language's own words."""
     text = _OPTION_LETTER.sub("", text)  # "c) Yes"
@@ -335,8 +338,10 @@ def yes_no_word(text: str, pats: LanguagePatterns) -> str | None:
     if not m:
         return None
     first = m.group(1).lower()
-    yes = {p.lower().rstrip(".") for p in pats.data.phrases.get("yesno.yes", [])}
-    no = {p.lower().rstrip(".") for p in pats.data.phrases.get("yesno.no", [])}
+    # the language's own words, and the form's: a return answering in Spanish ticks the English form's "Yes"
+    form = _validated(pattern_dir() / f"{FORM_LANGUAGE}.yaml").phrases
+    yes = {p.lower().rstrip(".") for data in (pats.data.phrases, form) for p in data.get("yesno.yes", [])}
+    no = {p.lower().rstrip(".") for data in (pats.data.phrases, form) for p in data.get("yesno.no", [])}
     if first in word_list("answer.alone") and not re.match(rf"^\W*{re.escape(first)}\s*(?:[.,;:!)]|$)", text, re.I):
         return None  # "Si tratta di ...": an unaccented "si" is yes only standing alone
     if first in yes:
