@@ -378,6 +378,9 @@ def lead_ministry(views: list[View], spec: FieldSpec, names) -> Read | None:
                     inside = [m for m in found if cue.end <= m.start < close]
                     if inside:
                         return Read(inside[0].id, line, "pattern")
+                    if any(ch.isalnum() for ch in line.text[cue.end:close]):
+                        continue  # "Office for Immigration (chaired by Min. Justice)": the chair named inside, not the one before
+
                 # "Ministry of Public Security (chair), Ministry of Culture": the cue in brackets names the one before
                 # it, which may end the line above ("... Ministry of Public Security" / "(chair), Ministry of Culture")
                 gap = line.text[:cue.start].strip()
@@ -386,13 +389,24 @@ def lead_ministry(views: list[View], spec: FieldSpec, names) -> Read | None:
                     ends = [m for m in names.find_ministries(above.text) if m.id and not above.text[m.end:].strip()]
                     if ends:
                         return Read(ends[-1].id, above, "pattern")
-                marked_after = [m for m in found if 0 <= cue.start - m.end <= 3
+                # ... but "... Hacienda. Preside: Ministerio del Interior": a cue that labels (a colon after it) or opens a
+                # sentence names what follows it
+                labels = line.text[cue.end:].lstrip().startswith(":") or "." in line.text[max(0, cue.start - 3):cue.start]
+                marked_after = [m for m in found if 0 <= cue.start - m.end <= 3 and not labels
                                 and not any(ch.isalnum() for ch in line.text[m.end:cue.start])]
                 if marked_after:
                     return Read(marked_after[-1].id, line, "pattern")
                 after = [m for m in found if 0 <= m.start - cue.end <= 60]
                 if after:
                     return Read(after[0].id, line, "pattern")
+                if labels and n + 1 < len(v.seg.lines):
+                    # "Presidenza: Ministero delle" / "Politiche per la Famiglia": the name wraps onto the next line
+                    both = fold(line.text[cue.end:] + " " + v.seg.lines[n + 1].text)
+                    wrapped = [m for m in names.find_ministries(both) if m.id and m.start <= 60]
+                    if wrapped:
+                        return Read(wrapped[0].id, line, "pattern")
+                if labels:
+                    continue
                 before = [m for m in found if 0 <= cue.start - m.end <= 25]
                 if before:
                     return Read(before[-1].id, line, "pattern.weak")

@@ -139,6 +139,23 @@ Is it inter-ministerial, and if so which ministries take part? Yes: {members}
         assert answers(text)["ncm_lead_ministry"] == lead, members
 
 
+@pytest.mark.parametrize("members, lead", [
+    # a sentence naming the chair after a colon: not the ministry that ends the sentence before it
+    ("Ministry of Health; Ministry of Finance. Chair: Ministry of the Interior.", "interior"),
+    # the chair's name wrapped onto the next line after its label
+    ("Ministry of Health; Ministry of Finance. Chair: Ministry of\nLabour and Social Policy.", "labour"),
+    # the chair named inside the brackets in words the resolver does not know: not the one before the brackets
+    ("Ministry of Health, Office for Immigration (chaired by the Min. of Jstc.)", None),
+])
+def test_a_chair_named_after_its_label_leads(members, lead):
+    text = FIRST + f"""
+3. Who sits on the working group?
+Is it inter-ministerial, and if so which ministries take part? Yes: {members}
+4. Under what authority was the mechanism set up? Government decree of 2004.
+"""
+    assert answers(text).get("ncm_lead_ministry") == lead, members
+
+
 def test_the_name_written_after_a_ticked_option_s_words():
     got = answers("""
 1. Does your country have a recognized mechanism to co-ordinate policy? ☒ Yes ☐ No
