@@ -140,7 +140,9 @@ def _last_part_with_a_year(lines: list[Line]) -> list[Line]:
     wording (a short line ending in '?' or ':', without digits) follows an answer."""
     for n in range(len(lines) - 1, 0, -1):
         label, after = _part_label(lines[n].text)
-        if label is None or not any(_part_label(l.text)[0] is None for l in lines[:n]):
+        # an answer before it: a line of its own, or after its label ("Legal basis: Law 1375/2000" / "Date of
+        # establishment: 2002")
+        if label is None or not any(_part_label(l.text)[0] is None or _part_label(l.text)[1].strip() for l in lines[:n]):
             continue
         rest = ([Line(after, lines[n].page, lines[n].bbox, lines[n].origin, lines[n].ocr_confidence, lines[n].block)]
                 if after else []) + list(lines[n + 1:])

@@ -445,7 +445,10 @@ def test_the_year_of_q4_comes_from_its_when_part_not_from_the_act_cited_for_its_
     for authority, when, year in (
             ("Real Decreto 557/2011", "¿Cuándo se creó?\n2003", "2003"),
             ("Loi n° 2013-711 du 5 août 2013", "Date de création :\n01/2005", "2005"),
-            ("Government Decision No. 12 of 4 May 2010", "Date established: 2006", "2006")):
+            ("Government Decision No. 12 of 4 May 2010", "Date established: 2006", "2006"),
+            # both parts answered after labels of the return's own
+            ("Legal basis: Law No. 1375/2000 on measures against trafficking", "Year of establishment: 2002", "2002"),
+            ("Atto istitutivo: Legge 1375/2000 recante misure contro la tratta", "Data di istituzione: 2002", "2002")):
         got = answers(FIRST + f"""
 4. By what authority (legislation, recommended action, etc) was this mechanism established?
 {authority}
