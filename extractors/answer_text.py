@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from extractors.view import _PART, View, fold, is_blank, is_part_label, joined
 from questionnaire_returns.contract import CONTRACT
-from questionnaire_returns.language.patterns import Cue, LanguagePatterns, labels_in, patterns_for, yes_no_word
+from questionnaire_returns.language.patterns import Cue, LanguagePatterns, labels_in, patterns_for, word_list, yes_no_word
 from questionnaire_returns.records import CHECKED, PART_LETTER, UNCHECKED, Line, Read
 from questionnaire_returns.segment.wording import EXAMPLES, answer_label, heading_of, is_wording, norm, question_texts, similarity
 
@@ -92,12 +92,38 @@ def _after_question_wording(text: str, question: str, pats: LanguagePatterns, oc
             frag = norm(head).strip(" .:")
             short = (len(head.split()) >= 2 or (end == len(text) and len(head.strip(" .:")) >= 5)) and any(
                 v.startswith(frag) or f" {frag}" in v for v in question_texts(pats.lang)[question])
-        if short or is_wording(head, question, pats.lang) or (ocr and len(head) >= 20 and similarity(head, question, pats.lang) >= 85):
+        if short or is_wording(head, question, pats.lang) or (ocr and len(head) >= 20 and similarity(head, question, pats.lang) >= 85) \
+                or _instruction_with_examples(text[:end], pats.lang):
             cut = after
     if not cut:
         return text
     rest = answer_label(pats.lang).sub("", text[cut:].strip(" )]")).strip()
     return "" if not rest.strip(" -–—_.:;") or is_blank(rest, pats) else rest
+
+
+_BRACKET_AT_END = re.compile(r"^([^()]*?)\s*\(([^()]{20,})\)\s*[.:]?\s*$")
+_LEAD_WORDS = 12  # "Please give concrete examples", "Veuillez citer des exemples précis": a few words before the list
+
+
+@lru_cache(maxsize=1)
+def _etc_words() -> tuple[str, ...]:
+    return tuple(sorted({w.lower().rstrip(".") for w in word_list("examples.etc")}, key=len, reverse=True))
+
+
+def _instruction_with_examples(head: str, lang: str | None) -> bool:
+    """'Please give concrete examples (such as budget and resources, internal disagreement, ..., etc.).': an
+    instruction in the form's shape, known in any translation: a few words, mostly the form's own ('please',
+    'examples'), then a bracketed list closed by 'etc.' (the pattern files' examples.etc). 'Training for police
+    (workshops, manuals, etc.).' is an answer: its words are its own."""
+    m = _BRACKET_AT_END.match(head.strip())
+    if not m or len(m.group(1).split()) > _LEAD_WORDS or any(ch.isdigit() for ch in m.group(1)):
+        return False
+    lead = _WORD.findall(m.group(1).lower())
+    if not lead or sum(w[:5] in _form_words(lang) for w in lead) < 0.5 * len(lead):
+        return False
+    inside = m.group(2).strip().lower().rstrip(" .")
+    return len(re.findall(r"[,;]", inside)) >= 2 and any(
+        inside.endswith(w) and (len(inside) == len(w) or not inside[-len(w) - 1].isalnum()) for w in _etc_words())
 
 
 _NEXT_QUESTION_ANSWERED = re.compile(r"(?:(?<=[.!])|^)\s*[^.!?]*\?\s*\)?\s*(\S{1,6})\W*$")

@@ -195,7 +195,10 @@ def read_topics(v: View, spec: FieldSpec, ctx: Context) -> Yields:
     allowed = set(spec.values or ()) - {"other"}
     topics: set[str] = set()
     unsure = False
-    for sent in sentences(tuple(Line(s.text, s.page, s.bbox, s.origin, s.ocr_confidence, 0) for s in v.lines)):
+    # the answer's own words only: the instruction retyped before it ("Please cite examples (budget and resources,
+    # lack of internal agreement, ...)") names every topic and answers none
+    said_line = said.line
+    for sent in sentences((Line(said.value, said_line.page, said_line.bbox, said_line.origin, said_line.ocr_confidence, 0),)):
         hits = v.pats.hits(sent.text)
         # a topic's word inside another's longer words is none ("priority" in "low political priority")
         named = set(labels_in(outermost(hits, (r.words or "",)), r.words or ""))

@@ -731,3 +731,34 @@ Se ha previsto una evaluación intermedia y una evaluación final a cargo de un 
     assert got["language"] == "es"
     assert got.get("nap_exists") == "yes" and got.get("thb_defined") == "yes"
     assert got.get("comprehensive_approach_defined") == "yes"
+
+
+@pytest.mark.parametrize("instruction, answer", [
+    ("Si prega di citare esempi specifici (bilancio e risorse, mancanza di accordo interno, priorità concorrenti, "
+     "scarso coordinamento tra i diversi soggetti, ecc.).",
+     "Insufficienza delle risorse finanziarie e di personale specializzato."),
+    # the instruction in a translation of the return's own: known by its shape, a few words and a list closed by etc.
+    ("Please give concrete examples (such as budget and resources, internal disagreement, competing priorities, "
+     "poor co-ordination between actors, etc.).",
+     "Insufficient financial resources and too few specialised staff."),
+])
+def test_the_topics_of_challenges_come_from_the_answer_not_the_instruction_s_examples(instruction, answer):
+    got = answers(f"""
+8. What have been the main challenges facing this individual or group?
+{instruction}
+{answer}
+9. Does your country have a National Action Plan? ☒ Yes ☐ No
+""")
+    assert got["ncm_challenges"] == answer
+    assert got["ncm_challenge_topics"] == "resources"
+
+
+def test_an_answer_whose_first_sentence_ends_in_a_list_with_etc_is_kept():
+    answer = "Training for police officers (workshops, manuals, study visits, etc.). Over 500 officers were trained."
+    got = answers(f"""
+7. What have been the primary achievements of this individual or group?
+{answer}
+8. What have been the main challenges facing this group?
+Lack of resources.
+""")
+    assert got["ncm_achievements"] == answer
