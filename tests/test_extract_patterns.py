@@ -146,6 +146,9 @@ def test_challenge_topics_in_free_text(text, topics):
         # a part's instruction ending in a full stop, then its yes/no boxes set apart by a slash
         ("b) Other equivalent response? If yes, please describe it. ☒ Yes / ☐ No", ["Yes"]),
         ("b) Altra risposta equivalente? Se sì, illustrarla. ☐ Sì / ☒ No", ["No"]),
+        # a remark after the last box's word: the boxes still stand before their words
+        ("Mécanisme national de rapport ☐ Oui ☒ Non voir annexe", ["Non voir annexe"]),
+        ("National reporting mechanism ☒ Yes ☐ No see annex", ["Yes"]),
     ],
 )
 def test_ticked_options_in_every_notation(text, checked):

@@ -229,6 +229,9 @@ def _yes_no_after_boxes(parts: list[str]) -> bool:
     """'c) Public ☐ Yes ☒ No': a yes and a no word after the boxes, the words before the first box none;
     they name the part, and the boxes stand before their words."""
     labels = [parts[i].strip(" .:;,/|\t") for i in range(2, len(parts), 2)]  # "☒ Sì / ☐ No": the slash parts them
+    if len(labels) >= 2 and labels[-1].split():
+        # "☐ Oui ☒ Non voir annexe": the last word may go on with a remark
+        labels[-1] = labels[-1].split()[0].strip(" .:;,/|\t")
     return (len(labels) >= 2 and all(_yes_no_label(t) for t in labels)
             and not _yes_no_label(parts[0].strip(" .:;,\t").split()[-1] if parts[0].strip() else ""))
 
