@@ -149,6 +149,9 @@ def test_challenge_topics_in_free_text(text, topics):
         # a remark after the last box's word: the boxes still stand before their words
         ("Mécanisme national de rapport ☐ Oui ☒ Non voir annexe", ["Non voir annexe"]),
         ("National reporting mechanism ☒ Yes ☐ No see annex", ["Yes"]),
+        # a ruled table's two box cells read before its two header words: each box is its column's word
+        ("Definizione di tratta ☒ ☐ Sì No", ["Sì"]),
+        ("Q3b – Experts / operational ☐ ☒ Yes No", ["No"]),
     ],
 )
 def test_ticked_options_in_every_notation(text, checked):

@@ -176,6 +176,19 @@ def _lead(text: str) -> str:
     return text.strip(" -–•*·\t")
 
 
+_BOX_PAIR = re.compile(rf"([{CHECKED}{UNCHECKED}])\s+([{CHECKED}{UNCHECKED}])\s+(\S+)\s+(\S+)(?=\s|$)")
+
+
+def _paired_columns(text: str) -> str:
+    """'Definizione ☒ ☐ Sì No': a table's two box cells, then its two header words, read row by row; each box
+    belongs to the word in its column ('☒ Sì ☐ No')."""
+    def pair(m: re.Match) -> str:
+        if _yes_no_label(m.group(3).strip(".,;:")) and _yes_no_label(m.group(4).strip(".,;:")):
+            return f"{m.group(1)} {m.group(3)} {m.group(2)} {m.group(4)}"
+        return m.group(0)
+    return _BOX_PAIR.sub(pair, text)
+
+
 def _only_a_letter(lead: str) -> bool:
     """Nothing before the first box but perhaps an option's letter ("a) ☒ Yes")."""
     return not lead.strip() or bool(_LETTER.match(lead) and not _LETTER.sub("", lead).strip())
@@ -187,6 +200,7 @@ def options_in_line(line: Line, row_label: bool = False) -> list[Option]:
     text = _boxes(_ocr_boxes(line.text) if line.origin == "ocr" else line.text)
     if CHECKED not in text and UNCHECKED not in text:
         return []
+    text = _paired_columns(text)
     parts = _BOX.split(text)  # [before, box, after, box, after...]
     if row_label:
         parts[0] = ""
