@@ -388,14 +388,14 @@ def lead_ministry(views: list[View], spec: FieldSpec, names) -> Read | None:
                     above = v.seg.lines[n - 1]
                     ends = [m for m in names.find_ministries(above.text) if m.id and not above.text[m.end:].strip()]
                     if ends:
-                        return Read(ends[-1].id, above, "pattern")
+                        return Read(_last_named(ends), above, "pattern")
                 # ... but "... Hacienda. Preside: Ministerio del Interior": a cue that labels (a colon after it) or opens a
                 # sentence names what follows it
                 labels = line.text[cue.end:].lstrip().startswith(":") or "." in line.text[max(0, cue.start - 3):cue.start]
                 marked_after = [m for m in found if 0 <= cue.start - m.end <= 3 and not labels
                                 and not any(ch.isalnum() for ch in line.text[m.end:cue.start])]
                 if marked_after:
-                    return Read(marked_after[-1].id, line, "pattern")
+                    return Read(_last_named(marked_after), line, "pattern")
                 after = [m for m in found if 0 <= m.start - cue.end <= 60]
                 if after:
                     return Read(after[0].id, line, "pattern")
@@ -409,8 +409,15 @@ def lead_ministry(views: list[View], spec: FieldSpec, names) -> Read | None:
                     continue
                 before = [m for m in found if 0 <= cue.start - m.end <= 25]
                 if before:
-                    return Read(before[-1].id, line, "pattern.weak")
+                    return Read(_last_named(before), line, "pattern.weak")
     return None
+
+
+def _last_named(matches) -> str:
+    """The last ministry named, by its first-named portfolio ("Ministero del Lavoro e della Previdenza Sociale"
+    → labour, FIELDS.md): one name gives a match per portfolio, in the order it names them."""
+    last = max(m.start for m in matches)
+    return next(m.id for m in matches if m.start == last)
 
 
 DOCUMENT_RULES = {"ncm_lead_ministry": lead_ministry}  # rules that read several questions' answers

@@ -144,6 +144,8 @@ Is it inter-ministerial, and if so which ministries take part? Yes: {members}
     ("Ministry of Health; Ministry of Finance. Chair: Ministry of the Interior.", "interior"),
     # the chair's name wrapped onto the next line after its label
     ("Ministry of Health; Ministry of Finance. Chair: Ministry of\nLabour and Social Policy.", "labour"),
+    # a chair with two portfolios marked after its name: its first-named portfolio leads (FIELDS.md)
+    ("Ministry of Health, Ministry of Labour and Social Policy (chair), Ministry of Finance", "labour"),
     # the chair named inside the brackets in words the resolver does not know: not the one before the brackets
     ("Ministry of Health, Office for Immigration (chaired by the Min. of Jstc.)", None),
 ])
