@@ -100,16 +100,46 @@ def _without_form_wording(lines: tuple[Line, ...], lang: str | None) -> tuple[Li
     return tuple(kept)
 
 
+_OPEN_END = re.compile(r"[.!?:;»\"”)]\s*$")
+_WRAPPED = 0.85  # a line reaching this share of the text's right edge was wrapped, not ended
+
+
+def _goes_on(before: Line, line: Line, right: dict) -> bool:
+    """Whether a new block only goes on with the sentence the block before left open: a PDF reader
+    cuts a paragraph where its lines' spacing or a page changes ("... enthält unsere" / "Gesetzgebung
+    nicht."). The sentence is left open (no stop) and the line before it ran to the right margin, or
+    the next one opens in lower case; a list item or a short heading ends where it stands."""
+    text = before.text.rstrip()
+    if _OPEN_END.search(text) or _ITEM.match(line.text) or len(text.split()) < 4:
+        return False
+    if line.text.lstrip()[:1].islower():
+        return True
+    if before.bbox is None or before.page not in right:
+        return False
+    left, edge = right[before.page]
+    return before.bbox[2] - left >= _WRAPPED * (edge - left)
+
+
 def paragraphs(lines: tuple[Line, ...]) -> list[list[Line]]:
     """The text cut into paragraphs of sentences; each sentence carries the page and box of the line it starts on."""
     blocks: dict[tuple, list[Line]] = defaultdict(list)
     order: list[tuple] = []
     para = 0
+    right: dict = {}  # per page: the text's left and right edges, to tell a wrapped line from an ended one
+    for line in lines:
+        if line.bbox is not None and line.text.strip():
+            left, edge = right.get(line.page, (line.bbox[0], line.bbox[2]))
+            right[line.page] = (min(left, line.bbox[0]), max(edge, line.bbox[2]))
+    before: Line | None = None
+    key: tuple = ()
     for line in lines:
         if not line.text.strip():
             para += 1  # a blank line ends a paragraph, as does a new block (cell, paragraph of a Word file)
+            before = None
             continue
-        key = (line.block, para)
+        if not (before is not None and line.block != before.block and _goes_on(before, line, right)):
+            key = (line.block, para)
+        before = line
         if key not in blocks:
             order.append(key)
         blocks[key].append(line)
@@ -195,6 +225,32 @@ def _about_part(text: str, hits: list[Hit], all_hits: list[Hit]) -> bool:
     return _opens_on_part(text, hits) or bool(set(labels_in(all_hits, "yesno")) & {"affirm", "negate", "pending"})
 
 
+_TOPIC_ALONE_WORDS = 4  # "Herausforderungen bleiben.", "Persisten retos.", "Сохраняется ряд проблем."
+
+
+def _topic_alone(text: str, hits: list[Hit]) -> bool:
+    """A short sentence that names a topic and states nothing else ("Challenges remain."): a head."""
+    words = text.split()
+    return len(words) <= _TOPIC_ALONE_WORDS and text.rstrip().endswith(".") and not any(c.isdigit() for c in text) \
+        and any(h.label.startswith("topic_q.") for h in hits) and not any(h.label.startswith("section.") for h in hits)
+
+
+def _says_exists(text: str, hits: list[Hit], all_hits: list[Hit]) -> bool:
+    """Whether a sentence states that a part's thing exists or not before naming anything else:
+    "There is both a national co-ordinator and ...", "Il n'existe pas de rapporteur national"."""
+    first = min((h.start for h in hits if h.label.startswith("section.")), default=None)
+    return first is not None and any(h.label.partition(".")[0] == "yesno" and h.label != "yesno.no" and h.start < first
+                                     and len(text[:h.start].split()) <= 2 for h in all_hits)
+
+
+def _topic_of(part: str, new_part: str, hits: list[Hit]) -> bool:
+    """Whether the sentence's topic cues point at questions of the present part and at none of the new one's."""
+    _, here = _routes()[part]
+    _, there = _routes()[new_part]
+    topics = {h.label.partition(".")[2] for h in hits if h.label.startswith("topic_q.")}
+    return bool(topics) and any(t in here for t in topics) and not any(t in there for t in topics)
+
+
 def _opens_on_part(text: str, hits: list[Hit]) -> bool:
     """Whether a sentence opens on a part's name ("The National Action Plan was adopted in 2005.")."""
     articles = set(word_list("name.article"))
@@ -266,7 +322,12 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
             if labels_in(all_hits, "letter"):
                 continue  # "... presents its compliments", "in reply to your questionnaire": courtesy, not fact
             hits = _letters_hits(sent.text, pats)
+            if part is None and not labels_in(hits, "section"):
+                # before the letter names a part, a quoted name names it too ("the body called «Inter-ministerial Commission ...»")
+                hits = outermost(all_hits, LETTER_GROUPS)
             head = _head_end(sent.text, all_hits)
+            if head is None and _topic_alone(sent.text, hits):
+                head = len(sent.text)  # "Challenges remain.": a short sentence naming a topic announces what follows
             # a list its head announces names other things ("Its achievements: ... drafting of the action plan"): the
             # head says the part (not so a head that only turns to something: "Turning to reporting: a mechanism ...")
             lists = head is not None and any(h.label.startswith("topic_q.") and h.start < head for h in hits)
@@ -277,9 +338,15 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
                 # mid-paragraph, no step back, and out of an announced list only by a sentence on the new part
                 # ("A national action plan was adopted in 2001."), not by an item naming it ("Drafting of the plan.")
                 listed = block is not None and not _about_part(sent.text, hits, all_hits)
-                # ... and back mid-paragraph only by a sentence that opens on the earlier part's name
-                backward = backward and not _opens_on_part(sent.text, hits)
-                if new_part != part and not ((backward or listed) and i > 0):
+                # ... and back mid-paragraph only by a sentence that opens on the earlier part's name, or says it exists
+                # ("There is both a National Co-ordinator and an Inter-ministerial Working Group.")
+                backward = backward and not (_opens_on_part(sent.text, hits) or _says_exists(sent.text, hits, all_hits))
+                # a sentence on a topic only the present part has stays there: "The Working Group reviews the
+                # plan's implementation twice a year" is the plan's review, whoever reviews it
+                # (not a sentence saying a thing exists, is lacking or is to come: "A plan ... is not yet adopted")
+                own_topic = part is not None and new_part is not None and _topic_of(part, new_part, hits) \
+                    and not set(labels_in(all_hits, "yesno")) & {"affirm", "negate", "pending"}
+                if new_part != part and not own_topic and not ((backward or listed) and i > 0):
                     previous, block, carry = [], None, None
                     part = new_part
             if part is None:
