@@ -188,3 +188,45 @@ Mit freundlichen Grüßen
 def test_what_a_body_rests_on_is_its_authority_not_the_budget_before_it(lang, text, basis):
     got = routed(text, lang)
     assert basis in got.get("4", "") and basis not in got.get("5", "")
+
+
+@pytest.mark.parametrize("lang, text, item", [
+    ("ru", "В 2005 году принят Национальный план действий. В результате реализации Плана: Введена система мониторинга. "
+           "Согласовано единое понятие жертвы.", "Согласовано единое понятие жертвы."),
+    ("en", "A National Action Plan was adopted in 2005. The plan has brought the following: A monitoring system was "
+           "introduced. A common definition agreed.", "A common definition agreed."),
+])
+def test_a_short_item_of_an_announced_list_naming_another_topic_stays_in_the_list(lang, text, item):
+    got = routed(text, lang)
+    assert item in got.get("14", "")
+
+
+# ------------------------------------------------------------------ who co-ordinates, and moving on to a later part
+
+COORDINATION = {
+    "en": "The National Action Plan was adopted in 2005. Co-ordination rests with the Ministry of the Interior.",
+    "de": "Der Nationale Aktionsplan wurde 2005 verabschiedet. Die Koordinierung erfolgt über die Task Force Menschenhandel.",
+    "fr": "Le plan d'action national a été adopté en 2005. La coordination est assurée par le ministère de l'Intérieur.",
+    "es": "El Plan Nacional de Acción se aprobó en 2005. La coordinación corresponde al Ministerio del Interior.",
+    "it": "Il Piano d'azione nazionale è stato adottato nel 2005. Il coordinamento fa capo al Ministero dell'Interno.",
+    "ru": "Национальный план действий принят в 2005 году. Координация возложена на Министерство внутренних дел.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COORDINATION))
+def test_a_sentence_saying_who_co_ordinates_speaks_of_part_a(lang):
+    got = routed(COORDINATION[lang], lang)
+    second = COORDINATION[lang].split(". ", 1)[1]
+    assert second in got.get("1", "") and second not in got.get("9", "")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("it", "La Commissione è stata istituita nel 2003. La funzione di rapporto è stata attribuita al Ministero della "
+           "Giustizia. Esiste dal 2003."),
+    ("en", "The Commission was set up in 2003. The reporting function has been assigned to the Ministry of Justice. "
+           "It exists since 2004."),
+])
+def test_a_letter_moving_on_to_reports_goes_there_whatever_else_the_sentence_names(lang, text):
+    got = routed(text, lang)
+    second = text.split(". ")[1]
+    assert second in got.get("16", "") and second not in got.get("6", "")

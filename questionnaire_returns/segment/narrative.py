@@ -226,13 +226,15 @@ def _about_part(text: str, hits: list[Hit], all_hits: list[Hit]) -> bool:
 
 
 _TOPIC_ALONE_WORDS = 4  # "Herausforderungen bleiben.", "Persisten retos.", "Сохраняется ряд проблем."
+_HEAD_TOPICS = ("topic_q.challenge", "topic_q.achievement")  # the topics a letter lists under a head
 
 
 def _topic_alone(text: str, hits: list[Hit]) -> bool:
-    """A short sentence that names a topic and states nothing else ("Challenges remain."): a head."""
+    """A short sentence that names the challenges or achievements and states nothing else ("Challenges
+    remain."): the head of the sentences after it, not the whole answer."""
     words = text.split()
     return len(words) <= _TOPIC_ALONE_WORDS and text.rstrip().endswith(".") and not any(c.isdigit() for c in text) \
-        and any(h.label.startswith("topic_q.") for h in hits) and not any(h.label.startswith("section.") for h in hits)
+        and any(h.label in _HEAD_TOPICS for h in hits) and not any(h.label.startswith("section.") for h in hits)
 
 
 def _says_exists(text: str, hits: list[Hit], all_hits: list[Hit]) -> bool:
@@ -335,17 +337,17 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
             if cues:
                 new_part = _part_of(cues, part)
                 backward = part is not None and new_part is not None and order.index(new_part) < order.index(part)
+                # a sentence on a topic only the present part has stays there: "The Working Group reviews the
+                # plan's implementation twice a year" is the plan's review, whoever reviews it (not a sentence saying
+                # a thing exists, is lacking or is to come; a letter moving on to a later part names it and goes)
+                own_topic = backward and _topic_of(part, new_part, hits) \
+                    and not set(labels_in(all_hits, "yesno")) & {"affirm", "negate", "pending"}
                 # mid-paragraph, no step back, and out of an announced list only by a sentence on the new part
                 # ("A national action plan was adopted in 2001."), not by an item naming it ("Drafting of the plan.")
                 listed = block is not None and not _about_part(sent.text, hits, all_hits)
                 # ... and back mid-paragraph only by a sentence that opens on the earlier part's name, or says it exists
                 # ("There is both a National Co-ordinator and an Inter-ministerial Working Group.")
                 backward = backward and not (_opens_on_part(sent.text, hits) or _says_exists(sent.text, hits, all_hits))
-                # a sentence on a topic only the present part has stays there: "The Working Group reviews the
-                # plan's implementation twice a year" is the plan's review, whoever reviews it
-                # (not a sentence saying a thing exists, is lacking or is to come: "A plan ... is not yet adopted")
-                own_topic = part is not None and new_part is not None and _topic_of(part, new_part, hits) \
-                    and not set(labels_in(all_hits, "yesno")) & {"affirm", "negate", "pending"}
                 if new_part != part and not own_topic and not ((backward or listed) and i > 0):
                     previous, block, carry = [], None, None
                     part = new_part
