@@ -230,3 +230,25 @@ def test_a_letter_moving_on_to_reports_goes_there_whatever_else_the_sentence_nam
     got = routed(text, lang)
     second = text.split(". ")[1]
     assert second in got.get("16", "") and second not in got.get("6", "")
+
+
+def test_policy_co_ordinated_through_a_body_named_mid_paragraph_takes_the_letter_back_to_part_a():
+    text = ("There is no National Action Plan. No other equivalent programme exists. Policy is co-ordinated through "
+            "the Inter-Departmental Working Group on Trafficking in Human Beings.\n\n"
+            "The mechanism was set up by Government Decree in 2006.")
+    got = routed(text, "en")
+    assert "Policy is co-ordinated" in got.get("1", "") and "Policy is co-ordinated" not in got.get("9", "")
+    assert "Government Decree" in got.get("4", "")
+
+
+@pytest.mark.parametrize("lang, text, after", [
+    ("en", 'The plan sets out the comprehensive approach. Our legislation defines trafficking as "the recruitment, '
+           'transportation, transfer, harbouring or receipt of persons for the purpose of exploitation" The plan has '
+           'brought the following: NGOs have been included as implementing partners.', "NGOs have been included"),
+    ("fr", "Le plan d'action national a été adopté en 2005. La traite est définie par le Code pénal : « le fait de "
+           "recruter, transporter, transférer, héberger ou accueillir une personne à des fins d'exploitation » Le plan "
+           "a permis ce qui suit : les ONG ont été associées à sa mise en œuvre.", "les ONG ont été associées"),
+])
+def test_a_sentence_after_a_quoted_definition_closed_without_a_stop_is_a_sentence_of_its_own(lang, text, after):
+    got = routed(text, lang)
+    assert after in got.get("14", "") and after not in got.get("11", "")

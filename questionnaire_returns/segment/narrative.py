@@ -39,7 +39,21 @@ def _split_sentences(text: str) -> list[str]:
         out.append(text[start:m.start()])
         start = m.end()
     out.append(text[start:])
-    return out
+    return [piece for sent in out for piece in _after_quotation(sent)]
+
+
+# a long quotation closed without a stop, and a new sentence after it: 'defines trafficking as "the
+# recruitment ... for the purpose of exploitation" The plan has brought ...'
+_QUOTATION_END = re.compile(r"[«“„\"][^«»“”„\"]{40,}[»”“\"](?=\s+[A-ZА-ЯЁÀ-ÖØ-Þ])")
+
+
+def _after_quotation(sent: str) -> list[str]:
+    out, start = [], 0
+    for m in _QUOTATION_END.finditer(sent):
+        out.append(sent[start:m.end()])
+        start = m.end()
+    out.append(sent[start:])
+    return [p for p in out if p.strip()] or [sent]
 
 
 @lru_cache(maxsize=1)
@@ -246,17 +260,20 @@ def _says_exists(text: str, hits: list[Hit], all_hits: list[Hit]) -> bool:
 
 
 def _topic_of(part: str, new_part: str, hits: list[Hit]) -> bool:
-    """Whether the sentence's topic cues point at questions of the present part and at none of the new one's."""
+    """Whether the sentence's topic cues point at a question only the present part has and at none only the new
+    one has ("Progress is reviewed twice a year by the working group": a review, which only a plan has)."""
     _, here = _routes()[part]
     _, there = _routes()[new_part]
     topics = {h.label.partition(".")[2] for h in hits if h.label.startswith("topic_q.")}
-    return bool(topics) and any(t in here for t in topics) and not any(t in there for t in topics)
+    return any(t in here and t not in there for t in topics) and not any(t in there and t not in here for t in topics)
 
 
-def _opens_on_part(text: str, hits: list[Hit]) -> bool:
-    """Whether a sentence opens on a part's name ("The National Action Plan was adopted in 2005.")."""
+def _opens_on_part(text: str, hits: list[Hit], before: int = 0) -> bool:
+    """Whether a sentence opens on a part's name ("The National Action Plan was adopted in 2005."), with at
+    most `before` words other than articles ahead of it ("Policy is co-ordinated through the Working Group")."""
     articles = set(word_list("name.article"))
-    return any(h.label.startswith("section.") and all(w.lower() in articles for w in text[:h.start].split()) for h in hits)
+    return any(h.label.startswith("section.") and sum(w.lower() not in articles for w in text[:h.start].split()) <= before
+               for h in hits)
 
 
 def _refers_back(text: str, pats) -> bool:
@@ -347,7 +364,7 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
                 listed = block is not None and not _about_part(sent.text, hits, all_hits)
                 # ... and back mid-paragraph only by a sentence that opens on the earlier part's name, or says it exists
                 # ("There is both a National Co-ordinator and an Inter-ministerial Working Group.")
-                backward = backward and not (_opens_on_part(sent.text, hits) or _says_exists(sent.text, hits, all_hits))
+                backward = backward and not (_opens_on_part(sent.text, hits, before=1) or _says_exists(sent.text, hits, all_hits))
                 if new_part != part and not own_topic and not ((backward or listed) and i > 0):
                     previous, block, carry = [], None, None
                     part = new_part
