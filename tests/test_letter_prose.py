@@ -252,3 +252,30 @@ def test_policy_co_ordinated_through_a_body_named_mid_paragraph_takes_the_letter
 def test_a_sentence_after_a_quoted_definition_closed_without_a_stop_is_a_sentence_of_its_own(lang, text, after):
     got = routed(text, lang)
     assert after in got.get("14", "") and after not in got.get("11", "")
+
+
+# ------------------------------------------------------------------ the reports' success and limits
+
+SUCCESS = {
+    "en": ("The reporting function has been assigned to the Ministry of the Interior. A budget is provided. Several "
+           "recommendations of the rapporteur have been taken up in the new plan. Data from different agencies are not comparable."),
+    "ru": ("Функции национального докладчика выполняет Министерство внутренних дел. Специальный бюджет не выделяется. "
+           "Ряд рекомендаций доклада учтён в новом Плане. Данные разных ведомств несопоставимы."),
+    "it": ("La funzione di rapporto è stata attribuita al Ministero della Giustizia. Non ha un bilancio proprio. "
+           "Diverse raccomandazioni sono state recepite nel nuovo Piano. I dati delle diverse amministrazioni non sono confrontabili."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SUCCESS))
+def test_recommendations_taken_up_are_the_reports_success_and_data_not_comparable_its_limit(lang):
+    sents = SUCCESS[lang].split(". ")
+    got = routed(SUCCESS[lang], lang)
+    assert sents[2] in got.get("22", "") and sents[2] not in got.get("20", "") and sents[2] not in got.get("9", "")
+    assert sents[3].rstrip(".") in got.get("23", "")
+
+
+def test_a_plan_adopted_after_an_announced_list_of_achievements_is_no_achievement():
+    text = ("К основным достижениям относятся следующие. Открыта телефонная «горячая линия». "
+            "В 2005 году Правительство приняло Национальный план действий.")
+    got = routed(text, "ru")
+    assert "Правительство приняло" in got.get("9", "") and "Правительство приняло" not in got.get("7", "")

@@ -236,7 +236,8 @@ def _topics(hits: list[Hit], by_cue: dict[str, list[str]], before: int | None = 
 def _about_part(text: str, hits: list[Hit], all_hits: list[Hit]) -> bool:
     """Whether a sentence is about the part it names: it opens on the part's name, or says that something
     exists, is lacking or is to come ("... was adopted in 2001")."""
-    return _opens_on_part(text, hits) or bool(set(labels_in(all_hits, "yesno")) & {"affirm", "negate", "pending"})
+    return _opens_on_part(text, hits) or bool(set(labels_in(all_hits, "yesno")) & {"affirm", "negate", "pending"}) \
+        or (any(h.label == "topic_q.established" for h in hits) and _ends_sentence(text))  # "In 2005 the Government adopted the Plan."
 
 
 _TOPIC_ALONE_WORDS = 4  # "Herausforderungen bleiben.", "Persisten retos.", "Сохраняется ряд проблем."
