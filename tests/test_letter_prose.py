@@ -279,3 +279,37 @@ def test_a_plan_adopted_after_an_announced_list_of_achievements_is_no_achievemen
             "В 2005 году Правительство приняло Национальный план действий.")
     got = routed(text, "ru")
     assert "Правительство приняло" in got.get("9", "") and "Правительство приняло" not in got.get("7", "")
+
+
+# ------------------------------------------------------------------ a paragraph opening on the reports
+
+REPORTS_AFTER_PLAN = {
+    "de": ("Die Regierung hat 2004 einen Nationalen Aktionsplan verabschiedet. Der Plan hat Folgendes bewirkt: Die NGOs "
+           "wurden als Partner einbezogen.\n\nDie Berichte erstellt die Volksanwaltschaft. Diese Aufgabe ist gesetzlich "
+           "geregelt. Dies geschieht seit 2007.", "Dies geschieht seit 2007."),
+    "en": ("A National Action Plan was adopted in 2004. The plan has brought the following: NGOs were included as "
+           "partners.\n\nThe reports are drawn up by the Ombudsman. This task is set out in law. It has been done since 2007.",
+           "It has been done since 2007."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(REPORTS_AFTER_PLAN))
+def test_a_paragraph_opening_on_the_reports_after_the_plan_speaks_of_the_reporting_mechanism(lang):
+    text, since = REPORTS_AFTER_PLAN[lang]
+    got = routed(text, lang)
+    assert since in got.get("19", "") and since not in got.get("9", "")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "A National Action Plan was adopted in 2004.\n\nReports on its implementation are reviewed by the Government every year."),
+    ("de", "Die Regierung hat 2004 einen Nationalen Aktionsplan verabschiedet.\n\nBerichte über die Umsetzung werden jährlich von der Regierung überprüft."),
+])
+def test_a_paragraph_opening_on_reports_that_review_the_plan_stays_with_the_plan(lang, text):
+    got = routed(text, lang)
+    second = text.split("\n\n")[1]
+    assert second in got.get("13", "") and second not in got.get("16", "")
+
+
+def test_a_national_co_ordinator_named_in_a_declined_form_opens_part_a():
+    got = routed("Zum nationalen Koordinator wurde der Leiter der Abteilung Kriminalpolizei bestellt.", "de")
+    assert "Leiter der Abteilung" in got.get("1", "")

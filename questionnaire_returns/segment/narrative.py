@@ -76,15 +76,17 @@ def _routes() -> dict[str, tuple[list[str], dict[str, list[str]]]]:
     return routes
 
 
-def _part_of(cues: list[str], part: str | None) -> str | None:
+def _part_of(cues: list[str], part: str | None, leading: set[str] = frozenset()) -> str | None:
     """The part a sentence naming these section cues speaks of: a later part's cue outweighs an earlier
     one's (a rapporteur outweighs a plan, a plan a co-ordination body); a weak cue (reports) moves the
-    letter only from the parts its section names (a plan has its reports too)."""
+    letter only from the parts its section names (a plan has its reports too), or where a paragraph
+    opens on it (`leading`: "The reports are drawn up by the Ombudsman.")."""
     sections = list(reversed(CONTRACT.sections.values()))
     strong = next((s.key for s in sections if s.cue in cues), None)
     if strong is not None:
         return strong
-    return next((s.key for s in sections if s.weak_cue in cues and (part is None or part in s.weak_from)), part)
+    return next((s.key for s in sections if s.weak_cue in cues
+                 and (part is None or part in s.weak_from or s.weak_cue in leading)), part)
 
 
 def _is_form_wording(text: str, lang: str | None) -> bool:
@@ -260,13 +262,15 @@ def _says_exists(text: str, hits: list[Hit], all_hits: list[Hit]) -> bool:
                                      and len(text[:h.start].split()) <= 2 for h in all_hits)
 
 
-def _topic_of(part: str, new_part: str, hits: list[Hit]) -> bool:
-    """Whether the sentence's topic cues point at a question only the present part has and at none only the new
-    one has ("Progress is reviewed twice a year by the working group": a review, which only a plan has)."""
+def _topic_of(part: str, new_part: str, hits: list[Hit], weak: bool = False) -> bool:
+    """Whether the sentence's topic cues point at a question only the present part has and (but for a move by
+    a weak cue) at none only the new one has ("Progress is reviewed twice a year by the working group": a
+    review, which only a plan has; "Reports on its implementation are reviewed every year": the plan's)."""
     _, here = _routes()[part]
     _, there = _routes()[new_part]
     topics = {h.label.partition(".")[2] for h in hits if h.label.startswith("topic_q.")}
-    return any(t in here and t not in there for t in topics) and not any(t in there and t not in here for t in topics)
+    return any(t in here and t not in there for t in topics) \
+        and (weak or not any(t in there and t not in here for t in topics))
 
 
 def _opens_on_part(text: str, hits: list[Hit], before: int = 0) -> bool:
@@ -353,12 +357,16 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
             lists = head is not None and any(h.label.startswith("topic_q.") and h.start < head for h in hits)
             cues = labels_in([h for h in hits if not lists or (head is not None and h.start < head)], "section")
             if cues:
-                new_part = _part_of(cues, part)
+                # the section cues a paragraph opens on ("Die Berichte erstellt die Volksanwaltschaft.")
+                leading = {h.label.partition(".")[2] for h in hits if i == 0 and _opens_on_part(sent.text, [h])}
+                new_part = _part_of(cues, part, leading)
+                weak_move = new_part != _part_of(cues, part)
                 backward = part is not None and new_part is not None and order.index(new_part) < order.index(part)
                 # a sentence on a topic only the present part has stays there: "The Working Group reviews the
                 # plan's implementation twice a year" is the plan's review, whoever reviews it (not a sentence saying
-                # a thing exists, is lacking or is to come; a letter moving on to a later part names it and goes)
-                own_topic = backward and _topic_of(part, new_part, hits) \
+                # a thing exists, is lacking or is to come; a letter moving on to a later part names it and goes,
+                # unless it does so by a weak cue: "Reports on the plan are reviewed each year" stays with the plan)
+                own_topic = (backward or weak_move) and _topic_of(part, new_part, hits, weak=weak_move) \
                     and not set(labels_in(all_hits, "yesno")) & {"affirm", "negate", "pending"}
                 # mid-paragraph, no step back, and out of an announced list only by a sentence on the new part
                 # ("A national action plan was adopted in 2001."), not by an item naming it ("Drafting of the plan.")
