@@ -313,3 +313,22 @@ def test_a_paragraph_opening_on_reports_that_review_the_plan_stays_with_the_plan
 def test_a_national_co_ordinator_named_in_a_declined_form_opens_part_a():
     got = routed("Zum nationalen Koordinator wurde der Leiter der Abteilung Kriminalpolizei bestellt.", "de")
     assert "Leiter der Abteilung" in got.get("1", "")
+
+
+@pytest.mark.parametrize("lang, text, turn", [
+    ("fr", "Le plan d'action national a été adopté en 2005. Le plan a permis ce qui suit : les ONG ont été associées à la "
+           "mise en œuvre. La mise en œuvre rencontre des obstacles. Aucune ligne budgétaire spécifique n'a été prévue.",
+     "Aucune ligne budgétaire"),
+    ("en", "The National Action Plan was adopted in 2005. The plan has brought the following: NGOs were included as "
+           "partners. Its implementation has met several obstacles. No specific budget line was provided.",
+     "No specific budget line"),
+])
+def test_a_short_sentence_naming_the_challenges_turns_an_announced_list_of_achievements_to_them(lang, text, turn):
+    got = routed(text, lang)
+    assert turn in got.get("15", "") and turn not in got.get("14", "")
+
+
+def test_a_function_provided_for_by_law_and_existing_since_a_year_is_dated_and_based():
+    got = routed("La funzione di rapporto è stata attribuita al Ministero della Solidarietà Sociale. Tale funzione è "
+                 "prevista per legge. Il Ministero esercita la funzione dal 2007.", "it")
+    assert "prevista per legge" in got.get("18", "")

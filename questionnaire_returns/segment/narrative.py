@@ -244,6 +244,7 @@ def _about_part(text: str, hits: list[Hit], all_hits: list[Hit]) -> bool:
 
 _TOPIC_ALONE_WORDS = 4  # "Herausforderungen bleiben.", "Persisten retos.", "Сохраняется ряд проблем."
 _HEAD_TOPICS = ("topic_q.challenge", "topic_q.achievement")  # the topics a letter lists under a head
+_HEAD_SENTENCE_WORDS = 8  # a sentence this short naming one of them anywhere turns a list to it
 
 
 def _topic_alone(text: str, hits: list[Hit]) -> bool:
@@ -386,7 +387,8 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
                 targets = list(always) + block
             elif block is not None:  # "Article 4 of the Code: ..." goes on with what was announced
                 words = len(sent.text.split())
-                opening = [h for h in hits if len(sent.text[:h.start].split()) < min(_OWN_TOPIC_WORDS, words)]
+                opening = [h for h in hits if len(sent.text[:h.start].split()) < min(_OWN_TOPIC_WORDS, words)
+                           or (h.label in _HEAD_TOPICS and words <= _HEAD_SENTENCE_WORDS)]  # "La mise en œuvre rencontre des obstacles."
                 # a sentence opening on a later question's topic moves the paragraph on to it ("... The
                 # implementation meets difficulties. Regional bodies ..."); an item naming an earlier one stays
                 own = [q for q in _topics(opening, by_cue) if q not in always and _later(q, block)]
