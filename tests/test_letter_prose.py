@@ -332,3 +332,26 @@ def test_a_function_provided_for_by_law_and_existing_since_a_year_is_dated_and_b
     got = routed("La funzione di rapporto è stata attribuita al Ministero della Solidarietà Sociale. Tale funzione è "
                  "prevista per legge. Il Ministero esercita la funzione dal 2007.", "it")
     assert "prevista per legge" in got.get("18", "")
+
+
+# ------------------------------------------------------------------ background: treaties ratified
+
+RATIFIED = {
+    "en": ("The Inter-ministerial Commission was set up in 2006. By way of background, our country ratified the UN "
+           "Convention against Transnational Organized Crime and its Protocol in 2003, and signed the Council of Europe "
+           "Convention in 2005.", "2006"),
+    "ru": ("Межведомственная комиссия создана в 2006 году. Следует отметить, что Конвенция ООН против транснациональной "
+           "организованной преступности и дополняющий её Протокол ратифицированы в 2004 году.", "2006"),
+    "de": ("Die Interministerielle Arbeitsgruppe wurde 2006 eingerichtet. Zum Hintergrund sei bemerkt, dass das "
+           "Übereinkommen der Vereinten Nationen samt Zusatzprotokoll im Jahr 2004 ratifiziert wurde.", "2006"),
+    "it": ("La Commissione interministeriale è stata istituita nel 2006. Si ricorda che la Convenzione delle Nazioni "
+           "Unite e il relativo Protocollo sono stati ratificati nel 2004.", "2006"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RATIFIED))
+def test_a_treaty_ratified_is_background_and_its_year_no_answer(lang):
+    text, year = RATIFIED[lang]
+    got = routed(text, lang)
+    assert "2004" not in " ".join(got.values()) and "2003" not in " ".join(got.values())
+    assert year in got.get("4", "")

@@ -274,6 +274,13 @@ def _topic_of(part: str, new_part: str, hits: list[Hit], weak: bool = False) -> 
         and (weak or not any(t in there and t not in here for t in topics))
 
 
+def _background(hits: list[Hit]) -> bool:
+    """A sentence on treaties ratified that names no part of the form and no topic but a date's: background."""
+    return bool(labels_in(hits, "background")) and not any(
+        h.label.startswith("section.") or (h.label.startswith("topic_q.") and h.label != "topic_q.established")
+        for h in outermost(hits, LETTER_GROUPS))  # "the Council of Europe Convention" names no council of part A
+
+
 def _opens_on_part(text: str, hits: list[Hit], before: int = 0) -> bool:
     """Whether a sentence opens on a part's name ("The National Action Plan was adopted in 2005."), with at
     most `before` words other than articles ahead of it ("Policy is co-ordinated through the Working Group")."""
@@ -346,6 +353,8 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
             all_hits = pats.hits(sent.text)
             if labels_in(all_hits, "letter"):
                 continue  # "... presents its compliments", "in reply to your questionnaire": courtesy, not fact
+            if _background(all_hits):
+                continue  # "The UN Convention ... was ratified in 2004.": the country's background, its years no answer
             hits = _letters_hits(sent.text, pats)
             if part is None and not labels_in(hits, "section"):
                 # before the letter names a part, a quoted name names it too ("the body called «Inter-ministerial Commission ...»")
