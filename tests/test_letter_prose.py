@@ -355,3 +355,12 @@ def test_a_treaty_ratified_is_background_and_its_year_no_answer(lang):
     got = routed(text, lang)
     assert "2004" not in " ".join(got.values()) and "2003" not in " ".join(got.values())
     assert year in got.get("4", "")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Hauptaufgabe ist umsetzend und kontrollierend.",
+    "Das Gremium ist in erster Linie umsetzend und kontrollierend tätig.",
+])
+def test_a_function_named_in_a_german_compound_or_by_what_the_body_does_is_its_function(sentence):
+    got = routed(f"Die Interministerielle Arbeitsgruppe besteht seit 2003. {sentence}", "de")
+    assert sentence in got.get("6", "") and sentence not in got.get("4", "")
