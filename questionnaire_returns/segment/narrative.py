@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Collection
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -76,7 +77,7 @@ def _routes() -> dict[str, tuple[list[str], dict[str, list[str]]]]:
     return routes
 
 
-def _part_of(cues: list[str], part: str | None, leading: set[str] = frozenset()) -> str | None:
+def _part_of(cues: list[str], part: str | None, leading: Collection[str] = ()) -> str | None:
     """The part a sentence naming these section cues speaks of: a later part's cue outweighs an earlier
     one's (a rapporteur outweighs a plan, a plan a co-ordination body); a weak cue (reports) moves the
     letter only from the parts its section names (a plan has its reports too), or where a paragraph
@@ -376,7 +377,8 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
                 # plan's implementation twice a year" is the plan's review, whoever reviews it (not a sentence saying
                 # a thing exists, is lacking or is to come; a letter moving on to a later part names it and goes,
                 # unless it does so by a weak cue: "Reports on the plan are reviewed each year" stays with the plan)
-                own_topic = (backward or weak_move) and _topic_of(part, new_part, hits, weak=weak_move) \
+                own_topic = part is not None and new_part is not None and (backward or weak_move) \
+                    and _topic_of(part, new_part, hits, weak=weak_move) \
                     and not set(labels_in(all_hits, "yesno")) & {"affirm", "negate", "pending"}
                 # mid-paragraph, no step back, and out of an announced list only by a sentence on the new part
                 # ("A national action plan was adopted in 2001."), not by an item naming it ("Drafting of the plan.")
