@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Collection
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -39,7 +40,21 @@ def _split_sentences(text: str) -> list[str]:
         out.append(text[start:m.start()])
         start = m.end()
     out.append(text[start:])
-    return out
+    return [piece for sent in out for piece in _after_quotation(sent)]
+
+
+# a long quotation closed without a stop, and a new sentence after it: 'defines trafficking as "the
+# recruitment ... for the purpose of exploitation" The plan has brought ...'
+_QUOTATION_END = re.compile(r"[«“„\"][^«»“”„\"]{40,}[»”“\"](?=\s+[A-ZА-ЯЁÀ-ÖØ-Þ])")
+
+
+def _after_quotation(sent: str) -> list[str]:
+    out, start = [], 0
+    for m in _QUOTATION_END.finditer(sent):
+        out.append(sent[start:m.end()])
+        start = m.end()
+    out.append(sent[start:])
+    return [p for p in out if p.strip()] or [sent]
 
 
 @lru_cache(maxsize=1)
@@ -62,15 +77,17 @@ def _routes() -> dict[str, tuple[list[str], dict[str, list[str]]]]:
     return routes
 
 
-def _part_of(cues: list[str], part: str | None) -> str | None:
+def _part_of(cues: list[str], part: str | None, leading: Collection[str] = ()) -> str | None:
     """The part a sentence naming these section cues speaks of: a later part's cue outweighs an earlier
     one's (a rapporteur outweighs a plan, a plan a co-ordination body); a weak cue (reports) moves the
-    letter only from the parts its section names (a plan has its reports too)."""
+    letter only from the parts its section names (a plan has its reports too), or where a paragraph
+    opens on it (`leading`: "The reports are drawn up by the Ombudsman.")."""
     sections = list(reversed(CONTRACT.sections.values()))
     strong = next((s.key for s in sections if s.cue in cues), None)
     if strong is not None:
         return strong
-    return next((s.key for s in sections if s.weak_cue in cues and (part is None or part in s.weak_from)), part)
+    return next((s.key for s in sections if s.weak_cue in cues
+                 and (part is None or part in s.weak_from or s.weak_cue in leading)), part)
 
 
 def _is_form_wording(text: str, lang: str | None) -> bool:
@@ -100,16 +117,46 @@ def _without_form_wording(lines: tuple[Line, ...], lang: str | None) -> tuple[Li
     return tuple(kept)
 
 
+_OPEN_END = re.compile(r"[.!?:;»\"”)]\s*$")
+_WRAPPED = 0.85  # a line reaching this share of the text's right edge was wrapped, not ended
+
+
+def _goes_on(before: Line, line: Line, right: dict) -> bool:
+    """Whether a new block only goes on with the sentence the block before left open: a PDF reader
+    cuts a paragraph where its lines' spacing or a page changes ("... enthält unsere" / "Gesetzgebung
+    nicht."). The sentence is left open (no stop) and the line before it ran to the right margin, or
+    the next one opens in lower case; a list item or a short heading ends where it stands."""
+    text = before.text.rstrip()
+    if _OPEN_END.search(text) or _ITEM.match(line.text) or len(text.split()) < 4:
+        return False
+    if line.text.lstrip()[:1].islower():
+        return True
+    if before.bbox is None or before.page not in right:
+        return False
+    left, edge = right[before.page]
+    return before.bbox[2] - left >= _WRAPPED * (edge - left)
+
+
 def paragraphs(lines: tuple[Line, ...]) -> list[list[Line]]:
     """The text cut into paragraphs of sentences; each sentence carries the page and box of the line it starts on."""
     blocks: dict[tuple, list[Line]] = defaultdict(list)
     order: list[tuple] = []
     para = 0
+    right: dict = {}  # per page: the text's left and right edges, to tell a wrapped line from an ended one
+    for line in lines:
+        if line.bbox is not None and line.text.strip():
+            left, edge = right.get(line.page, (line.bbox[0], line.bbox[2]))
+            right[line.page] = (min(left, line.bbox[0]), max(edge, line.bbox[2]))
+    before: Line | None = None
+    key: tuple = ()
     for line in lines:
         if not line.text.strip():
             para += 1  # a blank line ends a paragraph, as does a new block (cell, paragraph of a Word file)
+            before = None
             continue
-        key = (line.block, para)
+        if not (before is not None and line.block != before.block and _goes_on(before, line, right)):
+            key = (line.block, para)
+        before = line
         if key not in blocks:
             order.append(key)
         blocks[key].append(line)
@@ -192,13 +239,55 @@ def _topics(hits: list[Hit], by_cue: dict[str, list[str]], before: int | None = 
 def _about_part(text: str, hits: list[Hit], all_hits: list[Hit]) -> bool:
     """Whether a sentence is about the part it names: it opens on the part's name, or says that something
     exists, is lacking or is to come ("... was adopted in 2001")."""
-    return _opens_on_part(text, hits) or bool(set(labels_in(all_hits, "yesno")) & {"affirm", "negate", "pending"})
+    return _opens_on_part(text, hits) or bool(set(labels_in(all_hits, "yesno")) & {"affirm", "negate", "pending"}) \
+        or (any(h.label == "topic_q.established" for h in hits) and _ends_sentence(text))  # "In 2005 the Government adopted the Plan."
 
 
-def _opens_on_part(text: str, hits: list[Hit]) -> bool:
-    """Whether a sentence opens on a part's name ("The National Action Plan was adopted in 2005.")."""
+_TOPIC_ALONE_WORDS = 4  # "Herausforderungen bleiben.", "Persisten retos.", "Сохраняется ряд проблем."
+_HEAD_TOPICS = ("topic_q.challenge", "topic_q.achievement")  # the topics a letter lists under a head
+_HEAD_SENTENCE_WORDS = 8  # a sentence this short naming one of them anywhere turns a list to it
+
+
+def _topic_alone(text: str, hits: list[Hit]) -> bool:
+    """A short sentence that names the challenges or achievements and states nothing else ("Challenges
+    remain."): the head of the sentences after it, not the whole answer."""
+    words = text.split()
+    return len(words) <= _TOPIC_ALONE_WORDS and text.rstrip().endswith(".") and not any(c.isdigit() for c in text) \
+        and any(h.label in _HEAD_TOPICS for h in hits) and not any(h.label.startswith("section.") for h in hits)
+
+
+def _says_exists(text: str, hits: list[Hit], all_hits: list[Hit]) -> bool:
+    """Whether a sentence states that a part's thing exists or not before naming anything else:
+    "There is both a national co-ordinator and ...", "Il n'existe pas de rapporteur national"."""
+    first = min((h.start for h in hits if h.label.startswith("section.")), default=None)
+    return first is not None and any(h.label.partition(".")[0] == "yesno" and h.label != "yesno.no" and h.start < first
+                                     and len(text[:h.start].split()) <= 2 for h in all_hits)
+
+
+def _topic_of(part: str, new_part: str, hits: list[Hit], weak: bool = False) -> bool:
+    """Whether the sentence's topic cues point at a question only the present part has and (but for a move by
+    a weak cue) at none only the new one has ("Progress is reviewed twice a year by the working group": a
+    review, which only a plan has; "Reports on its implementation are reviewed every year": the plan's)."""
+    _, here = _routes()[part]
+    _, there = _routes()[new_part]
+    topics = {h.label.partition(".")[2] for h in hits if h.label.startswith("topic_q.")}
+    return any(t in here and t not in there for t in topics) \
+        and (weak or not any(t in there and t not in here for t in topics))
+
+
+def _background(hits: list[Hit]) -> bool:
+    """A sentence on treaties ratified that names no part of the form and no topic but a date's: background."""
+    return bool(labels_in(hits, "background")) and not any(
+        h.label.startswith("section.") or (h.label.startswith("topic_q.") and h.label != "topic_q.established")
+        for h in outermost(hits, LETTER_GROUPS))  # "the Council of Europe Convention" names no council of part A
+
+
+def _opens_on_part(text: str, hits: list[Hit], before: int = 0) -> bool:
+    """Whether a sentence opens on a part's name ("The National Action Plan was adopted in 2005."), with at
+    most `before` words other than articles ahead of it ("Policy is co-ordinated through the Working Group")."""
     articles = set(word_list("name.article"))
-    return any(h.label.startswith("section.") and all(w.lower() in articles for w in text[:h.start].split()) for h in hits)
+    return any(h.label.startswith("section.") and sum(w.lower() not in articles for w in text[:h.start].split()) <= before
+               for h in hits)
 
 
 def _refers_back(text: str, pats) -> bool:
@@ -265,21 +354,39 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
             all_hits = pats.hits(sent.text)
             if labels_in(all_hits, "letter"):
                 continue  # "... presents its compliments", "in reply to your questionnaire": courtesy, not fact
+            if _background(all_hits):
+                continue  # "The UN Convention ... was ratified in 2004.": the country's background, its years no answer
             hits = _letters_hits(sent.text, pats)
+            if part is None and not labels_in(hits, "section"):
+                # before the letter names a part, a quoted name names it too ("the body called «Inter-ministerial Commission ...»")
+                hits = outermost(all_hits, LETTER_GROUPS)
             head = _head_end(sent.text, all_hits)
+            if head is None and _topic_alone(sent.text, hits):
+                head = len(sent.text)  # "Challenges remain.": a short sentence naming a topic announces what follows
             # a list its head announces names other things ("Its achievements: ... drafting of the action plan"): the
             # head says the part (not so a head that only turns to something: "Turning to reporting: a mechanism ...")
             lists = head is not None and any(h.label.startswith("topic_q.") and h.start < head for h in hits)
             cues = labels_in([h for h in hits if not lists or (head is not None and h.start < head)], "section")
             if cues:
-                new_part = _part_of(cues, part)
+                # the section cues a paragraph opens on ("Die Berichte erstellt die Volksanwaltschaft.")
+                leading = {h.label.partition(".")[2] for h in hits if i == 0 and _opens_on_part(sent.text, [h])}
+                new_part = _part_of(cues, part, leading)
+                weak_move = new_part != _part_of(cues, part)
                 backward = part is not None and new_part is not None and order.index(new_part) < order.index(part)
+                # a sentence on a topic only the present part has stays there: "The Working Group reviews the
+                # plan's implementation twice a year" is the plan's review, whoever reviews it (not a sentence saying
+                # a thing exists, is lacking or is to come; a letter moving on to a later part names it and goes,
+                # unless it does so by a weak cue: "Reports on the plan are reviewed each year" stays with the plan)
+                own_topic = part is not None and new_part is not None and (backward or weak_move) \
+                    and _topic_of(part, new_part, hits, weak=weak_move) \
+                    and not set(labels_in(all_hits, "yesno")) & {"affirm", "negate", "pending"}
                 # mid-paragraph, no step back, and out of an announced list only by a sentence on the new part
                 # ("A national action plan was adopted in 2001."), not by an item naming it ("Drafting of the plan.")
                 listed = block is not None and not _about_part(sent.text, hits, all_hits)
-                # ... and back mid-paragraph only by a sentence that opens on the earlier part's name
-                backward = backward and not _opens_on_part(sent.text, hits)
-                if new_part != part and not ((backward or listed) and i > 0):
+                # ... and back mid-paragraph only by a sentence that opens on the earlier part's name, or says it exists
+                # ("There is both a National Co-ordinator and an Inter-ministerial Working Group.")
+                backward = backward and not (_opens_on_part(sent.text, hits, before=1) or _says_exists(sent.text, hits, all_hits))
+                if new_part != part and not own_topic and not ((backward or listed) and i > 0):
                     previous, block, carry = [], None, None
                     part = new_part
             if part is None:
@@ -291,7 +398,8 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
                 targets = list(always) + block
             elif block is not None:  # "Article 4 of the Code: ..." goes on with what was announced
                 words = len(sent.text.split())
-                opening = [h for h in hits if len(sent.text[:h.start].split()) < min(_OWN_TOPIC_WORDS, words)]
+                opening = [h for h in hits if len(sent.text[:h.start].split()) < min(_OWN_TOPIC_WORDS, words)
+                           or (h.label in _HEAD_TOPICS and words <= _HEAD_SENTENCE_WORDS)]  # "La mise en œuvre rencontre des obstacles."
                 # a sentence opening on a later question's topic moves the paragraph on to it ("... The
                 # implementation meets difficulties. Regional bodies ..."); an item naming an earlier one stays
                 own = [q for q in _topics(opening, by_cue) if q not in always and _later(q, block)]
