@@ -22,6 +22,7 @@ from prefect import flow, get_run_logger
 from prefect.utilities.annotations import quote
 
 from flows.plan import _log_plan, _log_summary, _write
+from flows.preload import start_preloading
 from flows.runners import RUNNERS, read_in_parallel, task_runner
 from flows.tasks import build_report, list_and_hash, plan_reads, write_dataset, write_manifest
 from flows.workers import report_helper
@@ -50,6 +51,7 @@ def ingest(raw: Path, out: Path, runner: str = "process", dask_address: str | No
             start_warming()  # the workers' set-up (flows/warm.py) starts now, not at the first document
         _log_plan(log, raw, listing, plan)
         if plan.todo:
+            start_preloading()  # the write and report stages' imports, while the documents are read
             log.info("reading %d files (%s runner, %d workers)", len(plan.todo), runner, workers)
             with task_runner(runner, dask_address, workers) as pool:
                 read_in_parallel(plan, raw, pool, workers, log)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import logging
 import tempfile
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -13,21 +14,24 @@ from prefect.futures import as_completed
 
 from flows.progress import ReadProgress
 from flows.workers import WarmPool
-from flows.tasks import ReadPlan, read_document, read_documents, reason_of
+from flows.tasks import ReadPlan, on_read, read_document, read_documents, reason_of
 from questionnaire_returns.cache import DocCache
 from questionnaire_returns.write.ledger import FileInfo
 
 RUNNERS = ("process", "thread", "dask")
 
 # A task run costs the flow's process and the Prefect server about 0.3 s of CPU here (its run
-# created, its states and logs sent): more than reading a short return (about 0.1 s). With many
-# files to read, short ones share a task run, named after all of them: as many as leave each
-# worker RUNS_PER_WORKER task runs or more (so none idles long at the end), BATCH_MAX at most.
-# 100 short returns (50 kB each) took 20 task runs of 5 (a 256 kB cap) and now take 9.
+# created, its states and logs sent): more than reading a short return (about 0.1 s), on two cores
+# the workers share with them. With many files to read, short ones share a task run, named after
+# all of them: one task run per worker (RUNS_PER_WORKER), BATCH_MAX files and BATCH_BYTES at most.
+# A task run hands its documents to the workers a few at a time (tasks.AHEAD), so the last task
+# run still keeps every worker busy. 100 short returns (50 kB each) took 20 task runs of 5, then
+# 9 of 12; now 2 of 50 (about a quarter less wall time on the bench's short corpus).
 BATCH_FROM = 8  # batches only when there are more than this many files per worker to read
-BATCH_MAX = 12  # files in one task run at most
-BATCH_BYTES = 1024 * 1024  # files in one task run hold this much together at most (one larger file: alone)
-RUNS_PER_WORKER = 4  # task runs per worker at least, when batching
+BATCH_MAX = 60  # files in one task run at most
+BATCH_BYTES = 4 * 1024 * 1024  # files in one task run hold this much together at most
+ALONE_BYTES = 1024 * 1024  # a larger file is read in a task run of its own (its name, its retries)
+RUNS_PER_WORKER = 1  # task runs per worker at least, when batching
 
 
 @contextmanager
@@ -92,8 +96,18 @@ def read_in_parallel(plan: ReadPlan, raw: Path, runner, workers: int, log: loggi
             docs=[call(m) for m in batch], label=", ".join(m[0].source_file for m in batch)))
 
     queue = iter(batches(plan.todo, workers))
-    futures = {submit(b): b for b in itertools.islice(queue, 4 * workers)}
     progress = ReadProgress(len(plan.todo), log)
+    told: set[str] = set()  # files whose progress a task run of this process told as it read them
+    lock = threading.Lock()
+
+    def tell(source_file: str, outcome: dict) -> None:
+        with lock:
+            if source_file not in told:
+                told.add(source_file)
+                progress.advance(source_file, outcome.get("failure") is not None)
+
+    on_read(tell)
+    futures = {submit(b): b for b in itertools.islice(queue, 4 * workers)}
     cached = []
     try:
         while futures:
@@ -114,8 +128,9 @@ def read_in_parallel(plan: ReadPlan, raw: Path, runner, workers: int, log: loggi
                     cached.append(members)
                 else:
                     plan.apply(members, outcome["result"], outcome["failure"])
-                progress.advance(members[0].source_file, outcome.get("failure") is not None)
+                tell(members[0].source_file, outcome)
     finally:
+        on_read(None)
         progress.close()
     cache = DocCache(plan.cache_dir, plan.version)
     for members in cached:
@@ -125,9 +140,9 @@ def read_in_parallel(plan: ReadPlan, raw: Path, runner, workers: int, log: loggi
 
 def batches(todo: list[list[FileInfo]], workers: int) -> list[list[list[FileInfo]]]:
     """The contents to read, one per task run; with more than BATCH_FROM per worker, consecutive small
-    ones together (at most BATCH_MAX, BATCH_BYTES together, and few enough that every worker has
-    RUNS_PER_WORKER task runs or more), so that the task runs' own cost does not outweigh the reading,
-    and enough task runs remain to keep every worker busy to the end."""
+    ones together (at most BATCH_MAX, BATCH_BYTES together, none over ALONE_BYTES, and few enough that
+    every worker has RUNS_PER_WORKER task runs or more), so that the task runs' own cost does not
+    outweigh the reading."""
     if len(todo) <= BATCH_FROM * workers:
         return [[members] for members in todo]
     most = max(1, min(BATCH_MAX, len(todo) // (RUNS_PER_WORKER * max(workers, 1))))
@@ -135,7 +150,8 @@ def batches(todo: list[list[FileInfo]], workers: int) -> list[list[list[FileInfo
     size = 0
     for members in todo:
         n = members[0].size_bytes
-        if out and len(out[-1]) < most and size + n <= BATCH_BYTES:
+        if (out and len(out[-1]) < most and size + n <= BATCH_BYTES
+                and n <= ALONE_BYTES and out[-1][0][0].size_bytes <= ALONE_BYTES):
             out[-1].append(members)
             size += n
         else:

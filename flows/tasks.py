@@ -8,6 +8,7 @@ stage's pandas is imported inside its task.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -101,11 +102,45 @@ def read_with_retries(path: str, raw_root: str, source_file: str = "", sha256: s
     raise AssertionError("unreachable")
 
 
+# Documents of one read-documents task run handed to the warm workers at a time: the next one is
+# queued while a worker reads, so a worker never waits for its task run between documents, and two
+# task runs keep both workers busy to their last document.
+AHEAD = 2
+
+_on_read: "Callable[[str, dict], None] | None" = None  # the flow's progress, told as each document is read
+
+
+def on_read(callback: "Callable[[str, dict], None] | None") -> None:
+    """Tell `callback(source_file, outcome)` of every document a read-documents task run of this process
+    reads, as it is read (None: stop); the flow's progress advances by file, not by task run."""
+    global _on_read
+    _on_read = callback
+
+
+def _read_and_tell(doc: dict) -> dict:
+    outcome = read_with_retries(**doc)
+    callback = _on_read
+    if callback is not None:
+        callback(doc.get("source_file", ""), outcome)
+    return outcome
+
+
 @task(name="read-documents", task_run_name="read {label}", persist_result=False, cache_policy=NONE)
 def read_documents(docs: list[dict], label: str) -> list[dict]:
     """Several short documents in one task run (named after their files, `label`): each is read as
-    read-document reads it (flows/runners.py says when documents are batched)."""
-    return [read_with_retries(**d) for d in docs]
+    read-document reads it (flows/runners.py says when documents are batched). With warm workers,
+    AHEAD documents at a time are in their hands."""
+    from flows.workers import current_pool
+
+    if current_pool() is None or len(docs) < 2:
+        return [_read_and_tell(d) for d in docs]
+    import contextvars
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=AHEAD, thread_name_prefix="read-ahead") as ahead:
+        # each thread in this task run's context, so that its log lines are this task run's
+        futures = [ahead.submit(contextvars.copy_context().run, _read_and_tell, d) for d in docs]
+        return [f.result() for f in futures]
 
 
 @task(

@@ -68,6 +68,9 @@ class WarmPool:
         self.max_seconds = max_seconds
         self._lock = threading.Lock()
         self._executor: ProcessPoolExecutor | None = None
+        # documents in the workers' hands at once, whichever task runs hand them: one read and one
+        # queued a worker, so the time limit a document is waited for is spent on it, not in a queue
+        self._slots = threading.BoundedSemaphore(2 * max(workers, 1))
 
     def _new_executor(self) -> ProcessPoolExecutor:
         ctx = worker_context()
@@ -115,6 +118,10 @@ class WarmPool:
 
     def run(self, fn, *args):
         """fn(*args) in a worker process; WorkerLost (transient) if the process dies on the way."""
+        with self._slots:
+            return self._run(fn, *args)
+
+    def _run(self, fn, *args):
         with self._lock:
             executor = self._executor
         if executor is None:

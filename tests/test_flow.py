@@ -111,6 +111,39 @@ def test_many_short_files_share_task_runs_named_after_them(prefect_harness, stan
     assert one_each["failures"] == state.result()["failures"]
 
 
+def test_progress_names_each_file_as_it_is_read_when_files_share_a_task_run(prefect_harness, standin, tmp_path,
+                                                                             monkeypatch):
+    """Short files read together in one task run still move the progress (bar or log lines) file by
+    file: when a file is read, the files read before it are already shown, not all at the task run's end."""
+    from flows import progress, runners, tasks
+
+    raw = tmp_path / "raw"
+    for k in range(6):
+        write_standin(raw, f"reply{k}.json", country="Malta", answers=answers(ncm_exists="yes"), pages=k + 1)
+    monkeypatch.setattr(runners, "batches", lambda todo, workers: [todo])  # all six in one task run
+    shown: list[str] = []
+    advance = progress.ReadProgress.advance
+
+    def showing(self, name, failed=False):
+        shown.append(name)
+        return advance(self, name, failed)
+
+    monkeypatch.setattr(progress.ReadProgress, "advance", showing)
+    shown_at_read: dict[str, list[str]] = {}
+    read = tasks.read_with_retries
+
+    def noting(**doc):
+        shown_at_read[doc["source_file"]] = list(shown)
+        return read(**doc)
+
+    monkeypatch.setattr(tasks, "read_with_retries", noting)
+    summary = ingest(raw, tmp_path / "out", runner="thread")
+    assert (summary["files_seen"], summary["failed"]) == (6, 0)
+    order = [f"reply{k}.json" for k in range(6)]
+    assert shown == order
+    assert [shown_at_read[name] for name in order] == [order[:k] for k in range(6)]
+
+
 def test_transient_errors_are_retried_read_errors_are_not(prefect_harness, standin, tmp_path, monkeypatch):
     log = tmp_path / "reads.log"
     log.write_text("")
@@ -168,8 +201,9 @@ def test_real_pipeline_on_tiny_files(prefect_harness, tmp_path):
 
 
 def test_many_short_returns_share_few_task_runs_and_every_worker_keeps_work_to_the_end():
-    """A task run costs about as much as reading three short returns: 100 short ones are read in about
-    ten task runs, not twenty, each worker still getting several; a large file is read alone."""
+    """A task run costs about as much as reading three short returns: 100 short ones are read in a task
+    run per worker (which hands its files to the workers a few at a time), not twenty; a large file is
+    read alone."""
     from flows.runners import BATCH_MAX, RUNS_PER_WORKER, batches
     from questionnaire_returns.write.ledger import FileInfo
 
@@ -177,7 +211,7 @@ def test_many_short_returns_share_few_task_runs_and_every_worker_keeps_work_to_t
     todo.insert(50, [FileInfo("big.pdf", "f" * 64, 3_000_000, "2007-05-01T00:00:00Z")])
     runs = batches(todo, workers=2)
     assert [m for run in runs for m in run] == todo  # every file once, in order
-    assert 2 * RUNS_PER_WORKER <= len(runs) <= 12
+    assert 2 * RUNS_PER_WORKER <= len(runs) <= 4
     assert max(len(run) for run in runs) <= BATCH_MAX
     assert [[m[0].source_file for m in run] for run in runs if any(m[0].source_file == "big.pdf" for m in run)] == [["big.pdf"]]
     few = todo[:10]  # few files: one task run each, named after its file
