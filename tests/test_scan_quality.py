@@ -290,3 +290,16 @@ def test_a_speck_beside_a_tick_box_does_not_hide_the_box():
     was not read, and what OCR made of it ('М', 'В', '&') stayed in the answer."""
     got = texts(read_bytes(specked_box_scan(), "scan.pdf", "scan.pdf"))
     assert boxes_right(got) == 3 and ticks_wrong(got) == 0
+
+
+@pytest.mark.parametrize("dpi, angle", [(150, 0.0), (200, 0.5)])
+def test_a_question_keeps_its_number_when_its_wording_repeats_down_the_page(dpi, angle):
+    """Words that stand one above another on many lines (a form's repeated wording) made
+    tesseract's layout analysis cut every such row into columns: '1. Does the' came back
+    fourteen times, then the rest of each question far away, and the questions lost their
+    numbers (about 0.6 of the page's words in order)."""
+    got = texts(read_bytes(as_pdf(tilted_scan(dpi=dpi, angle=angle), dpi), "scan.pdf", "scan.pdf"))
+    whole = [n for n in range(1, 15) for line in got
+             if line.startswith(f"{n}. Does the national mechanism report on measure number {n} every")]
+    assert len(whole) >= 13
+    assert long_page_accuracy(got) >= 0.9

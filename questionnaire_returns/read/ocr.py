@@ -247,12 +247,13 @@ def ocr_image(image, frame: PageFrame, page_no: int, languages: str | None = Non
     for i, word in enumerate(data["text"]):
         if word.strip() and float(data["conf"][i]) >= 0:
             groups.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(i)
+    rows = page_rows(list(groups.values()), data)
     lines, confidences = [], []
     if ink is not None:
-        kept = [i for idx in groups.values() for i in idx]
+        kept = [i for idx in rows for i in idx]
         char = scan_boxes.char_width([data["text"][i] for i in kept], [_pixels(data, i) for i in kept])
         on_ink = {i: to_ink(_pixels(data, i), angle, image.size) for i in kept}
-    for idx in groups.values():
+    for idx in rows:
         conf = [float(data["conf"][i]) for i in idx]
         confidences.extend(conf)
         x0 = min(data["left"][i] for i in idx) * scale
@@ -284,6 +285,39 @@ def typed_ticks(text: str) -> str:
     """An OCR'd line with its typed tick marks as they were typed: '[X]', '(x)', '[ ]', '( )'."""
     text = _TYPED_TICK.sub(lambda m: "(x)" if m.group(1) in "({" else "[X]", text)
     return _EMPTY_TICK.sub(lambda m: "( ) " if (m.group(1) or m.group(2)) in "({" else "[ ] ", text).replace("  ", " ")
+
+
+ROW_GAP = 2.0  # line heights: parts of one row further apart than this are columns, kept apart
+
+
+def page_rows(groups: list[list[int]], data) -> list[list[int]]:
+    """Tesseract's lines (lists of word indexes, in its order) with the parts of one printed row put
+    back together: its layout analysis takes words that stand one above another on many lines (a
+    form's repeated wording, a column of boxes) for a column and splits every such row in two
+    blocks, so a question's number came out pages away from its wording ('1. Does the' fourteen
+    times, then 'national mechanism ...'). A line joins an earlier one when they share most of
+    their height and the gap between them is a word space or little more, under ROW_GAP line
+    heights (a real column stands further off); its words go in left to right, at the place of
+    the earlier line."""
+    rows: list[list[int]] = []
+    spans: list[list[float]] = []  # left, top, right, bottom, height of each row
+    for idx in groups:
+        left = min(data["left"][i] for i in idx)
+        right = max(data["left"][i] + data["width"][i] for i in idx)
+        top = min(data["top"][i] for i in idx)
+        bottom = max(data["top"][i] + data["height"][i] for i in idx)
+        height = float(np.median([data["height"][i] for i in idx]))
+        for k, (l0, t0, r0, b0, h0) in enumerate(spans):
+            shared = min(bottom, b0) - max(top, t0)
+            gap = max(left - r0, l0 - right)
+            if shared >= 0.6 * min(bottom - top, b0 - t0) and 0 <= gap <= ROW_GAP * max(height, h0):
+                rows[k] = sorted(rows[k] + idx, key=lambda i: data["left"][i])
+                spans[k] = [min(left, l0), min(top, t0), max(right, r0), max(bottom, b0), max(height, h0)]
+                break
+        else:
+            rows.append(list(idx))
+            spans.append([left, top, right, bottom, height])
+    return rows
 
 
 def _pixels(data, i: int) -> tuple[int, int, int, int]:
