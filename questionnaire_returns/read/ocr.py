@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from questionnaire_returns.read import scan_boxes, scan_image
+from questionnaire_returns.read import ocr_words, scan_boxes, scan_image
 from questionnaire_returns.read.assemble import RawLine
 from questionnaire_returns.read.pdf_text import PageFrame
 
@@ -263,7 +263,7 @@ def ocr_image(image, frame: PageFrame, page_no: int, languages: str | None = Non
         words = [data["text"][i] for i in idx]
         if ink is not None:
             words = scan_boxes.mark_line(words, [on_ink[i] for i in idx], ink, char)
-        text = typed_ticks(" ".join(words))
+        text = ocr_words.mend(typed_ticks(" ".join(words)))  # Cyrillic look-alike letters (ocr_words.py)
         bbox = (round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2))
         lines.append(RawLine(text, page_no, bbox, origin="ocr", confidence=round(sum(conf) / len(conf) / 100, 3)))
     if not lines:
