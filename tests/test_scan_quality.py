@@ -303,3 +303,20 @@ def test_a_question_keeps_its_number_when_its_wording_repeats_down_the_page(dpi,
              if line.startswith(f"{n}. Does the national mechanism report on measure number {n} every")]
     assert len(whole) >= 13
     assert long_page_accuracy(got) >= 0.9
+
+
+@pytest.mark.parametrize("ocr_text, meant", [
+    ("ll. Does the mechanism", "11. Does the mechanism"), ("L1. Does", "11. Does"), ("1l) Does", "11) Does"),
+    ("I. National structures", "I. National structures"), ("II. Plans", "II. Plans"), ("11. Does", "11. Does"),
+    ("la. Yes", "la. Yes"), ("14, Does the", "14. Does the"), ("14, 15 and 16", "14, 15 and 16"),
+])
+def test_a_question_number_with_a_one_read_as_a_letter_is_put_back(ocr_text, meant):
+    assert ocr.question_number(ocr_text) == meant
+
+
+def test_every_question_of_a_slightly_crooked_100_dpi_scan_keeps_its_number():
+    """At 100 dpi and half a degree off, tesseract read '11.' as 'L1.' or 'll.' and '14.' as '14,':
+    those questions were lost."""
+    got = texts(read_bytes(as_pdf(tilted_scan(dpi=100, angle=0.5), 100), "scan.pdf", "scan.pdf"))
+    numbered = {n for n in range(1, 15) for line in got if line.startswith(f"{n}. Does the national mechanism")}
+    assert numbered == set(range(1, 15))

@@ -263,7 +263,7 @@ def ocr_image(image, frame: PageFrame, page_no: int, languages: str | None = Non
         words = [data["text"][i] for i in idx]
         if ink is not None:
             words = scan_boxes.mark_line(words, [on_ink[i] for i in idx], ink, char)
-        text = ocr_words.mend(typed_ticks(" ".join(words)))  # Cyrillic look-alike letters (ocr_words.py)
+        text = ocr_words.mend(typed_ticks(question_number(" ".join(words))))  # Cyrillic look-alike letters (ocr_words.py)
         bbox = (round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2))
         lines.append(RawLine(text, page_no, bbox, origin="ocr", confidence=round(sum(conf) / len(conf) / 100, 3)))
     if not lines:
@@ -279,6 +279,19 @@ def ocr_image(image, frame: PageFrame, page_no: int, languages: str | None = Non
 # or read as '_'
 _TYPED_TICK = re.compile(r"(?<!\w)([\[({])\s?[XxХх×]\s?(?:[\])}|IlJТT](?=\s|$))")
 _EMPTY_TICK = re.compile(r"(?<!\w)([\[({])_?[\])}](?!\w)|(?<!\w)([\[({])_?[\])}](?=[^\W\d_])")
+
+
+# a question's number at the start of a line with a one read as a letter: 'll.', 'l1.', '1l.', 'L1.'
+# (never 'I.' or 'II.', which are sections numbered in Roman)
+_NUMBER = re.compile(r"^(?=[0-9lLI|]{0,1}(?:[0-9]|l))([0-9lLI|]{1,2})(?=[.)]\s)")
+_COMMA = re.compile(r"^([0-9]{1,2}),(?=\s+[A-ZÀ-ÝА-ЯЁ])")  # '14, Does': the full stop read as a comma
+
+
+def question_number(text: str) -> str:
+    """An OCR'd line with its leading question number put back: the ones ('ll. Does' -> '11. Does')
+    and the full stop ('14, Does' -> '14. Does')."""
+    text = _COMMA.sub(r"\1.", text, count=1)
+    return _NUMBER.sub(lambda m: re.sub(r"[lLI|]", "1", m.group(1)), text, count=1)
 
 
 def typed_ticks(text: str) -> str:
