@@ -177,6 +177,10 @@ def _to_edges(glyph: np.ndarray) -> np.ndarray:
         return glyph
     if max(left, w - right) > CUT * w or max(top, h - bottom) > CUT * h:
         return glyph
+    outside_cols = np.concatenate((glyph[:, :left].sum(axis=0), glyph[:, right:].sum(axis=0)))
+    outside_rows = np.concatenate((glyph[:top, :].sum(axis=1), glyph[bottom:, :].sum(axis=1)))
+    if (outside_cols > h / 3).any() or (outside_rows > w / 3).any():
+        return glyph  # more than grain outside: a bold 'B' or 'D' has its bowls there
     return glyph[top:bottom, left:right]
 
 
@@ -186,12 +190,9 @@ def classify(glyph: np.ndarray) -> bool | None:
     t = max(1, round(0.12 * min(h, w)))
     rim = (glyph[:t, :].any(axis=0).sum() + glyph[-t:, :].any(axis=0).sum()
            + glyph[:, :t].any(axis=1).sum() + glyph[:, -t:].any(axis=1).sum()) / (2 * (h + w))
-    # square corners at top left and bottom right ('❏' shades the other two); a pixel further in
-    # than a tenth of the side, as a corner chipped by a low-resolution scan's threshold ends,
-    # still short of where a round letter's outline passes
-    k = max(1, round(0.1 * min(h, w))) + 1
+    k = max(1, round(0.1 * min(h, w)))
     if rim < RIM or not (glyph[:k, :k].any() and glyph[-k:, -k:].any()):
-        return None
+        return None  # square corners at top left and bottom right ('❏' shades the other two)
     rows = [_longest_run(r) / w for r in glyph]
     cols = [_longest_run(c) / h for c in glyph.T]
     if np.mean([r >= 0.85 for r in rows]) >= SOLID and np.mean([c >= 0.85 for c in cols]) >= SOLID:
