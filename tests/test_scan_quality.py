@@ -290,3 +290,58 @@ def test_a_speck_beside_a_tick_box_does_not_hide_the_box():
     was not read, and what OCR made of it ('М', 'В', '&') stayed in the answer."""
     got = texts(read_bytes(specked_box_scan(), "scan.pdf", "scan.pdf"))
     assert boxes_right(got) == 3 and ticks_wrong(got) == 0
+
+
+@pytest.mark.parametrize("dpi, angle", [(150, 0.0), (200, 0.5)])
+def test_a_question_keeps_its_number_when_its_wording_repeats_down_the_page(dpi, angle):
+    """Words that stand one above another on many lines (a form's repeated wording) made
+    tesseract's layout analysis cut every such row into columns: '1. Does the' came back
+    fourteen times, then the rest of each question far away, and the questions lost their
+    numbers (about 0.6 of the page's words in order)."""
+    got = texts(read_bytes(as_pdf(tilted_scan(dpi=dpi, angle=angle), dpi), "scan.pdf", "scan.pdf"))
+    whole = [n for n in range(1, 15) for line in got
+             if line.startswith(f"{n}. Does the national mechanism report on measure number {n} every")]
+    assert len(whole) >= 13
+    assert long_page_accuracy(got) >= 0.9
+
+
+@pytest.mark.parametrize("ocr_text, meant", [
+    ("ll. Does the mechanism", "11. Does the mechanism"), ("L1. Does", "11. Does"), ("1l) Does", "11) Does"),
+    ("I. National structures", "I. National structures"), ("II. Plans", "II. Plans"), ("11. Does", "11. Does"),
+    ("la. Yes", "la. Yes"), ("14, Does the", "14. Does the"), ("14, 15 and 16", "14, 15 and 16"),
+])
+def test_a_question_number_with_a_one_read_as_a_letter_is_put_back(ocr_text, meant):
+    assert ocr.question_number(ocr_text) == meant
+
+
+def test_every_question_of_a_slightly_crooked_100_dpi_scan_keeps_its_number():
+    """At 100 dpi and half a degree off, tesseract read '11.' as 'L1.' or 'll.' and '14.' as '14,':
+    those questions were lost."""
+    got = texts(read_bytes(as_pdf(tilted_scan(dpi=100, angle=0.5), 100), "scan.pdf", "scan.pdf"))
+    numbered = {n for n in range(1, 15) for line in got if line.startswith(f"{n}. Does the national mechanism")}
+    assert numbered == set(range(1, 15))
+
+
+@pytest.mark.parametrize("angle", [0.5, -0.7])
+def test_tick_boxes_with_grain_on_their_outline_are_read(angle):
+    """At 100 dpi the scanner's grain, told with the light threshold and enlarged, sticks out of
+    a box's outline in blobs: the box was no box, and what OCR
+    made of it ('O', '0', 'C', '&') stayed in the answer (10 of 14 box lines right at 0.5°, 6 at
+    -0.7°; now 11 and 8)."""
+    got = texts(read_bytes(as_pdf(tilted_scan(angle=angle), 100), "scan.pdf", "scan.pdf"))
+    right, flipped = long_page_boxes(got)
+    assert right >= 8 and flipped == 0
+    box_lines = [line for line in got if "Yes" in line and "measure" not in line]
+    assert all(line.split()[-1].endswith("No") for line in box_lines)  # an 'o' is never taken for a box
+
+
+HEADINGS = [("bold", "B. National action plans or other co-ordinated policy responses"), ("regular", "☒ Yes   ☐ No"),
+            ("bold", "D. Definitions"), ("bold", "C. National reporting mechanism")]
+
+
+@pytest.mark.parametrize("seed", [3, 4])
+def test_a_bold_section_letter_is_never_read_as_a_ticked_box(seed):
+    """A bold 'B' has a straight back, a top and a bottom: with its bowls cut off as grain, or a
+    corner let off as chipped, it became '☒' and the section heading an answer's option."""
+    got = texts(read_bytes(as_pdf(poor_scan(HEADINGS, dpi=150, seed=seed), 150), "scan.pdf", "scan.pdf"))
+    assert got[0].startswith("B. National action plans") and got[2] == "D. Definitions"

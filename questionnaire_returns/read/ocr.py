@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from questionnaire_returns.read import scan_boxes, scan_image
+from questionnaire_returns.read import ocr_words, scan_boxes, scan_image
 from questionnaire_returns.read.assemble import RawLine
 from questionnaire_returns.read.pdf_text import PageFrame
 
@@ -247,12 +247,13 @@ def ocr_image(image, frame: PageFrame, page_no: int, languages: str | None = Non
     for i, word in enumerate(data["text"]):
         if word.strip() and float(data["conf"][i]) >= 0:
             groups.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(i)
+    rows = page_rows(list(groups.values()), data)
     lines, confidences = [], []
     if ink is not None:
-        kept = [i for idx in groups.values() for i in idx]
+        kept = [i for idx in rows for i in idx]
         char = scan_boxes.char_width([data["text"][i] for i in kept], [_pixels(data, i) for i in kept])
         on_ink = {i: to_ink(_pixels(data, i), angle, image.size) for i in kept}
-    for idx in groups.values():
+    for idx in rows:
         conf = [float(data["conf"][i]) for i in idx]
         confidences.extend(conf)
         x0 = min(data["left"][i] for i in idx) * scale
@@ -262,7 +263,7 @@ def ocr_image(image, frame: PageFrame, page_no: int, languages: str | None = Non
         words = [data["text"][i] for i in idx]
         if ink is not None:
             words = scan_boxes.mark_line(words, [on_ink[i] for i in idx], ink, char)
-        text = typed_ticks(" ".join(words))
+        text = ocr_words.mend(typed_ticks(question_number(" ".join(words))))  # Cyrillic look-alike letters (ocr_words.py)
         bbox = (round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2))
         lines.append(RawLine(text, page_no, bbox, origin="ocr", confidence=round(sum(conf) / len(conf) / 100, 3)))
     if not lines:
@@ -280,10 +281,56 @@ _TYPED_TICK = re.compile(r"(?<!\w)([\[({])\s?[XxХх×]\s?(?:[\])}|IlJТT](?=\s|
 _EMPTY_TICK = re.compile(r"(?<!\w)([\[({])_?[\])}](?!\w)|(?<!\w)([\[({])_?[\])}](?=[^\W\d_])")
 
 
+# a question's number at the start of a line with a one read as a letter: 'll.', 'l1.', '1l.', 'L1.'
+# (never 'I.' or 'II.', which are sections numbered in Roman)
+_NUMBER = re.compile(r"^(?=[0-9lLI|]{0,1}(?:[0-9]|l))([0-9lLI|]{1,2})(?=[.)]\s)")
+_COMMA = re.compile(r"^([0-9]{1,2}),(?=\s+[A-ZÀ-ÝА-ЯЁ])")  # '14, Does': the full stop read as a comma
+
+
+def question_number(text: str) -> str:
+    """An OCR'd line with its leading question number put back: the ones ('ll. Does' -> '11. Does')
+    and the full stop ('14, Does' -> '14. Does')."""
+    text = _COMMA.sub(r"\1.", text, count=1)
+    return _NUMBER.sub(lambda m: re.sub(r"[lLI|]", "1", m.group(1)), text, count=1)
+
+
 def typed_ticks(text: str) -> str:
     """An OCR'd line with its typed tick marks as they were typed: '[X]', '(x)', '[ ]', '( )'."""
     text = _TYPED_TICK.sub(lambda m: "(x)" if m.group(1) in "({" else "[X]", text)
     return _EMPTY_TICK.sub(lambda m: "( ) " if (m.group(1) or m.group(2)) in "({" else "[ ] ", text).replace("  ", " ")
+
+
+ROW_GAP = 2.0  # line heights: parts of one row further apart than this are columns, kept apart
+
+
+def page_rows(groups: list[list[int]], data) -> list[list[int]]:
+    """Tesseract's lines (lists of word indexes, in its order) with the parts of one printed row put
+    back together: its layout analysis takes words that stand one above another on many lines (a
+    form's repeated wording, a column of boxes) for a column and splits every such row in two
+    blocks, so a question's number came out pages away from its wording ('1. Does the' fourteen
+    times, then 'national mechanism ...'). A line joins an earlier one when they share most of
+    their height and the gap between them is a word space or little more, under ROW_GAP line
+    heights (a real column stands further off); its words go in left to right, at the place of
+    the earlier line."""
+    rows: list[list[int]] = []
+    spans: list[list[float]] = []  # left, top, right, bottom, height of each row
+    for idx in groups:
+        left = min(data["left"][i] for i in idx)
+        right = max(data["left"][i] + data["width"][i] for i in idx)
+        top = min(data["top"][i] for i in idx)
+        bottom = max(data["top"][i] + data["height"][i] for i in idx)
+        height = float(np.median([data["height"][i] for i in idx]))
+        for k, (l0, t0, r0, b0, h0) in enumerate(spans):
+            shared = min(bottom, b0) - max(top, t0)
+            gap = max(left - r0, l0 - right)
+            if shared >= 0.6 * min(bottom - top, b0 - t0) and 0 <= gap <= ROW_GAP * max(height, h0):
+                rows[k] = sorted(rows[k] + idx, key=lambda i: data["left"][i])
+                spans[k] = [min(left, l0), min(top, t0), max(right, r0), max(bottom, b0), max(height, h0)]
+                break
+        else:
+            rows.append(list(idx))
+            spans.append([left, top, right, bottom, height])
+    return rows
 
 
 def _pixels(data, i: int) -> tuple[int, int, int, int]:

@@ -25,6 +25,8 @@ SOLID = 0.8  # share of rows and of columns inked across in a filled square (■
 RIM = 0.72  # share of the glyph's outermost ring an outline inks (a '❏': ~0.85; a bold 'o': ~0.55)
 SIDE = 0.75  # share of each side an outline's straight edge must cover
 EMPTY_INSIDE = 0.06  # at most this share of the inside dark: an empty box
+CUT = 0.15  # at most this share of a box's side may stick out of its outline (a scanner's grain)
+TALL = 0.85  # a box cut to its outline is at least this share of its line's height: an 'o' is not
 MARKED_INSIDE = 0.10  # at least this share: something drawn inside (✗, ✓, a scribble)
 
 Box = tuple[int, int, bool]  # left and right pixel columns, ticked
@@ -116,6 +118,9 @@ def find_boxes(ink: np.ndarray, left: int, top: int, right: int, bottom: int, he
         if h < 8 or w < 8 or not 0.75 <= w / h <= 1.35 or h < 0.75 * height:
             continue
         ticked = classify(glyph)
+        edged = _to_edges(glyph)
+        if ticked is None and edged is not glyph and edged.shape[0] >= TALL * height:
+            ticked = classify(edged)  # a box with grain stuck to its outline; a round letter is shorter
         if ticked is not None:
             out.append((left + s, left + e, ticked))
     return out
@@ -154,6 +159,29 @@ def _stray(counts: np.ndarray, across: int, side: int) -> int:
     while n < side // 5 and counts[n] <= across / 5:
         n += 1
     return n if n < side // 5 and counts[n] >= 0.75 * across else 0
+
+
+def _to_edges(glyph: np.ndarray) -> np.ndarray:
+    """The glyph cut to its outermost straight edges (a column inked down SIDE of the height, a
+    row across SIDE of the width) when it has all four: the grain of a 100 dpi scan, told with a
+    light threshold and enlarged, sticks out of a box's outline in blobs three pixels wide, and
+    the outermost ring was then mostly blank ('ONo', '0 Yes'). A glyph without four such edges
+    (every letter) or with more than CUT of a side outside them is left as it is."""
+    h, w = glyph.shape
+    cols = np.flatnonzero([_longest_run(c) >= SIDE * h for c in glyph.T])
+    rows = np.flatnonzero([_longest_run(r) >= SIDE * w for r in glyph])
+    if cols.size < 2 or rows.size < 2:
+        return glyph
+    left, right, top, bottom = int(cols[0]), int(cols[-1]) + 1, int(rows[0]), int(rows[-1]) + 1
+    if right - left < (1 - 2 * CUT) * w or bottom - top < (1 - 2 * CUT) * h or (right - left, bottom - top) == (w, h):
+        return glyph
+    if max(left, w - right) > CUT * w or max(top, h - bottom) > CUT * h:
+        return glyph
+    outside_cols = np.concatenate((glyph[:, :left].sum(axis=0), glyph[:, right:].sum(axis=0)))
+    outside_rows = np.concatenate((glyph[:top, :].sum(axis=1), glyph[bottom:, :].sum(axis=1)))
+    if (outside_cols > h / 3).any() or (outside_rows > w / 3).any():
+        return glyph  # more than grain outside: a bold 'B' or 'D' has its bowls there
+    return glyph[top:bottom, left:right]
 
 
 def classify(glyph: np.ndarray) -> bool | None:
