@@ -217,7 +217,9 @@ def test_a_label_written_twice_in_a_pattern_file_fails_rather_than_losing_the_fi
 
 @pytest.mark.parametrize(
     "ocr_text, checked, unchecked",
-    [("m@ Yes (] No", ["Yes"], ["No"]), ("@ Yes C1 No", ["Yes"], ["No"]), ("0 Yes m No", ["No"], ["Yes"])],
+    [("m@ Yes (] No", ["Yes"], ["No"]), ("@ Yes C1 No", ["Yes"], ["No"]), ("0 Yes m No", ["No"], ["Yes"]),
+     # the other box of a yes/no row read as a letter or a scratch: it is the box the one read is not
+     ("Q Yes ☒ No", ["No"], ["Yes"]), ("‘Yes ☒ No", ["No"], ["Yes"]), ("Q Да ☐ Нет", ["Да"], ["Нет"])],
 )
 def test_boxes_as_tesseract_reads_them_on_a_scan(ocr_text, checked, unchecked):
     line = Line(ocr_text, page=1, origin="ocr", ocr_confidence=0.6)

@@ -179,6 +179,20 @@ def _lead(text: str) -> str:
 _BOX_PAIR = re.compile(rf"([{CHECKED}{UNCHECKED}])\s+([{CHECKED}{UNCHECKED}])\s+(\S+)\s+(\S+)(?=\s|$)")
 
 
+# the other box: a token of one or two characters, or a scratch glued to the word ("‘Yes")
+_YES_NO_ROW = re.compile(rf"^\s*(\S{{1,2}}\s+|[^\w\s{CHECKED}{UNCHECKED}]{{1,2}})(\S+)\s+([{CHECKED}{UNCHECKED}])\s+(\S+?)[.,;:]?\s*$")
+
+
+def _other_box_misread(text: str) -> str:
+    """'Q Yes ☒ No', '‘Yes ☒ No' on a scan: the yes/no row's other box, read by tesseract as a letter or a
+    scratch; it is the box the one read is not (a row of two boxes, each before its word)."""
+    m = _YES_NO_ROW.match(text)
+    if not m or not (_yes_no_label(m.group(2)) and _yes_no_label(m.group(4))) or _yes_no_label(m.group(1).strip()):
+        return text
+    other = UNCHECKED if m.group(3) == CHECKED else CHECKED
+    return f"{other} {m.group(2)} {m.group(3)} {m.group(4)}"
+
+
 def _paired_columns(text: str) -> str:
     """'Definizione ☒ ☐ Sì No': a table's two box cells, then its two header words, read row by row; each box
     belongs to the word in its column ('☒ Sì ☐ No')."""
@@ -200,7 +214,7 @@ def options_in_line(line: Line, row_label: bool = False) -> list[Option]:
     text = _boxes(_ocr_boxes(line.text) if line.origin == "ocr" else line.text)
     if CHECKED not in text and UNCHECKED not in text:
         return []
-    text = _paired_columns(text)
+    text = _paired_columns(_other_box_misread(text) if line.origin == "ocr" else text)
     parts = _BOX.split(text)  # [before, box, after, box, after...]
     if row_label:
         parts[0] = ""
