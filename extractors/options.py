@@ -198,8 +198,8 @@ def answer_under_option(v: View, question: str, letter: str) -> list[Line]:
     head, colon, tail = text.partition(":")
     if colon and tail.strip() and is_option(head):
         return [replace(lines[0], text=tail.strip())] + lines[1:]
-    if len(lines) > 1 and is_option(text):
-        return lines[1:]
+    if len(lines) > 1 and (is_option(text) or ("?" in text and is_option(text.split("?", 1)[0]))):
+        return lines[1:]  # "b) Another equivalent response? Please describe." over "Yes. ...": the part asks, the line below answers
     return lines
 
 

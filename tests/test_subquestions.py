@@ -525,3 +525,17 @@ c) Other? Please describe:
 """)
     assert got.get("ncm_type") == kind
     assert got.get("ncm_coordinator") == (a or None)
+
+
+def test_a_part_asked_with_an_instruction_after_its_question_mark_is_answered_on_the_line_below():
+    # "b) ... auf nationaler Ebene? Bitte erläutern." then "Ja. ...": the instruction makes the part's line longer
+    # than its option's words, and the yes below still answers it
+    got = answers("""
+9. Verfügt Ihr Land über:
+a) einen Nationalen Aktionsplan?
+Ja. Nationaler Aktionsplan gegen Menschenhandel, verabschiedet 2007
+b) eine andere gleichwertige koordinierte Maßnahme auf nationaler Ebene? Bitte erläutern.
+Ja. Ressortübergreifendes Programm zur Bekämpfung des Menschenhandels
+10. Was umfasst die nationale Politik?
+""")
+    assert got.get("nap_exists") == "yes" and got.get("nap_equivalent") == "yes"
