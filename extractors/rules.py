@@ -214,8 +214,9 @@ def body_name(v: View, spec: FieldSpec, ctx: Context) -> Yields:
 
 
 _BODY = Cue("{body.name}", flags=0)  # "the Inter-Agency Working Group on ...": group 1 the name
-# Names that start with the body's noun, as French, German, Russian, Spanish and Italian write them
-_BODY_NOUN_FIRST = Cue(r"({body.noun_first}\b[^.;:\n]{0,120})", flags=0)
+# Names that start with the body's noun, as French, German, Russian, Spanish and Italian write them; the name
+# ends where a relative clause describing the body begins ("..., qui se réunit chaque mois")
+_BODY_NOUN_FIRST = Cue(r"({body.noun_first}\b(?:(?!,\s*{clause.relative}\b)[^.;:\n]){0,120})", flags=0)
 _LABELLED = Cue(r"(?::|\b{name.label:words})\s*$")  # "task force:", "The mechanism is (the)"
 _NAME_ENDS = re.compile(r"^\s*(?:[.;☐☒]|$)")
 _ARTICLE_END = Cue(r"\s*\b{name.article:words}\s*$")

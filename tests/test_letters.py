@@ -729,3 +729,54 @@ def test_an_options_own_words_split_by_and_are_no_other():
     got = read(LETTERHEAD["en"] + "\n\nThe Ministry of the Interior acts as national rapporteur. Its reports cover trends and "
                "patterns, law-enforcement and prosecution activities, and international co-operation.")
     assert "other" not in got["report_content"].split(";")
+
+
+# ------------------------------------------------------------------ German letters: compounds, participles, a closing "nicht"
+
+GERMAN_INTRO = "Die Koordinierung obliegt einer interministeriellen Arbeitsgruppe, die seit 2006 besteht."
+
+
+@pytest.mark.parametrize("sentence, field, value", [
+    # a compound noun of the rapporteur's part: "Berichts-mechanismus", "Berichts-stelle"
+    ("Eine nationale Berichtsstelle wurde noch nicht eingerichtet.", "nrm_exists", "no"),
+    ("Ein unabhängiger Berichtsmechanismus wurde 2009 geschaffen.", "nrm_exists", "yes"),
+    # German closes a clause with its "nicht": the verb and the thing denied come before it
+    ("Eine Legaldefinition des Menschenhandels kennt unser Strafrecht nicht.", "thb_defined", "no"),
+    ("Einen eigenen Haushalt hat die Arbeitsgruppe nicht.", "ncm_budget", "no"),
+    # the option words as participles: "beratend und umsetzend tätig"
+    ("Die Arbeitsgruppe ist beratend und umsetzend tätig.", "ncm_function", "advisory;implementation"),
+    # an inflected lead cue: "Federführendes Ressort", "Geschäftsführendes Ministerium"
+    ("Federführendes Ressort ist das Bundesministerium des Innern.", "ncm_lead_ministry", "interior"),
+    ("Geschäftsführendes Ministerium: Bundesministerium der Justiz.", "ncm_lead_ministry", "justice"),
+])
+def test_german_letters_compounds_participles_and_a_closing_nicht(sentence, field, value):
+    got = read(LETTERHEAD["de"] + "\n\n" + GERMAN_INTRO + " " + sentence)
+    assert got.get(field) == value
+
+
+@pytest.mark.parametrize("lang, sentence, name", [
+    ("de", "Die Koordinierung obliegt der Koordinierungsstelle gegen Menschenhandel, die zweimal jährlich tagt.",
+     "Koordinierungsstelle gegen Menschenhandel"),
+    ("fr", "La coordination est assurée par le Comité national de lutte contre la traite, qui se réunit chaque mois.",
+     "Comité national de lutte contre la traite"),
+])
+def test_a_body_named_in_a_letter_ends_where_a_relative_clause_begins(lang, sentence, name):
+    """A body's name runs on to the sentence's end only as far as the relative clause that describes it."""
+    got = read(LETTERHEAD[lang] + "\n\n" + sentence)
+    assert got.get("ncm_body_name") == name
+
+
+@pytest.mark.parametrize("lang, paragraph", [
+    ("de", "Ein nationaler Berichtsmechanismus wurde bisher nicht geschaffen. Zuständig für die Koordinierung ist die "
+           "Interministerielle Arbeitsgruppe Menschenhandel, die viermal jährlich tagt. Vertreten sind das Bundesministerium "
+           "des Innern und das Bundesministerium der Justiz."),
+    ("en", "No national rapporteur has been appointed so far. Responsible for co-ordination is the Inter-Agency Working "
+           "Group on Trafficking, which meets quarterly. Represented are the Ministry of the Interior and the Ministry of Justice."),
+])
+def test_a_part_said_not_to_exist_does_not_keep_the_paragraph_that_goes_on_about_another(lang, paragraph):
+    """A paragraph opening on a rapporteur that does not exist, then describing the co-ordination body: nothing more
+    can be said of a thing that is not there, so the body and its members belong to the co-ordination mechanism."""
+    got = read(LETTERHEAD[lang] + "\n\n" + paragraph)
+    assert got["nrm_exists"] == "no"
+    assert got.get("ncm_ministries") == "interior;justice"
+    assert "nrm_type" not in got

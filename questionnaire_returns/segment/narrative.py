@@ -342,6 +342,7 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
     carried = 0  # paragraphs that took it over
     lines = _without_form_wording(tuple(l for l in lines if not is_quoted(l)), lang)
     last: list[str] = []  # where the paragraph before went
+    denied = False  # the present part was entered by a sentence saying its thing does not exist (yet)
     for para in paragraphs(lines):
         # a paragraph that opens by referring back ("It meets twice a year.") goes on where the one before went
         previous: list[str] = last if para and _refers_back(para[0].text, pats) else []
@@ -384,11 +385,15 @@ def segment_narrative(lines: tuple[Line, ...], lang: str | None) -> list[Segment
                 # ("A national action plan was adopted in 2001."), not by an item naming it ("Drafting of the plan.")
                 listed = block is not None and not _about_part(sent.text, hits, all_hits)
                 # ... and back mid-paragraph only by a sentence that opens on the earlier part's name, or says it exists
-                # ("There is both a National Co-ordinator and an Inter-ministerial Working Group.")
-                backward = backward and not (_opens_on_part(sent.text, hits, before=1) or _says_exists(sent.text, hits, all_hits))
+                # ("There is both a National Co-ordinator and an Inter-ministerial Working Group."), or after a sentence
+                # saying the present part's thing does not exist: nothing more is said of it ("No rapporteur has been
+                # appointed. Responsible for co-ordination is the Working Group, ...")
+                backward = backward and not (_opens_on_part(sent.text, hits, before=1) or _says_exists(sent.text, hits, all_hits)
+                                             or denied)
                 if new_part != part and not own_topic and not ((backward or listed) and i > 0):
                     previous, block, carry = [], None, None
                     part = new_part
+                    denied = bool(set(labels_in(all_hits, "yesno")) & {"negate", "pending"})  # as values.yesno reads it
             if part is None:
                 continue  # before the letter names a part
             always, by_cue = _routes()[part]
