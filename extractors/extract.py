@@ -34,7 +34,10 @@ def extract_fields(segs: list[Segment], lang: str | None, names: NameFinder) -> 
     views: list[View] = []
     pointers: list[Pointer] = []
     pats = patterns_for(lang)
+    corrected: set[str] = set()  # the fields a correction's own words give
+    correcting: set[int] = set()  # which of `found` they are
     for seg in segs:
+        before = len(found)
         target = crossref_target(seg, pats) if seg.how != "narrative" else sentence_crossref_target(seg, pats)
         if target:
             pointers.append(Pointer(seg.question, target, seg.lines[0]))
@@ -44,8 +47,13 @@ def extract_fields(segs: list[Segment], lang: str | None, names: NameFinder) -> 
         for field, read in read_segment(view, names):
             fallback = field.endswith(FALLBACK)
             found.append(Found(field[: -len(FALLBACK)] if fallback else field, read, seg.how, seg.score, fallback))
+        if seg.corrects:
+            corrected.update(f.field for f in found[before:])
+            correcting.update(range(before, len(found)))
     for field, read, view in read_across(views, names):
         found.append(Found(field, read, view.seg.how, view.seg.score))
+    # a correction's values replace those of the reply it corrects
+    found = [f for i, f in enumerate(found) if f.field not in corrected or i in correcting]
     return found, pointers
 
 

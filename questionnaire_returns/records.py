@@ -106,6 +106,7 @@ class Segment:
     how: str  # 'numbered' | 'question_text' | 'narrative'
     score: float = 1.0  # how sure the segmenter is that these lines answer this question
     heading: str = ""  # the question line as the return wrote it
+    corrects: bool = False  # a correction's own words: its values replace those the reply it corrects gives
 
     @property
     def text(self) -> str:

@@ -780,3 +780,82 @@ def test_a_part_said_not_to_exist_does_not_keep_the_paragraph_that_goes_on_about
     assert got["nrm_exists"] == "no"
     assert got.get("ncm_ministries") == "interior;justice"
     assert "nrm_type" not in got
+
+
+# ------------------------------------------------------------------ a correction quoting the reply it corrects
+
+EARLIER_REPLY = {
+    "en": """Dear colleagues,
+
+In reply to your questionnaire we are pleased to provide the following information.
+
+The Inter-Ministerial Working Group on Trafficking in Human Beings co-ordinates the national response. It was set up in 2003.
+
+A National Action Plan was adopted in 2008. It covers prevention, protection of victims and prosecution.
+
+No national rapporteur has been appointed so far.
+
+Kind regards,
+Maria Rossi""",
+    "es": """Estimados colegas:
+
+En respuesta a su cuestionario, nos complace remitirles la siguiente información.
+
+El Grupo Interministerial de Trabajo sobre la Trata de Seres Humanos coordina la respuesta nacional. Fue creado en 2003.
+
+En 2008 se aprobó un Plan Nacional de Acción. El Plan abarca la prevención, la protección de las víctimas y el enjuiciamiento.
+
+Aún no se ha designado un relator nacional.
+
+Un saludo,
+María Ruiz""",
+}
+CORRECTION = {
+    "en": "Dear colleagues,\n\nCorrigendum: in our message below we stated in error that the National Action Plan was adopted "
+          "in 2008. The correct year of adoption is 2009. The other answers are unchanged.\n\nKind regards,\nMaria Rossi\n\n"
+          "-----Original Message-----\nFrom: Maria Rossi\nSent: 14 March 2007\n",
+    "es": "Estimados colegas:\n\nCorrigendum: en nuestro correo se indicó por error que el Plan Nacional de Acción se aprobó "
+          "en 2008. El año correcto es 2009. El resto de las respuestas no varía.\n\nUn saludo,\nMaría Ruiz\n\n"
+          "-----Mensaje original-----\nDe: María Ruiz\nEnviado el: 14 de marzo de 2007\n",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_correction_quoting_the_whole_earlier_reply_is_that_reply_corrected(lang):
+    """A corrigendum sent as a reply to the return it corrects, quoting it whole: the return is the quoted reply with
+    the correction made (the year stated in error gives way to the correct one), not a one-line letter that loses
+    every other answer."""
+    quoted = "\n".join("> " + l if l else ">" for l in EARLIER_REPLY[lang].splitlines())
+    got = read(CORRECTION[lang] + quoted, name="RE_reply.eml", form="email")
+    assert got["nap_exists"] == "yes" and got["nap_year"] == "2009"
+    assert got["ncm_exists"] == "yes" and got["ncm_established_year"] == "2003"
+    assert got["nrm_exists"] == "no"
+
+
+def test_a_reply_quoting_the_request_it_answers_takes_nothing_from_the_request():
+    """Only a correction takes the quoted text for its own: a reply quoting the request answers with its own words."""
+    quoted = "\n".join("> " + l for l in REQUEST.strip().splitlines())
+    got = read("Dear colleagues,\n\nWe have no national action plan.\n\nKind regards,\nMaria Rossi\n\n" + quoted,
+               name="RE_request.eml", form="email")
+    assert got.get("nap_exists") == "no" and "ncm_exists" not in got
+
+
+# ------------------------------------------------------------------ working since a decade: no year
+
+@pytest.mark.parametrize("lang, intro, sentence", [
+    ("ru", "Межведомственная рабочая группа по вопросам противодействия торговле людьми координирует работу.",
+     "Механизм действует с начала 2000-х годов."),
+    ("ru", "Межведомственная рабочая группа по вопросам противодействия торговле людьми координирует работу.",
+     "Группа работает с конца 1990-х годов."),
+    ("it", "Il coordinamento è assicurato dalla Commissione interministeriale contro la tratta.",
+     "L'organismo opera dai primi anni Duemila."),
+    ("it", "Il coordinamento è assicurato dalla Commissione interministeriale contro la tratta.",
+     "La Commissione è attiva dalla fine degli anni Novanta."),
+])
+def test_a_mechanism_working_since_a_decade_goes_to_a_reviewer(lang, intro, sentence):
+    """'Operating since the early 2000s' answers when the mechanism was set up, with no year FIELDS.md can hold:
+    the field goes to a reviewer with the sentence as evidence, rather than being left out."""
+    got = answers_of(LETTERHEAD[lang] + "\n\n" + intro + " " + sentence)
+    assert "ncm_established_year" in got
+    year = got["ncm_established_year"]
+    assert year.value == "" and year.confidence < 0.5 and year.evidence == sentence

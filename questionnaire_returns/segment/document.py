@@ -19,7 +19,7 @@ from questionnaire_returns.records import Document, Segment
 from questionnaire_returns.segment.closing import until_closing
 from questionnaire_returns.segment.narrative import segment_narrative
 from questionnaire_returns.segment.questions import find_headings, segment_numbered
-from questionnaire_returns.segment.quoted import answered_inline, own_message
+from questionnaire_returns.segment.quoted import answered_inline, earlier_message, own_message
 
 # A diplomatic sender: permanent missions and delegations write the letters that answer
 MISSION = Cue("{mission.cue}")
@@ -66,6 +66,9 @@ def segments_of(doc: Document, lang: str | None) -> list[Segment]:
     if len(sure) >= 3 or (len(sure) >= 2 and len(sure) * 2 >= len(segs)) or len(segs) >= 12:
         letter = _letter_before_numbered_annex(doc, lang)
         return letter if letter is not None else segs
+    corrected = _corrected_reply(doc, lang)
+    if corrected is not None:
+        return corrected
     if not _reads_as_a_reply(doc, lang):
         return []
     # an e-mail carrying the return: what it quotes or forwards below its own words is other people's
@@ -75,6 +78,32 @@ def segments_of(doc: Document, lang: str | None) -> list[Segment]:
         # the questionnaire retyped, its numbering not found, read sentence by sentence: a reviewer checks it all
         segs = [replace(s, score=FORM_READ_AS_LETTER) for s in segs]
     return segs
+
+
+CORRECTION = Cue("{correction.cue}|{correction.error}")
+ERROR = Cue("{correction.error}")
+CORRECTED_QUESTIONS = 4  # the quoted message answers this many questions: a reply, not the request it answered
+
+
+def _corrected_reply(doc: Document, lang: str | None) -> list[Segment] | None:
+    """A correction sent in reply to the return it corrects, quoting it whole ("Corrigendum: we stated in error
+    that the plan was adopted in 2008. The correct year is 2009." over "> ..."): the quoted reply's segments, and
+    the correction's own, marked to replace what the reply gives for the same fields; the sentence naming the
+    value given in error says where the correction belongs, but its value is the old one. None for any other
+    message (a reply quoting the request it answers takes nothing from the request)."""
+    own = own_message(doc.lines)
+    if doc.attachments or not any(CORRECTION.search(l.text) for l in own):
+        return None
+    earlier = earlier_message(doc.lines)
+    before = segments_of(replace(doc, lines=earlier), lang) if earlier else []
+    if len({s.question for s in before}) < CORRECTED_QUESTIONS:
+        return None
+    mine = []
+    for seg in segment_narrative(tuple(until_closing(own, lang)), lang):
+        right = tuple(l for l in seg.lines if not ERROR.search(l.text))
+        if right:
+            mine.append(replace(seg, lines=right, corrects=True))
+    return before + mine
 
 
 def _letter_before_numbered_annex(doc: Document, lang: str | None) -> list[Segment] | None:

@@ -44,3 +44,10 @@ def answered_inline(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     if turns < INLINE_SWITCHES:
         return lines
     return tuple(replace(l, text=_QUOTE_MARK.sub("", l.text)) if is_quoted(l) else l for l in lines)
+
+
+def earlier_message(lines: tuple[Line, ...] | list[Line]) -> tuple[Line, ...]:
+    """The earlier message an e-mail quotes or forwards below its own words, its quote marks taken off (none
+    when it quotes nothing): a correction's reply, which the correction makes its own."""
+    rest = lines[len(own_message(lines)):]
+    return tuple(replace(l, text=_QUOTE_MARK.sub("", l.text)) if is_quoted(l) else l for l in rest)
