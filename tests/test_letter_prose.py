@@ -42,6 +42,11 @@ def _pdf_lines(rows: list[tuple[str, float, int]], page: int = 1) -> tuple[Line,
       ("Definition des Menschenhandels enthält unsere", 526.0, 2),
       ("Gesetzgebung nicht.", 180.0, 3)],
      "Eine ausdrückliche Definition des Menschenhandels enthält unsere Gesetzgebung nicht."),
+    # ... and the block it runs on into goes on over its own next lines
+    ([("Eine ausdrückliche Definition des Menschenhandels enthält unsere", 526.0, 1),
+      ("Gesetzgebung nicht. Zu den Ergebnissen des Plans siehe die Antwort zu", 525.0, 2),
+      ("Frage 7. Es gibt eine Interministerielle Arbeitsgruppe.", 400.0, 2)],
+     "Zu den Ergebnissen des Plans siehe die Antwort zu Frage 7."),
     # a line that ends short and open, then one in lower case: the same sentence
     ([("Il Piano nazionale è stato adottato nel 2005. La tratta non è definita in", 300.0, 1),
       ("quanto tale dalla legislazione nazionale.", 320.0, 2)],

@@ -154,7 +154,9 @@ def paragraphs(lines: tuple[Line, ...]) -> list[list[Line]]:
             para += 1  # a blank line ends a paragraph, as does a new block (cell, paragraph of a Word file)
             before = None
             continue
-        if not (before is not None and line.block != before.block and _goes_on(before, line, right)):
+        # a new block starts a paragraph unless it only goes on with the sentence the block before left open;
+        # its next lines then stay with that paragraph too
+        if before is None or (line.block != before.block and not _goes_on(before, line, right)):
             key = (line.block, para)
         before = line
         if key not in blocks:
