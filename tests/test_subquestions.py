@@ -539,3 +539,30 @@ Ja. Ressortübergreifendes Programm zur Bekämpfung des Menschenhandels
 10. Was umfasst die nationale Politik?
 """)
     assert got.get("nap_exists") == "yes" and got.get("nap_equivalent") == "yes"
+
+
+OWN_FORM = {  # questions 1-4 in each language's own words, a member list to fill in at question 3
+    "ru": "1. Имеется ли механизм координации?\nДа.\n2. Каков характер механизма?\nМежведомственная рабочая группа.\n"
+          "3. Каков состав механизма? Является ли он межведомственным?\nДа. {members}\n4. Правовая основа?\nПостановление 2004 года.",
+    "es": "1. ¿Existe un mecanismo de coordinación?\nSí.\n2. ¿Cuál es la naturaleza del mecanismo?\nGrupo de trabajo.\n"
+          "3. ¿Cuál es la composición del mecanismo? ¿Es interministerial?\nSí. {members}\n4. ¿Base jurídica?\nReal Decreto de 2004.",
+    "it": "1. Esiste un meccanismo di coordinamento?\nSì.\n2. Qual è la natura del meccanismo?\nGruppo di lavoro.\n"
+          "3. Qual è la composizione del meccanismo? È interministeriale?\nSì. {members}\n4. Base giuridica?\nDecreto del 2004.",
+    "fr": "1. Existe-t-il un mécanisme de coordination ?\nOui.\n2. Quelle est la nature du mécanisme ?\nGroupe de travail.\n"
+          "3. Quelle est la composition du mécanisme ? Est-il interministériel ?\nOui. {members}\n4. Base juridique ?\nDécret de 2004.",
+    "en": FIRST + "3. Who sits on the working group? Is it inter-ministerial?\nYes: {members}\n4. Under what authority? Government decree of 2004.",
+}
+
+
+@pytest.mark.parametrize("lang, members, lead", [
+    # the lead agency named as such, in each language's own words
+    ("ru", "Министерство иностранных дел, Министерство финансов. Головное ведомство: Министерство юстиции", "justice"),
+    ("ru", "Министерство иностранных дел, Министерство финансов. Головным ведомством является Министерство социальной "
+           "защиты населения.", "social"),
+    ("en", "Ministry of Foreign Affairs, Ministry of Finance. Lead agency: Ministry of Justice.", "justice"),
+    ("es", "Ministerio de Asuntos Exteriores, Ministerio de Hacienda. Ministerio coordinador: Ministerio del Interior.", "interior"),
+    ("it", "Ministero degli Affari Esteri, Ministero dell'Economia. Amministrazione capofila: Ministero della Giustizia.", "justice"),
+    ("fr", "Ministère des Affaires étrangères, Ministère des Finances. Ministère référent : Ministère de la Justice.", "justice"),
+])
+def test_the_lead_agency_named_as_such_leads(lang, members, lead):
+    assert answers(OWN_FORM[lang].format(members=members)).get("ncm_lead_ministry") == lead, members
