@@ -859,3 +859,14 @@ def test_a_mechanism_working_since_a_decade_goes_to_a_reviewer(lang, intro, sent
     assert "ncm_established_year" in got
     year = got["ncm_established_year"]
     assert year.value == "" and year.confidence < 0.5 and year.evidence == sentence
+
+
+@pytest.mark.parametrize("lang, paragraph", [
+    ("it", "Il Piano d'azione nazionale è stato adottato nel 2004. L'attuazione incontra ostacoli. "
+           "Il Piano non ha una copertura finanziaria specifica."),
+    ("ru", "Национальный план действий утверждён в 2004 году. Реализация Плана сталкивается с трудностями. "
+           "Отсутствует специальное финансовое обеспечение Плана."),
+])
+def test_a_plan_without_its_own_financing_is_a_lack_of_resources(lang, paragraph):
+    got = read(LETTERHEAD[lang] + "\n\n" + paragraph)
+    assert got["nap_challenge_topics"] == "resources"

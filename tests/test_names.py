@@ -208,6 +208,17 @@ def test_find_ministries_keeps_unknown_ministries_for_review(r):
     assert [(m.id, m.text) for m in found] == [(None, "Ministry of Magic"), ("other", "Ministry of Tourism")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ministero della Pubblica Istruzione, Min. Interno, Min. Giustizia", ["education", "interior", "justice"]),
+    ("Min. of Interior, Min. of Foreign Affairs", ["interior", "foreign_affairs"]),
+    ("Min. de l'Intérieur, Min. de la Justice", ["interior", "justice"]),
+    ("Мин. юстиции, Мин. здравоохранения", ["justice", "health"]),
+])
+def test_a_ministry_abbreviated_to_min_is_named(r, text, expected):
+    """'Min. Interno': the head word cut to its first letters, as lists of members write it."""
+    assert [m.id for m in r.find_ministries(text)] == expected
+
+
 def test_find_ministries_russian(r):
     text = "В состав входят представители МВД, Министерства юстиции и Министерства труда и социальной защиты."
     assert sorted({m.id for m in r.find_ministries(text)}) == ["interior", "justice", "labour", "social"]
