@@ -1,5 +1,5 @@
 """Dates as returns write them, in each language: '4 May 2004', 'May 4, 2004',
-'04.05.2004', '2004-05-04', '4 mai 2004', '4. Mai 2004', '4 мая 2004 г.'."""
+'04.05.2004', '4.V.2004', '2004-05-04', '4 mai 2004', '4. Mai 2004', '4 мая 2004 г.'."""
 
 from __future__ import annotations
 
@@ -12,6 +12,10 @@ from questionnaire_returns.language.patterns import LanguagePatterns, alternativ
 
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?!\d)")
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d)")
+# "10.I.2008", "27. IX. 2007": the month in Roman numerals, as diplomatic correspondence writes it
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN = re.compile(r"(?<!\d)(\d{1,2})\.\s?(" + "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
+                    + r")\.\s?((?:19|20)\d\d)(?!\d)")
 
 
 def _month_names(pats: LanguagePatterns) -> str:
@@ -39,6 +43,8 @@ def find_dates(text: str, pats: LanguagePatterns) -> list[tuple[date, int, int]]
         _add(found, m, int(m.group(3)), pats.months.get(m.group(1).lower()), int(m.group(2)))
     for m in _NUMERIC.finditer(text):
         _add(found, m, int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    for m in _ROMAN.finditer(text):
+        _add(found, m, int(m.group(3)), _ROMAN_MONTHS.index(m.group(2)) + 1, int(m.group(1)))
     for m in _ISO.finditer(text):
         _add(found, m, int(m.group(1)), int(m.group(2)), int(m.group(3)))
     found.sort(key=lambda d: d[1])

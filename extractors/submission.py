@@ -28,6 +28,8 @@ def submitted_on(doc: Document, lang: str | None) -> Read | None:
             continue
         _, start, end = dates[0]
         # a dated line ("Vienna, 12 November 2007", "Date: 12.11.2007"), not a fact with a date in it
-        if _DATE_CUE.search(line.text) or (end - start) >= 0.5 * len(line.text.strip()):
+        # ... or a line closed by its place and date ("Ministerio de Asuntos Exteriores - Andorra la Vella, 4 de enero de 2008")
+        closes = line.text[:start].rstrip().endswith(",") and not line.text[end:].strip(" .")
+        if _DATE_CUE.search(line.text) or closes or (end - start) >= 0.5 * len(line.text.strip()):
             return Read(dates[0][0].isoformat(), line, "pattern")
     return None

@@ -8,7 +8,7 @@ from extractors.dates import find_dates
 from questionnaire_returns.language.patterns import PatternFileError, load_pattern_file, patterns_for
 from questionnaire_returns.segment.marks import options_in
 from extractors.values import first_year, keyword_values, share, yesno
-from questionnaire_returns.records import Line
+from questionnaire_returns.records import Document, Line
 
 EN = patterns_for("en")
 
@@ -184,6 +184,21 @@ def test_a_row_of_boxes_wrapped_over_lines_keeps_each_box_with_its_option(rows, 
 )
 def test_dates(text, iso):
     assert find_dates(text, EN)[0][0].isoformat() == iso
+
+
+@pytest.mark.parametrize("head, iso", [
+    # the month in Roman numerals, as diplomatic correspondence writes it
+    ("Viena, 10.I.2008", "2008-01-10"),
+    ("Sofía, 27. IX. 2007", "2007-09-27"),
+    # the place and date after the sender's name, on one line
+    ("Ministerio de Asuntos Exteriores - Andorra la Vella, 4 de enero de 2008", "2008-01-04"),
+])
+def test_the_returns_own_date_line(head, iso):
+    from questionnaire_returns.pipeline import process_document
+    doc = Document("return.txt", "text", (Line(head), Line("1. ¿Existe en su país un mecanismo reconocido de coordinación? Sí, "
+                                                               "existe una Comisión Interministerial desde 2004.")))
+    got = {a.field: a.value for a in process_document(doc).answers}
+    assert got.get("submitted_on") == iso
 
 
 def test_a_broken_pattern_file_fails_naming_the_file(tmp_path):
