@@ -870,3 +870,19 @@ def test_a_mechanism_working_since_a_decade_goes_to_a_reviewer(lang, intro, sent
 def test_a_plan_without_its_own_financing_is_a_lack_of_resources(lang, paragraph):
     got = read(LETTERHEAD[lang] + "\n\n" + paragraph)
     assert got["nap_challenge_topics"] == "resources"
+
+
+@pytest.mark.parametrize("lang, sentence, values", [
+    ("es", "El órgano tiene carácter consultivo y de ejecución.", "advisory;implementation"),
+    ("it", "L'organismo ha carattere consultivo e attuativo.", "advisory;implementation"),
+    ("ru", "Деятельность группы носит консультативный характер.", "advisory"),
+    ("fr", "L'organe a un caractère consultatif.", "advisory"),
+])
+def test_the_function_told_as_the_bodys_character(lang, sentence, values):
+    """'tiene carácter consultivo', 'носит консультативный характер': the body's character is its function (Q6)."""
+    intro = {"es": "La coordinación corresponde a la Comisión Interministerial contra la Trata, creada en 2004.",
+             "it": "Il coordinamento è assicurato dalla Commissione interministeriale contro la tratta, istituita nel 2004.",
+             "ru": "Координацию осуществляет Межведомственная рабочая группа, созданная в 2004 году.",
+             "fr": "La coordination est assurée par la Commission interministérielle, créée en 2004."}[lang]
+    got = read(LETTERHEAD[lang] + "\n\n" + intro + "\n\n" + sentence)
+    assert got.get("ncm_function") == values
