@@ -12,7 +12,8 @@ import re
 from functools import lru_cache
 from dataclasses import replace
 
-from questionnaire_returns.language.patterns import Cue, LanguagePatterns, alternatives, labels_in, word_list, yes_no_word
+from questionnaire_returns.language.patterns import (FORM_LANGUAGE, Cue, LanguagePatterns, alternatives, labels_in,
+                                                     patterns_for, word_list, yes_no_word)
 from questionnaire_returns.segment.marks import Option, current_layout, marked
 from questionnaire_returns.segment.narrative import outermost
 from extractors.view import is_part_label
@@ -247,7 +248,16 @@ def _fmt(value: float) -> str:
 
 def keyword_values(lines: list[Line], pats: LanguagePatterns, group: str) -> list[tuple[str, Line]]:
     """Values of one label group ('legal', 'topic', 'frequency' ...) named in the lines, first mention first; a
-    value's word inside another value's longer words is none ("priority" in "low political priority")."""
+    value's word inside another value's longer words is none ("priority" in "low political priority"). Where the
+    answers' language names none, the form's may: a Spanish return on the English form writes its choices in the
+    form's words ("Advisory; Implementing")."""
+    out = _named(lines, pats, group)
+    if not out and pats.lang not in (None, FORM_LANGUAGE):
+        out = _named(lines, patterns_for(FORM_LANGUAGE), group)
+    return out
+
+
+def _named(lines: list[Line], pats: LanguagePatterns, group: str) -> list[tuple[str, Line]]:
     out: list[tuple[str, Line]] = []
     for line in lines:
         for value in labels_in(outermost(pats.hits(line.text), (group,)), group):

@@ -886,3 +886,30 @@ def test_the_function_told_as_the_bodys_character(lang, sentence, values):
              "fr": "La coordination est assurée par la Commission interministérielle, créée en 2004."}[lang]
     got = read(LETTERHEAD[lang] + "\n\n" + intro + "\n\n" + sentence)
     assert got.get("ncm_function") == values
+
+
+MIXED_OPTIONS = """
+1. Does your country have a recognised mechanism for co-ordinating policy and programme responses to trafficking?
+Sí, existe una Comisión Interministerial de Coordinación contra la Trata de Seres Humanos desde el año 2001.
+2. If so, what kind of mechanism is it?
+Comisión interministerial presidida por el Ministerio del Interior, con participación de la Fiscalía General del Estado.
+3. Where the mechanism is a commission, what is its composition?
+3a) Inter-ministerial? If so, which ministries take part?
+Sí: Ministerio del Interior, Ministerio de Justicia, Ministerio de Trabajo y Asuntos Sociales.
+3d) Is civil society represented? In what capacity?
+Sí
+Capacity: Observers
+6. The group's main function is:
+Advisory; Implementing
+7. What are the main achievements of the group?
+Aprobación de un protocolo nacional de identificación de víctimas y formación de más de trescientos agentes de policía.
+"""
+
+
+def test_options_answered_in_the_forms_words_under_answers_in_another_language():
+    """A Spanish return on the English form writes its choices in the form's words ("Advisory; Implementing"):
+    the choices are read though the answers around them are Spanish."""
+    got = read(MIXED_OPTIONS, name="return.txt")
+    assert got["language"] == "es"
+    assert got.get("ncm_function") == "advisory;implementation"
+    assert got.get("ncm_civil_society_role") == "observer"
