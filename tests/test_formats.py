@@ -343,3 +343,16 @@ def test_an_e_mail_with_a_full_plain_part_keeps_it():
     msg.set_content("1. Yes\n2. The National Commission on trafficking in persons.\n5. No")
     msg.add_alternative("<html><body><p>1. Yes</p><p>2. The National Commission.</p><p>5. No</p></body></html>", subtype="html")
     assert [line.text for line in read(bytes(msg), "mail.eml").lines][1] == "2. The National Commission on trafficking in persons."
+
+
+def test_an_answer_cell_in_small_letters_does_not_make_its_questions_short_label_an_answer():
+    """'14 | Résultats du plan | mise en place d'indicateurs ...': the question cell's own short label stays the
+    question's, though the answer in the next cell opens in small letters as if it went on with it."""
+    rows = ["numéro,question,réponse",
+            "1,Existe-t-il un mécanisme national de coordination ?,oui",
+            "9a,Plan d'action national,oui. adopté en 2005",
+            "14,Résultats du plan,mise en place d'indicateurs de suivi; association des ONG à la mise en œuvre",
+            "15,Difficultés de mise en œuvre,l'insuffisance des crédits budgétaires"]
+    got = values(read(("\n".join(rows) + "\n").encode("utf-8-sig"), "export.csv"))
+    assert got["nap_achievements"] == "mise en place d'indicateurs de suivi; association des ONG à la mise en œuvre"
+    assert got["nap_challenges"] == "l'insuffisance des crédits budgétaires"

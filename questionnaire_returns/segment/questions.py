@@ -429,9 +429,11 @@ _RULE = re.compile(r"^[\W_]+$")
 _SHORT_ANSWER = re.compile(r"^\W*(?:\w+\W*){0,3}$", re.U)
 
 
-def _heading_rest(rest: str, key: str, lang: str | None, below: str | None = None) -> str:
+def _heading_rest(rest: str, key: str, lang: str | None, below: str | None = None, apart: bool = False) -> str:
     """What of the heading's text after the number is answer, not the question's label, wording or instruction.
-    `below`: the first line under the heading, where the answer starts when the heading holds none."""
+    `below`: the first line under the heading, where the answer starts when the heading holds none; `apart`: the
+    reader put it in a block (cell, paragraph) of its own, so it never goes on with the heading's sentence."""
+    goes_on = (lambda text, under: False) if apart else _goes_on
     if CHECKED in rest or UNCHECKED in rest:
         return rest
     words = rest.split()
@@ -458,19 +460,19 @@ def _heading_rest(rest: str, key: str, lang: str | None, below: str | None = Non
         after = rest[cut + 1:].strip(" _\t")
         if is_wording(after, key, lang):
             return ""
-        if below is not None and _goes_on(after, below):
+        if below is not None and goes_on(after, below):
             # "... reviewed? The commission" / "reviews the plan.": the answer wraps; "... specific" / "examples." is wording
             return "" if is_wording(after + " " + below.strip(), key, lang) else after
         if cut == question and below is not None and not _answer_like(after, lang):
             return ""  # the question's instruction ("... achieved? Please give concrete cases (...)."), the answer under it
         return after
-    if below is not None and _goes_on(rest, below):
+    if below is not None and goes_on(rest, below):
         return rest  # "Q7 Opening of two shelters for victims, in" / "co-operation with NGOs.": the answer wraps
     if rest.rstrip().endswith(("?", ":")):
         return ""  # the question, however it is worded; its answer follows
     if len(words) <= 9 and not rest.rstrip().endswith("."):
         return ""  # a short label: "Achievements of the plan", "Budget"
-    if below is not None and not rest.rstrip().endswith((".", "!", ";")) and not _goes_on(rest, below):
+    if below is not None and not rest.rstrip().endswith((".", "!", ";")) and not goes_on(rest, below):
         return ""  # a label over its answer: "A.7 Primary achievements (concrete examples, e.g. ...)"
     if rest.rstrip().endswith("."):
         return "" if is_wording(rest, key, lang) else rest  # a sentence answers, unless it retypes the question
@@ -721,8 +723,11 @@ def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]
         heading_text = " ".join([head_rest] + [line.text.strip() for line in following[:wraps]])
         following = following[wraps:]
         body: list[Line] = []
-        below = next((line.text for line in following if line.text.strip() and not _RULE.match(line.text)), None)
-        rest = _heading_rest(heading_text, key, lang, below) if heading_text else ""
+        under = next((line for line in following if line.text.strip() and not _RULE.match(line.text)), None)
+        below = under.text if under is not None else None
+        # a line the reader set in a block of its own (a sheet's answer cell) does not go on with the heading's
+        apart = under is not None and None not in (under.block, head_line.block) and under.block != head_line.block
+        rest = _heading_rest(heading_text, key, lang, below, apart) if heading_text else ""
         if h.part and not _PART_LETTER_START.match(rest):
             rest = f"{h.part}) {rest}".rstrip() + " "  # "3a) Inter-ministerial  Yes: ...": the part's letter opens its answer
         first = replace(head_line, text=rest) if rest else None
