@@ -566,3 +566,26 @@ OWN_FORM = {  # questions 1-4 in each language's own words, a member list to fil
 ])
 def test_the_lead_agency_named_as_such_leads(lang, members, lead):
     assert answers(OWN_FORM[lang].format(members=members)).get("ncm_lead_ministry") == lead, members
+
+
+def test_parts_coded_with_the_questions_q_number_are_told_apart():
+    """'Q3b – б) Эксперты? ...' / 'Yes: police, ...': a part coded with its question's Q-number (here before the part's
+    own letter in the form's alphabet) is that part, so its answer is the part's."""
+    text = """
+Q1 – Имеется ли в вашей стране механизм координации?
+Yes
+Q2 – Каков характер этого механизма?
+Working group
+Q3a – а) Межведомственный? Какие министерства?
+Yes: Ministry of Education, Ministry of Finance
+Q3b – б) Эксперты/практические работники? Какие эксперты представлены?
+Yes: police, prosecutors, labour inspectors
+Q3d – г) Входят ли в состав группы представители гражданского общества? В каком качестве?
+Yes
+30% of members; decision-making
+Q4 – На основании какого акта создан механизм?
+Government decree of 1999
+"""
+    got = answers(text)
+    assert got.get("ncm_experts") == "yes"
+    assert got.get("ncm_civil_society") == "yes" and got.get("ncm_civil_society_share") == "30"

@@ -495,11 +495,13 @@ _OPEN, _CLOSE = "([", ")]"
 
 
 _PART_LETTER_START = re.compile(r"^\s*[a-hа-з]\)", re.I)
-_PART_NUMBER = re.compile(r"^\s*(\d{1,2})\s?([a-hа-з])(?:[.):]|\s|$)\s*", re.I)
+# "2a", "Q3b": the question's number and the part's letter, then perhaps the part's letter again in the form's
+# alphabet after a dash ("Q3b – б) Эксперты?")
+_PART_NUMBER = re.compile(r"^\s*(?:Q\.?\s?)?(\d{1,2})\s?([a-hа-з])(?:[.):]|\s|$)\s*(?:[–—-]\s*(?:[a-hа-з]\)\s*)?)?", re.I)
 
 
 def _part_number_as_letter(line: Line, key: str) -> Line:
-    """'2a National Coordinator', '9b' in a table's number column: the question's number with a part's letter,
+    """'2a National Coordinator', '9b' in a table's number column, 'Q3b – б) ...': the question's number with a part's letter,
     written as the letter alone ('a) National Coordinator') so the answer's parts are told apart by it."""
     m = _PART_NUMBER.match(line.text)
     if not m or m.group(1) != CONTRACT.questions[key].number:
