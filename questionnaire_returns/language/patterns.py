@@ -160,6 +160,7 @@ class LanguagePatterns:
         self.negators = {w.lower() for w in data.negators}
         self._cache: OrderedDict[str, list[Hit]] = OrderedDict()  # rules ask about the same lines many times
         self._words_cache: dict[str, list[tuple[str, ...]] | None] = {}  # label -> its phrases' words (`has`)
+        self.yes_no_words: tuple[frozenset[str], frozenset[str]] | None = None  # built on first use (yes_no_word)
         _LOADED.add(self)
 
     def _build(self) -> None:
@@ -338,10 +339,7 @@ def yes_no_word(text: str, pats: LanguagePatterns) -> str | None:
     if not m:
         return None
     first = m.group(1).lower()
-    # the language's own words, and the form's: a return answering in Spanish ticks the English form's "Yes"
-    form = _validated(pattern_dir() / f"{FORM_LANGUAGE}.yaml").phrases
-    yes = {p.lower().rstrip(".") for data in (pats.data.phrases, form) for p in data.get("yesno.yes", [])}
-    no = {p.lower().rstrip(".") for data in (pats.data.phrases, form) for p in data.get("yesno.no", [])}
+    yes, no = _yes_no_words(pats)
     if first in word_list("answer.alone") and not re.match(rf"^\W*{re.escape(first)}\s*(?:[.,;:!)]|$)", text, re.I):
         return None  # "Si tratta di ...": an unaccented "si" is yes only standing alone
     if first in yes:
@@ -349,6 +347,17 @@ def yes_no_word(text: str, pats: LanguagePatterns) -> str | None:
     if first in no and first not in word_list("answer.not_leading"):
         return "no"
     return None
+
+
+def _yes_no_words(pats: LanguagePatterns) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's own yes and no words, and the form's: a return answering in Spanish ticks the English form's
+    "Yes". Built once per language's patterns."""
+    if pats.yes_no_words is None:
+        form = _validated(pattern_dir() / f"{FORM_LANGUAGE}.yaml").phrases
+        yes, no = (frozenset(p.lower().rstrip(".") for data in (pats.data.phrases, form) for p in data.get(f"yesno.{k}", []))
+                   for k in ("yes", "no"))
+        pats.yes_no_words = (yes, no)
+    return pats.yes_no_words
 
 
 def bare_yes_no(text: str, pats: LanguagePatterns) -> bool:
