@@ -372,46 +372,63 @@ def lead_ministry(views: list[View], spec: FieldSpec, names) -> Read | None:
                 continue
             found = [m for m in names.find_ministries(line.text) if m.id]
             for cue in cues:
-                # "MFA (chaired by the Ministry of Labour)", "(Vorsitz: BMI)": a ministry inside the cue's brackets
-                if line.text[:cue.start].rstrip().endswith(("(", "[")):
-                    close = min((i for i in (line.text.find(")", cue.end), line.text.find("]", cue.end)) if i != -1),
-                                default=len(line.text))
-                    inside = [m for m in found if cue.end <= m.start < close]
-                    if inside:
-                        return Read(inside[0].id, line, "pattern")
-                    if any(ch.isalnum() for ch in line.text[cue.end:close]):
-                        continue  # "Office for Immigration (chaired by Min. Justice)": the chair named inside, not the one before
-
-                # "Ministry of Public Security (chair), Ministry of Culture": the cue in brackets names the one before
-                # it, which may end the line above ("... Ministry of Public Security" / "(chair), Ministry of Culture")
-                gap = line.text[:cue.start].strip()
-                if gap in ("(", "-", "–", "—", "- (", ",") and n:  # a mark set after the name, not a label ("Lead ministry:")
-                    above = v.seg.lines[n - 1]
-                    ends = [m for m in names.find_ministries(above.text) if m.id and not above.text[m.end:].strip()]
-                    if ends:
-                        return Read(_last_named(ends), above, "pattern")
-                # ... but "... Hacienda. Preside: Ministerio del Interior": a cue that labels (a colon after it) or opens a
-                # sentence names what follows it
-                labels = line.text[cue.end:].lstrip().startswith(":") or "." in line.text[max(0, cue.start - 3):cue.start]
-                marked_after = [m for m in found if 0 <= cue.start - m.end <= 3 and not labels
-                                and not any(ch.isalnum() for ch in line.text[m.end:cue.start])]
-                if marked_after:
-                    return Read(_last_named(marked_after), line, "pattern")
-                after = [m for m in found if 0 <= m.start - cue.end <= 60]
-                if after:
-                    return Read(after[0].id, line, "pattern")
-                if labels and n + 1 < len(v.seg.lines):
-                    # "Presidenza: Ministero delle" / "Politiche per la Famiglia": the name wraps onto the next line
-                    both = fold(line.text[cue.end:] + " " + v.seg.lines[n + 1].text)
-                    wrapped = [m for m in names.find_ministries(both) if m.id and m.start <= 60]
-                    if wrapped:
-                        return Read(wrapped[0].id, line, "pattern")
-                if labels:
-                    continue
-                before = [m for m in found if 0 <= cue.start - m.end <= 25]
-                if before:
-                    return Read(_last_named(before), line, "pattern.weak")
+                got = _chair_of(v.seg.lines, n, cue, found, names)
+                if got is not None:
+                    return got
     return None
+
+
+def _chair_of(lines: tuple[Line, ...], n: int, cue, found: list, names) -> Read | None:
+    """The ministry one lead cue on line `n` names, wherever the return puts it: inside the cue's brackets, before
+    a mark set after its name, after the cue, wrapped onto the next line after a label, or (weakly) before it."""
+    line = lines[n]
+    text = line.text
+    if text[:cue.start].rstrip().endswith(("(", "[")):
+        # "MFA (chaired by the Ministry of Labour)", "(Vorsitz: BMI)": a ministry inside the cue's brackets
+        close = min((i for i in (text.find(")", cue.end), text.find("]", cue.end)) if i != -1), default=len(text))
+        inside = [m for m in found if cue.end <= m.start < close]
+        if inside:
+            return Read(inside[0].id, line, "pattern")
+        if any(ch.isalnum() for ch in text[cue.end:close]):
+            return None  # "Office for Immigration (chaired by Min. Justice)": the chair named inside, not the one before
+    above = _marked_on_the_line_above(lines, n, cue, names)
+    if above is not None:
+        return above
+    # ... but "... Hacienda. Preside: Ministerio del Interior": a cue that labels (a colon after it) or opens a
+    # sentence names what follows it
+    labels = text[cue.end:].lstrip().startswith(":") or "." in text[max(0, cue.start - 3):cue.start]
+    marked_after = [m for m in found if 0 <= cue.start - m.end <= 3 and not labels
+                    and not any(ch.isalnum() for ch in text[m.end:cue.start])]
+    if marked_after:
+        return Read(_last_named(marked_after), line, "pattern")
+    after = [m for m in found if 0 <= m.start - cue.end <= 60]
+    if after:
+        return Read(after[0].id, line, "pattern")
+    if labels:
+        return _wrapped_after_label(lines, n, cue, names)
+    before = [m for m in found if 0 <= cue.start - m.end <= 25]
+    return Read(_last_named(before), line, "pattern.weak") if before else None
+
+
+def _marked_on_the_line_above(lines: tuple[Line, ...], n: int, cue, names) -> Read | None:
+    """"Ministry of Public Security (chair), Ministry of Culture": the cue in brackets names the one before it,
+    which may end the line above ("... Ministry of Public Security" / "(chair), Ministry of Culture")."""
+    gap = lines[n].text[:cue.start].strip()
+    if gap not in ("(", "-", "–", "—", "- (", ",") or not n:  # a mark set after the name, not a label ("Lead ministry:")
+        return None
+    above = lines[n - 1]
+    ends = [m for m in names.find_ministries(above.text) if m.id and not above.text[m.end:].strip()]
+    return Read(_last_named(ends), above, "pattern") if ends else None
+
+
+def _wrapped_after_label(lines: tuple[Line, ...], n: int, cue, names) -> Read | None:
+    """"Presidenza: Ministero delle" / "Politiche per la Famiglia": the name after a label wraps onto the next line."""
+    if n + 1 >= len(lines):
+        return None
+    line = lines[n]
+    both = fold(line.text[cue.end:] + " " + lines[n + 1].text)
+    wrapped = [m for m in names.find_ministries(both) if m.id and m.start <= 60]
+    return Read(wrapped[0].id, line, "pattern") if wrapped else None
 
 
 def _last_named(matches) -> str:
