@@ -655,6 +655,17 @@ TOPICS_READ = [
     ("de", "Mehrere Maßnahmen waren nicht ausfinanziert.", {"resources"}),
     ("en", "Several measures were not funded.", {"resources"}),
     ("ru", "Низкий уровень поддержки со стороны общественности.", {"support"}),
+    # agencies that have not agreed disagree; information that does not reach a partner, and reports that come
+    # irregularly, are a want of co-ordination
+    ("en", "Member agencies have not agreed on the residence status of victims.", {"disagreement"}),
+    ("en", "Information does not always flow between the national and the regional level.", {"coordination"}),
+    ("en", "Reporting by the responsible institutions is irregular.", {"coordination"}),
+    ("fr", "Les associations ne sont pas systématiquement informées des décisions.", {"coordination"}),
+    ("fr", "Les rapports des institutions responsables sont irréguliers.", {"coordination"}),
+    ("de", "Die Berichte der zuständigen Stellen kommen unregelmäßig.", {"coordination"}),
+    ("es", "Los informes de los órganos responsables son irregulares.", {"coordination"}),
+    ("it", "Le relazioni delle amministrazioni responsabili sono irregolari.", {"coordination"}),
+    ("ru", "Отчёты ответственных органов поступают нерегулярно.", {"coordination"}),
 ]
 
 
@@ -921,3 +932,14 @@ SHARES_IN_WORDS = [
 def test_a_share_written_in_words(lang, text, expected):
     got = share(lines(text), patterns_for(lang))
     assert got is not None and got.value == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Competing priorities, such as the fight against irregular migration."),
+    ("fr", "Des priorités concurrentes, comme la lutte contre la migration irrégulière."),
+    ("es", "Prioridades en competencia, como la lucha contra la migración irregular."),
+    ("it", "Priorità concorrenti, come il contrasto all'immigrazione irregolare."),
+])
+def test_irregular_migration_is_no_want_of_co_ordination(lang, text):
+    """Reports that come irregularly are a want of co-ordination; 'irregular migration' is a subject, not one."""
+    assert "coordination" not in {v for v, _ in keyword_values(lines(text), patterns_for(lang), "topic")}
