@@ -8,7 +8,7 @@ One builder, `form_pdf`, lays out a part of the questionnaire with its widgets:
   "translit" (vopros3a_da, vopros21a_text: names that name the question), "scheme"
   (sec_A_q3a_opt); `tooltips` adds each field's question as its /TU;
 - `radios`: yes/no pairs as radio groups (one field, one widget per option);
-- then `strip_values` (field names whose /V is removed, the appearance stream kept) or
+- then `strip_values` (field names whose /V is removed, the appearance stream kept; `blank_values`: left empty) or
   `flatten` (every widget drawn into the page, no field left), as other tools leave them.
 
 `ITEMS` is the questionnaire part drawn; `KEY` what a reader must find in it.
@@ -113,7 +113,7 @@ class _Names:
 
 
 def form_pdf(layout: str = "beside", naming: str = "generic", radios: bool = False, tooltips: bool = False,
-             strip_values: tuple[str, ...] = (), flatten: bool = False, items=None,
+             strip_values: tuple[str, ...] = (), flatten: bool = False, items=None, blank_values: tuple[str, ...] = (),
              spacing: float = 12, raise_fields: float = 0, field_lines: int = 0) -> bytes:
     """The form (see the module's docstring); `spacing` is the gap between questions, and
     `raise_fields` lifts every text field that many points above its row (a sloppy form whose
@@ -163,17 +163,18 @@ def form_pdf(layout: str = "beside", naming: str = "generic", radios: bool = Fal
     c.showPage()
     c.save()
     data = buf.getvalue()
-    if strip_values:
-        data = _strip_values(data, strip_values)
+    if strip_values or blank_values:
+        data = _strip_values(data, strip_values, blank_values)
     if flatten:
         data = _flatten(data)
     return data
 
 
-def _strip_values(data: bytes, names: tuple[str, ...]) -> bytes:
-    """Remove /V of the named text fields, keeping what their appearance streams show."""
+def _strip_values(data: bytes, names: tuple[str, ...], blank: tuple[str, ...] = ()) -> bytes:
+    """Remove /V of the named text fields (or, for those in `blank`, leave it empty), keeping what their
+    appearance streams show."""
     from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import NameObject
+    from pypdf.generic import NameObject, TextStringObject
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
     for page in writer.pages:
@@ -181,6 +182,8 @@ def _strip_values(data: bytes, names: tuple[str, ...]) -> bytes:
             annot = ref.get_object()
             if annot.get("/T") in names:
                 annot.pop(NameObject("/V"), None)
+            if annot.get("/T") in blank:
+                annot[NameObject("/V")] = TextStringObject("")
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

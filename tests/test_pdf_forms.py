@@ -103,6 +103,14 @@ def test_a_text_field_without_a_value_is_read_from_its_appearance_stream():
         assert_run(texts(doc), run)
 
 
+def test_a_text_field_whose_value_is_empty_but_whose_appearance_shows_text_is_read_from_its_appearance():
+    """A tool that blanked /V ("") and kept the appearance: the text the sender saw and printed is the answer."""
+    doc = read(FF.form_pdf(blank_values=("Text3", "Text5")))
+    values = {f.name: f.value for f in doc.fields}
+    assert values["Text3"] == "Decree of the Council of Ministers No. 114"
+    assert values["Text5"] == "The group drafted the new victim assistance regulation and launched the national hotline."
+
+
 def test_a_one_line_field_whose_text_overflows_its_box_is_read_whole():
     item = (FF.Q("13", "", "13. How is the impact of the action plan reviewed and assessed by the government?"),
             [FF.Text("The commission reviews the plan every year against its indicators and reports to the government.")])

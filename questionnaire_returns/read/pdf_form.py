@@ -3,8 +3,8 @@
 Filled AcroForm values are not in the page's text layer, so they are read from the
 page annotations (widgets): checkboxes' and radio buttons' appearance state (/AS,
 else /V), text and choice fields' /V, and each widget's /Rect to place the value.
-A text field some tool left without /V but with an appearance stream (the value shows
-on the page) is marked `drawn`: pdf_appearance.py reads what its appearance shows.
+A text field some tool left without /V (or with an empty one) but with an appearance stream
+(the value shows on the page) is marked `drawn`: pdf_appearance.py reads what its appearance shows.
 The field's tooltip (/TU) is kept: it may name the question the field answers.
 """
 
@@ -28,7 +28,7 @@ class Widget:
     option: str = ""  # a radio button's export value
     tooltip: str = ""  # the field's /TU
     rect: tuple[float, float, float, float] | None = None  # /Rect in PDF user space (x0, y0, x1, y1)
-    drawn: bool = False  # a text field with no /V whose appearance stream may show its value
+    drawn: bool = False  # a text field with no /V (or an empty one) whose appearance stream may show its value
 
 
 def read_widgets(data: bytes, frames: list[PageFrame]) -> tuple[list[Widget], list[str]]:
@@ -82,7 +82,7 @@ def _widget(annot, page: int, frame: PageFrame | None) -> Widget | None:
         text = "; ".join(str(v) for v in value) if isinstance(value, list) else ("" if value is None else str(value))
         return Widget(FormField(name, text, "choice", page, bbox), None, "", tip, rect)
     if kind == "/Tx":
-        drawn = value is None and _has_appearance(annot)
+        drawn = not value and _has_appearance(annot)  # no /V, or an empty one a tool left beside what it drew
         return Widget(FormField(name, "" if value is None else str(value), "text", page, bbox), None, "", tip, rect, drawn)
     return None
 
