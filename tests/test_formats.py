@@ -356,3 +356,45 @@ def test_an_answer_cell_in_small_letters_does_not_make_its_questions_short_label
     got = values(read(("\n".join(rows) + "\n").encode("utf-8-sig"), "export.csv"))
     assert got["nap_achievements"] == "mise en place d'indicateurs de suivi; association des ONG à la mise en œuvre"
     assert got["nap_challenges"] == "l'insuffisance des crédits budgétaires"
+
+
+def _tick_sheet(head: tuple[str, ...], rows: list[tuple]) -> bytes:
+    import openpyxl
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(("Country", "Ruritania"))
+    sheet.append(())
+    sheet.append(head)
+    for row in rows:
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+TICK_ROWS = {
+    "en": [("1", "Does your country have a recognized mechanism to co-ordinate responses to trafficking?", "X", None, None),
+           ("2", "If yes, what is the nature of the mechanism?", None, None, None),
+           (None, "b) National working group, commission or task force", None, None, "Inter-Agency Working Group"),
+           ("3", "What is the composition of the working group?", None, None, None),
+           (None, "b) Experts or operational staff? Which?", None, "X", None),
+           ("5", "Does the national co-ordination mechanism have its own budget?", None, "X", None),
+           ("16", "Does your country have a national reporting mechanism?", "X", None, "Since 2004")],
+    "de": [("1", "Gibt es in Ihrem Staat einen anerkannten Mechanismus zur Koordinierung gegen Menschenhandel?", "X", None, None),
+           ("2", "Falls ja, welcher Art ist dieser Mechanismus?", None, None, None),
+           (None, "b) Nationale Arbeitsgruppe, Kommission oder Task Force", None, None, "Interministerielle Arbeitsgruppe"),
+           ("3", "Wie ist die Arbeitsgruppe zusammengesetzt?", None, None, None),
+           (None, "b) Fachleute/operative Ebene? Welche?", None, "X", None),
+           ("5", "Verfügt der nationale Koordinierungsmechanismus über ein eigenes Budget?", None, "X", None),
+           ("16", "Gibt es in Ihrem Staat einen nationalen Berichterstattungsmechanismus?", "X", None, "Seit 2004")],
+}
+
+
+@pytest.mark.parametrize("lang, head", [("en", ("No.", "Question", "Yes", "No", "Remarks")),
+                                        ("de", ("Nr.", "Frage", "Ja", "Nein", "Anmerkungen"))])
+def test_a_sheet_ticked_in_yes_and_no_columns_says_which(lang, head):
+    """'1 | Does your country have ...? | X | | ': the X stands in the Yes column; the column's heading is the answer."""
+    doc = read(_tick_sheet(head, TICK_ROWS[lang]), "ticks.xlsx")
+    got = values(doc)
+    assert got["ncm_exists"] == "yes" and got["ncm_experts"] == "no" and got["ncm_budget"] == "no"
+    assert got["nrm_exists"] == "yes"

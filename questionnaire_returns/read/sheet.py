@@ -176,6 +176,28 @@ def _wide_records(header: list[str], row: list[str]) -> list[Record]:
     return out
 
 
+_MARK = re.compile(r"^\s*[xX✓✔☒■]\s*$")  # a cell ticked
+MARK_HEADING_WORDS = 3  # "Yes", "Nein", "Not applicable": a column heading a tick stands under
+
+
+def _mark_columns(rows: list[list[str]], cols: list[list[str]], coded: list[int], question_col: int) -> dict[int, str]:
+    """Columns after the question's whose cells hold only ticks under a short heading ("Yes" | "No" over X's): the
+    heading of the column a tick stands in is what the tick answers."""
+    if not coded:
+        return {}
+    heading_row = next((i for i in range(coded[0] - 1, -1, -1) if sum(1 for c in rows[i] if c) >= 2), None)
+    if heading_row is None:
+        return {}
+    out = {}
+    for j in range(question_col + 1, len(cols)):
+        name = cols[j][heading_row]
+        below = [c for c in cols[j][heading_row + 1:] if c]
+        if name and not _MARK.match(name) and len(name.split()) <= MARK_HEADING_WORDS and below \
+                and all(_MARK.match(c) for c in below):
+            out[j] = name
+    return out if len(out) >= 2 else {}
+
+
 def _long_records(rows: list[list[str]]) -> list[Record]:
     width = max(len(r) for r in rows)
     cols = [[r[j] if j < len(r) else "" for r in rows] for j in range(width)]
@@ -184,17 +206,20 @@ def _long_records(rows: list[list[str]]) -> list[Record]:
     coded = [i for i, r in enumerate(rows) if number_col is not None and _code(cols[number_col][i])]
     question_col = next((j for j in range(width) if j != number_col
                          and (not coded or sum(1 for i in coded if cols[j][i]) >= 0.5 * len(coded))), 0)
+    marks = _mark_columns(rows, cols, coded, question_col)
     out: list[Record] = []
     for row in rows:
         cells = row + [""] * (width - len(row))
         code = _code(cells[number_col]) if number_col is not None else None
         question = cells[question_col] if question_col != number_col else ""
         before = [c for j, c in enumerate(cells[:question_col]) if c and j != number_col]
-        answers = [c for c in cells[question_col + 1:] if c]
+        # "1 | Does your country ...? | X | | ": the tick under "Yes" reads "Yes: X", as the sheet's rows of options do
+        ticked = [f"{name}: {cells[j]}" for j, name in marks.items() if cells[j]]
+        answers = ticked + [c for j, c in enumerate(cells[question_col + 1:], question_col + 1) if c and j not in marks]
         if code or (question and _asks(question)):
             out.append(("question", code, " ".join(before + [question]).strip(), answers))
         else:
-            filled = [c for c in cells if c]
+            filled = [c for j, c in enumerate(cells) if c and j not in marks] + ticked
             out.append(("label", None, ": ".join(filled), []))
     return out
 
