@@ -30,6 +30,9 @@ NOTATIONS = {
     "X or _ before the option": dict(q1="X  Yes\n_  No", q5="_  Yes\nX  No",
                                      q6="X  Advisory\n_  Policy making\nX  Implementation\n_  Other", q16="_  Yes\nX  No"),
     "check mark": dict(q1="✓ Yes\nNo", q5="Yes\n✓ No", q6="✓ Advisory\nPolicy making\n✓ Implementation\nOther", q16="Yes\n✓ No"),
+    # a printed form's empty box with the tick drawn as an X beside it (a checkbox flattened by "print to PDF")
+    "X beside an empty box": dict(q1="☐ X Yes ☐ No", q5="☐ Yes ☐ X No",
+                                  q6="☐ X Advisory\n☐ Policy making\n☐ X Implementation\n☐ Other", q16="☐ Yes ☐ X No"),
     "brackets after the option": dict(q1="Yes [X]  No [ ]", q5="Yes [ ]  No [X]",
                                       q6="Advisory [X] Policy making [ ] Implementation [X] Other [ ]", q16="Yes [ ] No [X]"),
 }

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from questionnaire_returns.records import BBox, Line, Mark
-from questionnaire_returns.read.ticks import Hit, apply, find_ticks, round_marks_allowed
+from questionnaire_returns.read.ticks import Hit, apply, find_ticks, round_marks_allowed, ticked_beside
 
 _ORIGIN_OF = {"vector": "vector", "form_field": "form", "docx": "form"}  # boxes that are not text
 
@@ -49,9 +49,10 @@ def finish(raw: list[RawLine]) -> tuple[list[Line], list[Mark]]:
     lines: list[Line] = []
     marks: list[Mark] = []
     for r, block in zip(raw, blocks):
-        hits = find_ticks(r.text, round_ok)
-        extra = {id(h): (box, name) for h, box, name in r.inserts}
-        text, placed = apply(r.text, hits + [h for h, _, _ in r.inserts])
+        hits = [ticked_beside(r.text, h) for h in find_ticks(r.text, round_ok)]
+        inserts = [(ticked_beside(r.text, h), box, name) for h, box, name in r.inserts]
+        extra = {id(h): (box, name) for h, box, name in inserts}
+        text, placed = apply(r.text, hits + [h for h, _, _ in inserts])
         text = " ".join(text.split())
         if not text:
             continue

@@ -9,7 +9,7 @@ line with one token per box and gives each box the label beside it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from questionnaire_returns.language.patterns import Cue
 from questionnaire_returns.records import CHECKED, UNCHECKED
@@ -104,9 +104,19 @@ def find_ticks(text: str, round_ok: bool = False) -> list[Hit]:
     return out
 
 
+_X_BESIDE = re.compile(r"\s?[xX✓✔](?=\s+\S)")  # the tick a flattened checkbox draws beside its empty box
+
+
+def ticked_beside(text: str, hit: Hit) -> Hit:
+    """"☐ X Sì": an empty box with its tick drawn beside it (as "print to PDF" flattens a checkbox, the box one
+    glyph or shape, the tick a letter after it) is one ticked box over both."""
+    beside = None if hit.checked else _X_BESIDE.match(text, hit.end)
+    return replace(hit, end=beside.end(), checked=True) if beside else hit
+
+
 def normalise(text: str, round_ok: bool = False) -> str:
     """`text` with its glyph and bracket boxes as tokens (for table cells; lines go through apply)."""
-    return apply(text, find_ticks(text, round_ok))[0]
+    return apply(text, [ticked_beside(text, h) for h in find_ticks(text, round_ok)])[0]
 
 
 def apply(text: str, hits: list[Hit]) -> tuple[str, list[Placed]]:
