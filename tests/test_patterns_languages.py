@@ -130,6 +130,7 @@ YESNO = {
     "it": [
         ("Sì, dal 2004.", "yes"),
         ("SI", "yes"),
+        ("Si - Definizione: art. 601 del codice penale.", "yes"),  # an unaccented "Si" set off by a dash stands alone
         ("No.", "no"),
         ("Non esiste un meccanismo di questo tipo.", "no"),
         ("Non c'è un relatore nazionale.", "no"),

@@ -340,8 +340,8 @@ def yes_no_word(text: str, pats: LanguagePatterns) -> str | None:
         return None
     first = m.group(1).lower()
     yes, no = _yes_no_words(pats)
-    if first in word_list("answer.alone") and not re.match(rf"^\W*{re.escape(first)}\s*(?:[.,;:!)]|$)", text, re.I):
-        return None  # "Si tratta di ...": an unaccented "si" is yes only standing alone
+    if first in word_list("answer.alone") and not re.match(rf"^\W*{re.escape(first)}\s*(?:[.,;:!)]|[-–—]\s|$)", text, re.I):
+        return None  # "Si tratta di ...": an unaccented "si" is yes only standing alone (or set off: "Si - ...")
     if first in yes:
         return "yes"
     if first in no and first not in word_list("answer.not_leading"):
