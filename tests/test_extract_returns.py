@@ -762,3 +762,15 @@ def test_an_answer_whose_first_sentence_ends_in_a_list_with_etc_is_kept():
 Lack of resources.
 """)
     assert got["ncm_achievements"] == answer
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("16. Il Suo Paese dispone di un meccanismo nazionale di rapporto?\nSi\n17. Di che natura è tale meccanismo?\n"
+     "Funzione del coordinatore nazionale\n19. Quando è stata istituita?\n2007", "coordinator_function"),
+    ("16. Does your country have a national reporting mechanism in place?\nYes\n17. What kind of mechanism is it?\n"
+     "Function of the national co-ordinator\n19. When was it established?\n2007", "coordinator_function"),
+])
+def test_an_answer_that_is_most_of_one_options_words_chooses_it(text, kind):
+    """'Funzione del coordinatore nazionale' for the form's 'Parte delle funzioni del coordinatore nazionale': the
+    option named in short is the answer, not the form's wording retyped."""
+    assert answers(text).get("nrm_type") == kind

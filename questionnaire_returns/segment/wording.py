@@ -133,6 +133,9 @@ def is_wording(text: str, key: str, lang: str | None) -> bool:
     return len(t) >= 12 and similarity(t, key, lang) >= (97 if text.rstrip().endswith(".") else 90)
 
 
+SHORTENED_OPTION = 0.6  # an answer this much of an option's length, within it, names that option
+
+
 def one_option_alone(text: str, key: str, lang: str | None, row: list[str]) -> bool | None:
     """Whether a line that is one option's own words ('Policy making.', 'Other') stands alone: True when the
     answer's other lines name none of the question's other options (the answer given in words), False when
@@ -141,7 +144,10 @@ def one_option_alone(text: str, key: str, lang: str | None, row: list[str]) -> b
     if leading_yes_no(t, lang):
         return None  # a yes or a no answers whatever else the answer says
     for labels in option_labels(key, lang):
-        named = [l for l in labels if fuzz.ratio(t, l) >= 90]
+        # the option's words, or most of them ("Funzione del coordinatore nazionale" for "Parte delle funzioni del
+        # coordinatore nazionale")
+        named = [l for l in labels if fuzz.ratio(t, l) >= 90
+                 or (len(t) >= SHORTENED_OPTION * len(l) and fuzz.partial_ratio(t, l) >= 90)]
         if len(named) == 1 and len(labels) >= 2:
             rest = " ".join(norm(r) for r in row if r.strip() != text.strip())
             return not any(word_re(l).search(rest) for l in labels if l != named[0])
