@@ -398,3 +398,27 @@ def test_a_sheet_ticked_in_yes_and_no_columns_says_which(lang, head):
     got = values(doc)
     assert got["ncm_exists"] == "yes" and got["ncm_experts"] == "no" and got["ncm_budget"] == "no"
     assert got["nrm_exists"] == "yes"
+
+
+def test_a_sheet_that_repeats_a_questions_number_on_its_sub_rows_keeps_them_in_that_question():
+    """'3 | Anteil | 30%' under '3 | d) Zivilgesellschaft? | JA': the number repeated on a sub-row is no new question 3;
+    the row is a label and its value within it."""
+    import openpyxl
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in [("Nr.", "Frage", "Antwort"),
+                ("1", "Gibt es in Ihrem Staat einen anerkannten Koordinierungsmechanismus?", "JA"),
+                ("3", "Falls es sich um eine Arbeitsgruppe handelt: Wie ist sie zusammengesetzt?", None),
+                (None, "d) Vertreter/innen der Zivilgesellschaft?", "JA"),
+                ("3", "Anteil", "30%"),
+                ("3", "Funktion", "Als Beobachter"),
+                ("4", "Auf welcher Grundlage wurde der Mechanismus eingerichtet? Wann?", None),
+                ("4", "Grundlage", "Verordnung der Bundesregierung"),
+                ("4", "Eingerichtet", "2001")]:
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    got = values(read(out.getvalue(), "sheet.xlsx"))
+    assert got.get("ncm_civil_society") == "yes" and got.get("ncm_civil_society_share") == "30"
+    assert got.get("ncm_civil_society_role") == "observer"
+    assert got.get("ncm_legal_basis") == "decree" and got.get("ncm_established_year") == "2001"

@@ -236,6 +236,12 @@ class _Layout:
         for kind, code, text, answers in records:
             if kind == "label":
                 self._emit(text)
+            elif text and code is not None and not code[1] and code[0] == self.number and not _numbered_pattern().match(text):
+                # "3 | Anteil | 30%" under question 3's row: the number repeated on a sub-row; a label and its value
+                first, *rest = answers or [""]
+                self._emit(f"{text}: {first}" if first else text)
+                for answer in rest:
+                    self._emit(answer)
             elif text:
                 self._emit(self._prefix(code, text) + text)
                 for answer in answers:
