@@ -201,7 +201,7 @@ def after_question(line: Line, lang: str) -> Line | None:
     if "?" not in line.text or yes_no_word(line.text, patterns_for(lang)):
         return line  # "Yes. If yes, what does it cover? ...": the answer came first
 
-    rest = answer_label(lang).sub("", line.text.rsplit("?", 1)[1].strip(" _\t"))
+    rest = answer_label(lang).sub("", line.text.rsplit("?", 1)[1].strip(" _\t").removeprefix(":").lstrip())  # "...?: answer"
     if rest.rstrip(" _\t").endswith(":") and not yes_no_word(rest, patterns_for(lang)):
         return None  # the question goes on and introduces the answer below: "... В каком качестве они участвуют:"
     return replace(line, text=rest) if rest.strip(" _.:;-\t") else None

@@ -17,7 +17,7 @@ from extractors.options import choice, multi, yes_no
 from extractors.values import exists_from_mentions, first_year
 from extractors.view import View
 from questionnaire_returns.contract import CONTRACT, FieldSpec, ReadSpec
-from questionnaire_returns.language.patterns import Cue, labels_in
+from questionnaire_returns.language.patterns import Cue, labels_in, yes_no_word
 from questionnaire_returns.records import Line, Read
 from questionnaire_returns.segment.marks import has_boxes
 from questionnaire_returns.segment.narrative import outermost, sentences
@@ -172,6 +172,10 @@ def read_detail(v: View, spec: FieldSpec, ctx: Context) -> Yields:
     if said is None or said.value != "yes":
         return
     lines = ([l for l in v.lines if not has_boxes([l])] or v.lines) if r.unboxed else (part_lines(v, r) or v.lines)
+    # "Budget: JA" / "Falls ja, wofür?: Geschäftsstelle ...": the labelled yes is the field's, the detail follows its question
+    told = [l for l in lines if not _labelled_yes_no(l.text, v)]
+    if told and len(told) < len(lines):
+        lines = [a for a in (after_question(l, v.pats.lang or "en") for l in told) if a is not None] or told
     got = answer_text(v, lines, prose=True)
     if got and r.strip_yes_no:
         unlettered = LEADING_LETTER.sub("", got.value)
@@ -180,6 +184,16 @@ def read_detail(v: View, spec: FieldSpec, ctx: Context) -> Yields:
             got = replace(got, value=LEADING_YES_NO.sub("", unlettered).strip())
     if got and len(got.value.split()) >= r.min_words:
         yield spec.id, got
+
+
+LABEL_WORDS = 8  # "Budget", "Eigenes Budget vorhanden": a short label before its yes or no
+
+
+def _labelled_yes_no(text: str, v: View) -> bool:
+    """'Budget: JA', 'Bilancio: no': a short label and a bare yes or no after its colon."""
+    head, colon, tail = text.partition(":")
+    return bool(colon) and len(head.split()) <= LABEL_WORDS and len(tail.split()) <= 2 \
+        and yes_no_word(tail.strip(), v.pats) is not None
 
 
 @reader("topics")

@@ -589,3 +589,20 @@ Government decree of 1999
     got = answers(text)
     assert got.get("ncm_experts") == "yes"
     assert got.get("ncm_civil_society") == "yes" and got.get("ncm_civil_society_share") == "30"
+
+
+def test_a_fields_value_holding_every_part_joined_by_dashes_is_read_part_by_part():
+    """One form field per question, its parts typed into it one after the other ('a) ...?: ja - BMI, BMJ - b) ...?:
+    ja - ...'): each part is read as if on its own line."""
+    text = """
+1. Gibt es in Ihrem Staat einen anerkannten Koordinierungsmechanismus?
+ja
+3. Wie ist die Arbeitsgruppe zusammengesetzt?
+a) Interministeriell? Welche Ministerien sind vertreten?: ja - BMI (Vorsitz), BMJ, BMAS - b) Fachleute/operative Ebene? Welche?: ja - Bundeskriminalamt, Fachberatungsstellen - d) Vertreter/innen der Zivilgesellschaft?: ja - Anteil: 40% - Funktion: Als Beobachter
+5. Verfügt der Koordinierungsmechanismus über ein eigenes Budget?
+Budget: JA - Falls ja, wofür?: Geschäftsstelle, Sitzungen und Schulungen
+"""
+    got = answers(text)
+    assert got.get("ncm_experts") == "yes" and got.get("ncm_civil_society") == "yes"
+    assert got.get("ncm_civil_society_share") == "40" and got.get("ncm_civil_society_role") == "observer"
+    assert got.get("ncm_budget") == "yes" and got.get("ncm_budget_covers") == "Geschäftsstelle, Sitzungen und Schulungen"

@@ -500,6 +500,19 @@ _PART_LETTER_START = re.compile(r"^\s*[a-hа-з]\)", re.I)
 _PART_NUMBER = re.compile(r"^\s*(?:Q\.?\s?)?(\d{1,2})\s?([a-hа-з])(?:[.):]|\s|$)\s*(?:[–—-]\s*(?:[a-hа-з]\)\s*)?)?", re.I)
 
 
+# where a field's value typed one part after the other goes on to the next part: " - b) ...", " - Falls ja, wofür?:",
+# " - Funktion: ..."
+_JOINED = re.compile(r"\s[-–—]\s(?![xX✓✔]\s)(?=[a-hа-з]\)\s|[^\W\d][^-–—?:\n]{2,120}\?\s?:|[^\W\d][^-–—?:\n]{2,40}:\s)", re.I)  # not "Observer - X Other: ...", an option's mark after it
+
+
+def _joined_parts(line: Line) -> list[Line]:
+    """A form field's value holding every part of its question, one after the other ("a) Interministeriell?: ja -
+    BMI, BMJ - b) Fachleute?: ja - ... - Anteil: 40% - Funktion: Als Beobachter"): a line per part, as a typed
+    return sets them."""
+    pieces = [p.strip() for p in _JOINED.split(line.text)]
+    return [line] if len(pieces) == 1 else [replace(line, text=p) for p in pieces if p]
+
+
 def _part_number_as_letter(line: Line, key: str) -> Line:
     """'2a National Coordinator', '9b' in a table's number column, 'Q3b – б) ...': the question's number with a part's letter,
     written as the letter alone ('a) National Coordinator') so the answer's parts are told apart by it."""
@@ -735,7 +748,7 @@ def segment_numbered(lines: tuple[Line, ...], lang: str | None) -> list[Segment]
         first = replace(head_line, text=rest) if rest else None
         wording_goes_on = not first
         row = ([first] if first else []) + following
-        row = [_part_number_as_letter(line, key) for line in row]
+        row = [piece for line in row for piece in _joined_parts(_part_number_as_letter(line, key))]
         row_texts = [line.text for line in row]
         for k, line in enumerate(row):
             found = label.match(line.text)
