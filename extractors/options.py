@@ -20,7 +20,7 @@ from extractors.values import keyword_values, unlisted_item, yesno, yesno_from_o
 from questionnaire_returns.contract import CONTRACT
 from questionnaire_returns.language.patterns import bare_yes_no, labels_in, patterns_for, yes_no_word
 from questionnaire_returns.records import Line, Read
-from questionnaire_returns.segment.marks import has_boxes, options_in
+from questionnaire_returns.segment.marks import CYRILLIC_LETTERS, has_boxes, options_in
 
 
 def yes_no(v: View, lines: list[Line], letters: dict[str, str] | None = None) -> Read | None:
@@ -138,8 +138,26 @@ def other_ticked(v: View, lines: list[Line]) -> Line | None:
     return None
 
 
+# "а), г), е)", "a, d, f", "b) c)": the form's options named by their letters alone
+_LETTERS_ONLY = re.compile(r"(?:[a-hа-з]\)?[\s,;.]*)+", re.I)
+_LETTER = re.compile(r"[a-hа-з]", re.I)
+
+
+def letters_named(lines: list[Line], letters: dict[str, str]) -> tuple[list[str], Line] | None:
+    """The values an answer names by the form's letters alone ("Ответ: а), г), е)"), with its line; None when no
+    line is only letters (two at least, or one closed by its bracket: a lone "a" is a word)."""
+    for line in lines:
+        t = line.text.strip()
+        if not t or not _LETTERS_ONLY.fullmatch(t) or not (len(_LETTER.findall(t)) >= 2 or ")" in t):
+            continue
+        named = [letters.get(c.lower().translate(CYRILLIC_LETTERS)) for c in _LETTER.findall(t)]
+        if named and all(named):
+            return list(dict.fromkeys(v for v in named if v)), line
+    return None
+
+
 def multi(v: View, letters: dict[str, str], group: str | None, lines: list[Line] | None = None) -> Read | None:
-    """The options ticked, or, where the answer has no boxes, the values its words name."""
+    """The options ticked, or named by their letters, or, where the answer has no boxes, the values its words name."""
     ticked = ticked_values(v, letters, lines, group)
     if ticked:
         values = sorted({t[0] for t in ticked})
@@ -147,6 +165,9 @@ def multi(v: View, letters: dict[str, str], group: str | None, lines: list[Line]
     if v.has_boxes(lines):
         return None
     lines = v.lines if lines is None else lines
+    by_letter = letters_named(lines, letters) if letters else None
+    if by_letter:
+        return Read(";".join(sorted(by_letter[0])), by_letter[1], "pattern")
     found = keyword_values([joined(lines)], v.pats, group) if lines and group else []
     if not found:
         return None
@@ -169,6 +190,9 @@ def choice(v: View, letters: dict[str, str], group: str | None, lines: list[Line
     if letters and v.has_boxes(lines):
         return None
     lines = v.lines if lines is None else lines
+    by_letter = letters_named(lines, letters) if letters else None
+    if by_letter and len(by_letter[0]) == 1:
+        return Read(by_letter[0][0], by_letter[1], "pattern")
     if not letters:
         lines = [l for l in lines if not v.has_boxes([l])]
     found = keyword_values([joined(lines)], v.pats, group) if lines and group else []

@@ -606,3 +606,17 @@ Budget: JA - Falls ja, wofür?: Geschäftsstelle, Sitzungen und Schulungen
     assert got.get("ncm_experts") == "yes" and got.get("ncm_civil_society") == "yes"
     assert got.get("ncm_civil_society_share") == "40" and got.get("ncm_civil_society_role") == "observer"
     assert got.get("ncm_budget") == "yes" and got.get("ncm_budget_covers") == "Geschäftsstelle, Sitzungen und Schulungen"
+
+
+@pytest.mark.parametrize("text, field, value", [
+    # the reports' contents answered by the form's letters of them
+    ("16. Имеется ли национальный механизм отчетности?\nОтвет: Да\n21. Содержание докладов. Доклады охватывают:\n"
+     "Ответ: а), г), е)\n", "report_content", "international_cooperation;scope;victim_services"),
+    ("16. Does your country have a national reporting mechanism?\nYes\n21. Content of the reports. The reports cover:\n"
+     "Answer: a, d, f\n", "report_content", "international_cooperation;scope;victim_services"),
+    ("1. Does your country have a recognized mechanism to co-ordinate policy?\nYes\n"
+     "6. The main function of the group is:\nb), c)\n", "ncm_function", "implementation;policy_making"),
+])
+def test_options_answered_by_their_letters_alone(text, field, value):
+    """'Ответ: а), г), е)': an answer that names the form's options by their letters only chooses those options."""
+    assert answers(text).get(field) == value
