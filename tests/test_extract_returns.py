@@ -774,3 +774,12 @@ def test_an_answer_that_is_most_of_one_options_words_chooses_it(text, kind):
     """'Funzione del coordinatore nazionale' for the form's 'Parte delle funzioni del coordinatore nazionale': the
     option named in short is the answer, not the form's wording retyped."""
     assert answers(text).get("nrm_type") == kind
+
+
+def test_a_detail_holding_an_options_word_inside_a_longer_word_is_no_option():
+    """'Расходы на подготовку и издание доклада.' under '☒ Да ☐ Нет': 'да' inside 'доклада' names no option; the
+    line is the budget's detail."""
+    got = answers("16. Имеется ли национальный механизм отчетности?\n☒ Да ☐ Нет\n"
+                  "20. Располагает ли эта функция бюджетом? Если да, что покрывает этот бюджет?\n☒ Да ☐ Нет\n"
+                  "Расходы на подготовку и издание доклада.\n")
+    assert got.get("nrm_budget_covers") == "Расходы на подготовку и издание доклада."

@@ -147,7 +147,7 @@ def one_option_alone(text: str, key: str, lang: str | None, row: list[str]) -> b
         # the option's words, or most of them ("Funzione del coordinatore nazionale" for "Parte delle funzioni del
         # coordinatore nazionale")
         named = [l for l in labels if fuzz.ratio(t, l) >= 90
-                 or (len(t) >= SHORTENED_OPTION * len(l) and fuzz.partial_ratio(t, l) >= 90)]
+                 or (SHORTENED_OPTION * len(l) <= len(t) <= len(l) and fuzz.partial_ratio(t, l) >= 90)]
         if len(named) == 1 and len(labels) >= 2:
             rest = " ".join(norm(r) for r in row if r.strip() != text.strip())
             return not any(word_re(l).search(rest) for l in labels if l != named[0])
