@@ -189,6 +189,10 @@ Yes ☒ No
         ("en", "A Government decision without legal force of 8 March 1999."),
         ("ru", "Решение правительства, не имеющее юридической силы, от 08.03.1999."),
         ("fr", "Une décision du gouvernement sans force juridique du 8 mars 1999."),
+        # an act called a recommended action, whatever else it is called ("the Council of Ministers' agreement")
+        ("es", "Acuerdo del Consejo de Ministros (acción recomendada), de 8 de marzo de 1999."),
+        ("en", "Decision of the Council of Ministers (recommended action) of 8 March 1999."),
+        ("it", "Delibera del Consiglio dei Ministri (azione raccomandata) dell'8 marzo 1999."),
     ],
 )
 def test_a_decision_without_legal_force_is_a_policy_basis(lang, answer):
