@@ -39,6 +39,10 @@ def apply() -> dict[str, str]:
 apply()
 
 
+# The URL of a temporary Prefect server a process of this project started (exported to its children)
+TEMPORARY_API = "RETURNS_TEMPORARY_PREFECT_API"
+
+
 def api_url() -> str | None:
     """The Prefect API this process talks to (PREFECT_API_URL / profile), None for none."""
     from prefect.settings import get_current_settings
@@ -55,6 +59,11 @@ class local_api:
     exports its URL, so that the worker processes of the process pool and Dask
     runners use it instead of each starting a temporary server of their own (5-6 s
     each). The server stops when the block ends.
+
+    On such a temporary server (this block's, or one a parent process started and named in
+    TEMPORARY_API, as the bench does) flow runs send no heartbeats: heartbeats let a lasting
+    server notice a crashed flow run, and a temporary server ends with its run; each flow run
+    otherwise waited up to a second at its end for the heartbeat thread to wake and stop.
     """
 
     def __init__(self, timeout: int | None = None):
@@ -62,28 +71,42 @@ class local_api:
         self.server: Any = None  # Prefect's SubprocessASGIServer, when this block started one
         self._settings_ctx: Any = None
         self._saved_env: str | None = None
+        self._saved_temporary: str | None = None
 
     def __enter__(self) -> str:
+        from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
         existing = api_url()
         if existing:
+            if existing == os.environ.get(TEMPORARY_API):  # a parent's temporary server: no heartbeats either
+                self._settings_ctx = temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None})
+                self._settings_ctx.__enter__()
             return existing
         from prefect.server.api.server import SubprocessASGIServer
-        from prefect.settings import PREFECT_API_URL, temporary_settings
 
         self.server = SubprocessASGIServer()
         self.server.start(timeout=self.timeout)
         url = self.server.api_url
         self._saved_env = os.environ.get("PREFECT_API_URL")
-        os.environ["PREFECT_API_URL"] = url
-        self._settings_ctx = temporary_settings(updates={PREFECT_API_URL: url})
+        self._saved_temporary = os.environ.get(TEMPORARY_API)
+        os.environ["PREFECT_API_URL"] = os.environ[TEMPORARY_API] = url
+        self._settings_ctx = temporary_settings(updates={PREFECT_API_URL: url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None})
         self._settings_ctx.__enter__()
         return url
 
     def __exit__(self, *exc) -> None:
         if self.server is None:
+            if self._settings_ctx is not None:
+                self._settings_ctx.__exit__(*exc)
+                self._settings_ctx = None
             return
         _drain_workers()
         self._settings_ctx.__exit__(*exc)
+        self._settings_ctx = None
+        if self._saved_temporary is None:
+            os.environ.pop(TEMPORARY_API, None)
+        else:
+            os.environ[TEMPORARY_API] = self._saved_temporary
         if self._saved_env is None:
             os.environ.pop("PREFECT_API_URL", None)
         else:

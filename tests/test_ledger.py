@@ -159,3 +159,29 @@ def test_ids_stay_put_when_an_attachment_carries_its_return_id(tmp_path):
     pd.DataFrame(rows).to_csv(tmp_path / "submissions.csv", index=False)
     again, _ = ledger.build(files, results, {}, ledger.previous_ids(tmp_path / "submissions.csv"))
     assert again == rows
+
+
+def test_a_rerun_tells_new_from_changed_files_by_the_ledger_it_wrote(tmp_path):
+    """The plan reads submissions.csv as written (quoted names, formula-like names, attachments) and
+    knows each file's previous content, without pandas (so planning does not wait for its import)."""
+    import subprocess
+    import sys
+
+    import pandas as pd
+
+    from questionnaire_returns.write.cells import write_csv
+
+    names = ["plain.pdf", 'a, "quoted" name.pdf', "=HYPERLINK(x).pdf", "mail.eml", "mail.eml::reply.pdf", "r\\xe9ponse.pdf"]
+    df = pd.DataFrame({"source_file": names, "sha256": [f"{i:064x}" for i in range(len(names))],
+                       "status": ["return"] * len(names)})
+    write_csv(df, tmp_path / "submissions.csv")
+    got = ledger.previous_hashes(tmp_path / "submissions.csv")
+    assert got == {n: f"{i:064x}" for i, n in enumerate(names) if "::" not in n}
+    (tmp_path / "empty.csv").write_text("")
+    assert ledger.previous_hashes(tmp_path / "empty.csv") == {}
+    assert ledger.previous_hashes(tmp_path / "missing.csv") == {}
+    code = ("import sys; from pathlib import Path; from questionnaire_returns.write import ledger; "
+            f"assert ledger.previous_hashes(Path({str(tmp_path / 'submissions.csv')!r})); "
+            "assert 'pandas' not in sys.modules, 'pandas imported to plan a run'")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-1500:]

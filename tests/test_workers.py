@@ -62,3 +62,49 @@ def test_workers_set_up_without_prefect_or_pandas():
     set-up (paid before the first document is read) imports neither."""
     with WarmPool(1) as pool:
         assert pool.run(heavy_modules) == []
+
+
+def pdf_reader_loaded() -> bool:
+    import sys
+
+    return "questionnaire_returns.read.pdf" in sys.modules
+
+
+def answers_of(path: str, raw: str) -> list:
+    from pathlib import Path
+
+    from questionnaire_returns import pipeline
+
+    result = pipeline.process_file(Path(path), Path(raw))
+    return [(a.field, a.value, a.evidence, a.page, a.bbox, a.confidence) for a in result.answers]
+
+
+def test_workers_start_having_read_a_short_return_and_answer_as_a_cold_process(tmp_path):
+    """The warm-up reads a short typed return (what a worker's first document set up is ready in every
+    worker); a document then gets the same answers as in a process that read nothing before it."""
+    import subprocess
+    import sys
+
+    from flows.warm import short_return_pdf
+    from questionnaire_returns import pipeline
+    from questionnaire_returns.read import read_bytes
+    from synthetic_returns import generate_corpus
+
+    warm = pipeline.process_document(read_bytes(short_return_pdf(), "warm-up.pdf", "warm-up.pdf"))
+    assert (warm.form, warm.language) == ("pdf_typed", "en")  # it goes through the typed-PDF reader
+    assert any(a.field == "ncm_exists" and a.value == "yes" for a in warm.answers)
+
+    raw = tmp_path / "raw"
+    generate_corpus(raw, n=2, seed=5, forms=["pdf_typed"], appendix_share=0.0, key_path=tmp_path / "key.json")
+    pdf = str(sorted(raw.rglob("*.pdf"))[0])
+    code = ("import json, sys; from tests.test_workers import answers_of; "
+            f"print(json.dumps(answers_of({pdf!r}, {str(raw)!r})))")
+    cold = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+                          cwd=str(__import__("pathlib").Path(__file__).resolve().parent.parent))
+    assert cold.returncode == 0, cold.stderr[-1500:]
+    with WarmPool(1) as pool:
+        assert pool.run(pdf_reader_loaded)  # read before any document was handed over
+        warm_answers = pool.run(answers_of, pdf, str(raw))
+    import json
+
+    assert json.loads(json.dumps(warm_answers)) == json.loads(cold.stdout.strip().splitlines()[-1])

@@ -31,6 +31,7 @@ QUALITY_COLUMNS = [
 SHEET_NAMES = {"overview": "Overview", "ncm": "NCM", "nap": "NAP", "nrm": "NRM"}
 REVIEW_FILL = PatternFill("solid", fgColor="FFE8B0")
 HEADER_FILL = PatternFill("solid", fgColor="DDE6EE")
+WRAP_TOP = Alignment(wrap_text=True, vertical="top")  # one style object for every wrapped cell: building one a cell cost ~0.2 s a report
 
 
 def _fmt(share: float | None) -> str:
@@ -122,14 +123,14 @@ def _sheet(wb: Workbook, title: str, header: list[str], rows: list[list], widths
         cell = put_xlsx(ws, 1, j, h)
         cell.font = Font(bold=True)
         cell.fill = HEADER_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        cell.alignment = WRAP_TOP
     for i, row in enumerate(rows):
         for j, value in enumerate(row):
             value, number_format = _typed(value)
             cell = put_xlsx(ws, i + 2, j + 1, value)  # text never a formula, whatever it says
             if number_format:
                 cell.number_format = number_format
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            cell.alignment = WRAP_TOP
             if flagged is not None and j in flagged[i]:
                 cell.fill = REVIEW_FILL
     ws.freeze_panes = "A2"

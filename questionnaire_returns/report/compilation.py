@@ -28,6 +28,7 @@ from questionnaire_returns.report.data import _read_csv, country_sort_key
 from questionnaire_returns.write.cells import put_xlsx
 
 HEADER_FILL = PatternFill("solid", fgColor="DDE6EE")
+WRAP_TOP = Alignment(wrap_text=True, vertical="top")  # one style object for every wrapped cell: building one a cell cost ~0.2 s a report
 REVIEW_FILL = PatternFill("solid", fgColor="FFE8B0")
 SUBMISSION = "return"  # the section key of the submission fields (country, respondent type, language, date)
 COLUMNS = ["section", "question", "question text", "field", "field meaning", "country", "value", "label", "text",
@@ -157,7 +158,7 @@ def write_compilation_xlsx(path: Path, questions: list[Question]) -> Path:
                 cell.hyperlink = value
                 cell.style = "Hyperlink"
             elif j == COLUMNS.index("text"):
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
+                cell.alignment = WRAP_TOP
             if j == status_col and value == "review":
                 cell.fill = REVIEW_FILL
     ws.freeze_panes = "A2"

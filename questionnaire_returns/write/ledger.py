@@ -38,6 +38,7 @@ already listed, so it is stable across reruns and content changes.
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import hashlib
 import os
@@ -49,7 +50,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, Mapping
 
 from questionnaire_returns import reply
-from questionnaire_returns.write.cells import read_csv  # submissions.csv is written formula-safe
+from questionnaire_returns.write.cells import read_csv, read_csv_rows  # submissions.csv is written formula-safe
 
 COLUMNS = [
     "source_file", "sha256", "size_bytes", "received", "form", "pages", "country",
@@ -460,9 +461,9 @@ def previous_ids(path: Path) -> dict[str, str]:
 def previous_hashes(path: Path) -> dict[str, str]:
     """source_file → sha256 from an existing submissions.csv (to tell new from changed files)."""
     try:
-        df = read_csv(path)
-    except (OSError, ValueError):
+        rows = read_csv_rows(path)
+    except (OSError, ValueError, csv.Error):
         return {}
-    if "source_file" not in df or "sha256" not in df:
+    if not rows or "source_file" not in rows[0] or "sha256" not in rows[0]:
         return {}
-    return {s: h for s, h in zip(df["source_file"], df["sha256"]) if "::" not in s}
+    return {r["source_file"]: r["sha256"] for r in rows if "::" not in r["source_file"]}
