@@ -255,6 +255,8 @@ def ocr_image(image, frame: PageFrame, page_no: int, languages: str | None = Non
         on_ink = {i: to_ink(_pixels(data, i), angle, image.size) for i in kept}
     for idx in rows:
         conf = [float(data["conf"][i]) for i in idx]
+        if unread([data["text"][i] for i in idx], conf):
+            continue  # a smudged footer or letterhead: garbage that read as an answer, with its line's mean confidence
         confidences.extend(conf)
         x0 = min(data["left"][i] for i in idx) * scale
         top = min(data["top"][i] for i in idx) * scale
@@ -272,6 +274,21 @@ def ocr_image(image, frame: PageFrame, page_no: int, languages: str | None = Non
     if mean < MIN_CONFIDENCE:
         return [], f"OCR text is unreliable (mean confidence {mean:.0f}%)"
     return lines, None
+
+
+UNREAD = 30  # tesseract's confidence (0-100) below which a word was not read but guessed
+UNREAD_SHARE = 0.5  # share of a line's letters in such words above which the line is dropped
+
+
+def unread(words: list[str], confidences: list[float]) -> bool:
+    """Whether most of a line's letters are in words of four letters or more that tesseract guessed
+    (confidence under UNREAD): a footer in small grey type came back as '1 tetormateen os of 33
+    Oecernter 2912' at a mean confidence of 54 %, and was kept as the answer to the question above
+    it, auto. Short words do not count (a box OCR made a letter of, 'Q', is scan_boxes' job)."""
+    letters = [sum(ch.isalpha() for ch in w) for w in words]
+    total = sum(letters)
+    guessed = sum(n for n, c in zip(letters, confidences) if n >= 4 and c < UNREAD)
+    return total > 0 and guessed / total > UNREAD_SHARE
 
 
 # a typed tick mark as OCR gives it: the Russian model reads the X in '[X]' / '(x)' as Cyrillic
