@@ -265,7 +265,7 @@ def ocr_image(image, frame: PageFrame, page_no: int, languages: str | None = Non
         words = [data["text"][i] for i in idx]
         if ink is not None:
             words = scan_boxes.mark_line(words, [on_ink[i] for i in idx], ink, char)
-        text = ocr_words.mend(typed_ticks(question_number(" ".join(words))))  # Cyrillic look-alike letters (ocr_words.py)
+        text = yes_no_row(ocr_words.mend(typed_ticks(question_number(" ".join(words)))))  # Cyrillic look-alike letters (ocr_words.py)
         bbox = (round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2))
         lines.append(RawLine(text, page_no, bbox, origin="ocr", confidence=round(sum(conf) / len(conf) / 100, 3)))
     if not lines:
@@ -315,6 +315,38 @@ def typed_ticks(text: str) -> str:
     """An OCR'd line with its typed tick marks as they were typed: '[X]', '(x)', '[ ]', '( )'."""
     text = _TYPED_TICK.sub(lambda m: "(x)" if m.group(1) in "({" else "[X]", text)
     return _EMPTY_TICK.sub(lambda m: "( ) " if (m.group(1) or m.group(2)) in "({" else "[ ] ", text).replace("  ", " ")
+
+
+# a yes/no box row's two words in each language, lower case (the questionnaire's own options)
+YES_NO = {"yes": "no", "oui": "non", "ja": "nein", "sí": "no", "si": "no", "sì": "no", "да": "нет"}
+_NO_YES = {no: yes for yes, no in YES_NO.items() if no != "no"}  # 'no' is English, Spanish and Italian
+_BOX_ROW = re.compile(r"^([☒☐]) (\S+) ([☒☐]) (\S+)$")
+
+
+def yes_no_row(text: str) -> str:
+    """A box row '☒ Да ☐ <word>' with its second option put back when OCR made another word of it:
+    on a Russian scan read with the Russian and English models, 'Нет' came back as 'der', 'nder',
+    'Oder' and the row was lost (which box stood before 'Нет' no longer known). Only a row of two
+    boxes, one option a yes or no word and the other no option word of any language, is mended,
+    to that word's counterpart, in its case."""
+    m = _BOX_ROW.match(text)
+    if not m:
+        return text
+    first, second = m.group(2), m.group(4)
+    words = set(YES_NO) | set(YES_NO.values())
+    if "/" in text or any(ch.isdigit() for ch in text):
+        return text  # "N/A", a number: no misread option
+    if first.lower() in YES_NO and second.lower() not in words and 2 <= len(second) <= 6:
+        second = _cased(YES_NO[first.lower()], first)
+    elif second.lower() in _NO_YES and first.lower() not in words and 2 <= len(first) <= 6:
+        first = _cased(_NO_YES[second.lower()], second)
+    else:
+        return text
+    return f"{m.group(1)} {first} {m.group(3)} {second}"
+
+
+def _cased(word: str, like: str) -> str:
+    return word.upper() if like.isupper() and len(like) > 1 else word.capitalize() if like[:1].isupper() else word
 
 
 ROW_GAP = 2.0  # line heights: parts of one row further apart than this are columns, kept apart
