@@ -410,3 +410,13 @@ def test_small_solid_and_shadowed_boxes_on_a_150_dpi_scan_are_read(seed):
     wrong = sum(1 for line in got for w in want.values()
                 if line.replace(CHECKED, UNCHECKED) == w.replace(CHECKED, UNCHECKED) and line != w)
     assert right >= len(want) - 1 and wrong == 0, got
+
+
+def test_an_empty_box_before_a_lettered_option_on_a_scan_is_not_taken_for_a_tick():
+    """The boxes read from a scan's pixels ('☐ a) Legislative reform') were taken, on OCR'd lines, for
+    what a tesseract scratch before a lettered option is, a tick: every option of Q10 came back chosen."""
+    from questionnaire_returns.pipeline import process_document
+
+    answers = {a.field: a.value for a in process_document(read_bytes(shadow_box_scan(seed=3), "scan.pdf", "scan.pdf")).answers}
+    assert answers.get("nap_coverage") == "international_cooperation;protection_assistance"
+    assert answers.get("ncm_function") == "advisory;implementation"
