@@ -82,7 +82,8 @@ def test_tesseract_runs_with_one_thread_even_when_the_environment_was_reset(monk
     (["1", "tetormateen", "os", "of", "33", "Oecernter", "2912"], [84, 0, 80, 83, 53, 4, 77], True),
     (["Permanert", "Mason", "of", "Albania", "te", "the", "OXE"], [12, 20, 80, 25, 60, 90, 40], True),
     (["Insufficient", "budget", "and", "staff"], [91, 95, 96, 94], False),
-    (["QO", "Yes", "☒", "No"], [12, 20, 40, 90], False),  # a box read as letters: scan_boxes' job, not dropped
+    (["QO", "Yes", "☒", "No"], [12, 20, 40, 90], False),
+    (["ЭХ", "Да-Нет"], [10, 25], False),  # an 'X' typed on 'Да' of 'Да-Нет': the answer, however unsure tesseract is  # a box read as letters: scan_boxes' job, not dropped
     (["The", "pian", "brought", "labour", "inspectors", "ahd", "trade", "unions"], [90, 45, 95, 94, 95, 20, 96, 95], False),
 ])
 def test_a_line_tesseract_guessed_rather_than_read_is_not_kept(words, confidences, dropped):

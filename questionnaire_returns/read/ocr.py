@@ -287,8 +287,15 @@ def unread(words: list[str], confidences: list[float]) -> bool:
     it, auto. Short words do not count (a box OCR made a letter of, 'Q', is scan_boxes' job)."""
     letters = [sum(ch.isalpha() for ch in w) for w in words]
     total = sum(letters)
-    guessed = sum(n for n, c in zip(letters, confidences) if n >= 4 and c < UNREAD)
+    guessed = sum(n for w, n, c in zip(words, letters, confidences) if n >= 4 and c < UNREAD and not _options_only(w))
     return total > 0 and guessed / total > UNREAD_SHARE
+
+
+def _options_only(word: str) -> bool:
+    """Whether a word is yes/no option words run together ('Да-Нет', 'Yes/No'): tesseract is unsure of
+    such a word beside a mark, and the line is the answer, not garbage."""
+    parts = re.findall(r"[^\W\d_]+", word.lower())
+    return bool(parts) and all(p in YES_NO or p in YES_NO.values() for p in parts)
 
 
 # a typed tick mark as OCR gives it: the Russian model reads the X in '[X]' / '(x)' as Cyrillic
