@@ -76,3 +76,29 @@ def test_tesseract_runs_with_one_thread_even_when_the_environment_was_reset(monk
     import os
 
     assert os.environ["OMP_THREAD_LIMIT"] == "1"
+
+
+@pytest.mark.parametrize("words, confidences, dropped", [
+    (["1", "tetormateen", "os", "of", "33", "Oecernter", "2912"], [84, 0, 80, 83, 53, 4, 77], True),
+    (["Permanert", "Mason", "of", "Albania", "te", "the", "OXE"], [12, 20, 80, 25, 60, 90, 40], True),
+    (["Insufficient", "budget", "and", "staff"], [91, 95, 96, 94], False),
+    (["QO", "Yes", "☒", "No"], [12, 20, 40, 90], False),
+    (["ЭХ", "Да-Нет"], [10, 25], False),  # an 'X' typed on 'Да' of 'Да-Нет': the answer, however unsure tesseract is  # a box read as letters: scan_boxes' job, not dropped
+    (["The", "pian", "brought", "labour", "inspectors", "ahd", "trade", "unions"], [90, 45, 95, 94, 95, 20, 96, 95], False),
+])
+def test_a_line_tesseract_guessed_rather_than_read_is_not_kept(words, confidences, dropped):
+    """A smudged footer OCR'd as '1 tetormateen os of 33 Oecernter 2912' (mean confidence 54 %) was kept
+    and became the answer to the question above it, auto; a line with a word or two misread stays."""
+    assert ocr.unread(words, [float(c) for c in confidences]) is dropped
+
+
+@pytest.mark.parametrize("ocr_text, meant", [
+    ("☒ Да ☐ der", "☒ Да ☐ Нет"), ("☐ да ☒ nder", "☐ да ☒ нет"), ("☒ Да ☐ Oder", "☒ Да ☐ Нет"),
+    ("☐ Oui ☒ Nen", "☐ Oui ☒ Non"), ("☒ Yes ☐ Na", "☒ Yes ☐ No"), ("☐ Jo ☒ Nein", "☐ Ja ☒ Nein"), ("☐ Xa ☒ Нет", "☐ Да ☒ Нет"), ("☐ ‘es ☒ No", "☐ ‘es ☒ No"),
+    ("☐ Ja ☒ Nein", "☐ Ja ☒ Nein"), ("☒ Yes ☐ No", "☒ Yes ☐ No"),
+    ("☒ Иное ☐ der", "☒ Иное ☐ der"), ("☒ Yes ☐ No comment", "☒ Yes ☐ No comment"),
+    ("☒ Advisory ☐ Other", "☒ Advisory ☐ Other"), ("☐ Yes ☒ N/A", "☐ Yes ☒ N/A"),
+])
+def test_a_yes_no_box_row_whose_other_option_ocr_misread_gets_it_back(ocr_text, meant):
+    """'☒ Да ☐ Нет' on a Russian scan came back as '☒ Да ☐ der': the row no longer read as yes/no."""
+    assert ocr.yes_no_row(ocr_text) == meant

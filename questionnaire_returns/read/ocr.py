@@ -255,6 +255,8 @@ def ocr_image(image, frame: PageFrame, page_no: int, languages: str | None = Non
         on_ink = {i: to_ink(_pixels(data, i), angle, image.size) for i in kept}
     for idx in rows:
         conf = [float(data["conf"][i]) for i in idx]
+        if unread([data["text"][i] for i in idx], conf):
+            continue  # a smudged footer or letterhead: garbage that read as an answer, with its line's mean confidence
         confidences.extend(conf)
         x0 = min(data["left"][i] for i in idx) * scale
         top = min(data["top"][i] for i in idx) * scale
@@ -263,7 +265,7 @@ def ocr_image(image, frame: PageFrame, page_no: int, languages: str | None = Non
         words = [data["text"][i] for i in idx]
         if ink is not None:
             words = scan_boxes.mark_line(words, [on_ink[i] for i in idx], ink, char)
-        text = ocr_words.mend(typed_ticks(question_number(" ".join(words))))  # Cyrillic look-alike letters (ocr_words.py)
+        text = yes_no_row(ocr_words.mend(typed_ticks(question_number(" ".join(words)))))  # Cyrillic look-alike letters (ocr_words.py)
         bbox = (round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2))
         lines.append(RawLine(text, page_no, bbox, origin="ocr", confidence=round(sum(conf) / len(conf) / 100, 3)))
     if not lines:
@@ -272,6 +274,28 @@ def ocr_image(image, frame: PageFrame, page_no: int, languages: str | None = Non
     if mean < MIN_CONFIDENCE:
         return [], f"OCR text is unreliable (mean confidence {mean:.0f}%)"
     return lines, None
+
+
+UNREAD = 30  # tesseract's confidence (0-100) below which a word was not read but guessed
+UNREAD_SHARE = 0.5  # share of a line's letters in such words above which the line is dropped
+
+
+def unread(words: list[str], confidences: list[float]) -> bool:
+    """Whether most of a line's letters are in words of four letters or more that tesseract guessed
+    (confidence under UNREAD): a footer in small grey type came back as '1 tetormateen os of 33
+    Oecernter 2912' at a mean confidence of 54 %, and was kept as the answer to the question above
+    it, auto. Short words do not count (a box OCR made a letter of, 'Q', is scan_boxes' job)."""
+    letters = [sum(ch.isalpha() for ch in w) for w in words]
+    total = sum(letters)
+    guessed = sum(n for w, n, c in zip(words, letters, confidences) if n >= 4 and c < UNREAD and not _options_only(w))
+    return total > 0 and guessed / total > UNREAD_SHARE
+
+
+def _options_only(word: str) -> bool:
+    """Whether a word is yes/no option words run together ('Да-Нет', 'Yes/No'): tesseract is unsure of
+    such a word beside a mark, and the line is the answer, not garbage."""
+    parts = re.findall(r"[^\W\d_]+", word.lower())
+    return bool(parts) and all(p in YES_NO or p in YES_NO.values() for p in parts)
 
 
 # a typed tick mark as OCR gives it: the Russian model reads the X in '[X]' / '(x)' as Cyrillic
@@ -298,6 +322,38 @@ def typed_ticks(text: str) -> str:
     """An OCR'd line with its typed tick marks as they were typed: '[X]', '(x)', '[ ]', '( )'."""
     text = _TYPED_TICK.sub(lambda m: "(x)" if m.group(1) in "({" else "[X]", text)
     return _EMPTY_TICK.sub(lambda m: "( ) " if (m.group(1) or m.group(2)) in "({" else "[ ] ", text).replace("  ", " ")
+
+
+# a yes/no box row's two words in each language, lower case (the questionnaire's own options)
+YES_NO = {"yes": "no", "oui": "non", "ja": "nein", "sí": "no", "si": "no", "sì": "no", "да": "нет"}
+_NO_YES = {no: yes for yes, no in YES_NO.items() if no != "no"}  # 'no' is English, Spanish and Italian
+_BOX_ROW = re.compile(r"^([☒☐]) (\S+) ([☒☐]) (\S+)$")
+
+
+def yes_no_row(text: str) -> str:
+    """A box row '☒ Да ☐ <word>' with its second option put back when OCR made another word of it:
+    on a Russian scan read with the Russian and English models, 'Нет' came back as 'der', 'nder',
+    'Oder' and the row was lost (which box stood before 'Нет' no longer known). Only a row of two
+    boxes, one option a yes or no word and the other no option word of any language, is mended,
+    to that word's counterpart, in its case."""
+    m = _BOX_ROW.match(text)
+    if not m:
+        return text
+    first, second = m.group(2), m.group(4)
+    words = set(YES_NO) | set(YES_NO.values())
+    if "/" in text or any(ch.isdigit() for ch in text):
+        return text  # "N/A", a number: no misread option
+    if first.lower() in YES_NO and second.lower() not in words and 2 <= len(second) <= 6:
+        second = _cased(YES_NO[first.lower()], first)
+    elif second.lower() in _NO_YES and first.lower() not in words and 2 <= len(first) <= 6:
+        first = _cased(_NO_YES[second.lower()], second)
+    else:
+        return text
+    return f"{m.group(1)} {first} {m.group(3)} {second}"
+
+
+def _cased(word: str, like: str) -> str:
+    return word.upper() if like.isupper() and len(like) > 1 else word.capitalize() if like[:1].isupper() else word
 
 
 ROW_GAP = 2.0  # line heights: parts of one row further apart than this are columns, kept apart

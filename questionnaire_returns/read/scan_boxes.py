@@ -26,7 +26,9 @@ RIM = 0.72  # share of the glyph's outermost ring an outline inks (a '❏': ~0.8
 SIDE = 0.75  # share of each side an outline's straight edge must cover
 EMPTY_INSIDE = 0.06  # at most this share of the inside dark: an empty box
 CUT = 0.15  # at most this share of a box's side may stick out of its outline (a scanner's grain)
-TALL = 0.85  # a box cut to its outline is at least this share of its line's height: an 'o' is not
+TALL = 0.7  # a box cut to its outline is at least this share of its line's height: an 'o' is not
+MIN_TALL = 0.7  # a box glyph as found: a 150 dpi scan's ■ stood at 0.73 of its line's height (descenders count)
+OUTLINE = 0.6  # share of a line of the glyph inked across: part of the box's outline or shadow
 MARKED_INSIDE = 0.10  # at least this share: something drawn inside (✗, ✓, a scribble)
 
 Box = tuple[int, int, bool]  # left and right pixel columns, ticked
@@ -115,7 +117,7 @@ def find_boxes(ink: np.ndarray, left: int, top: int, right: int, bottom: int, he
         glyph, cut = _trim(glyph)
         s, e = s + cut, s + cut + glyph.shape[1]
         h, w = glyph.shape
-        if h < 8 or w < 8 or not 0.75 <= w / h <= 1.35 or h < 0.75 * height:
+        if h < 8 or w < 8 or not 0.75 <= w / h <= 1.35 or h < MIN_TALL * height:
             continue
         ticked = classify(glyph)
         edged = _to_edges(glyph)
@@ -191,26 +193,69 @@ def classify(glyph: np.ndarray) -> bool | None:
     rim = (glyph[:t, :].any(axis=0).sum() + glyph[-t:, :].any(axis=0).sum()
            + glyph[:, :t].any(axis=1).sum() + glyph[:, -t:].any(axis=1).sum()) / (2 * (h + w))
     k = max(1, round(0.1 * min(h, w)))
-    if rim < RIM or not (glyph[:k, :k].any() and glyph[-k:, -k:].any()):
-        return None  # square corners at top left and bottom right ('❏' shades the other two)
+    if rim < RIM:
+        return None
+    if not (glyph[:k, :k].any() and glyph[-k:, -k:].any()):  # square corners at top left and bottom right ('❏' shades the other two)
+        return False if _empty_inside(glyph) and _broken_outline(glyph) else None
     rows = [_longest_run(r) / w for r in glyph]
     cols = [_longest_run(c) / h for c in glyph.T]
     if np.mean([r >= 0.85 for r in rows]) >= SOLID and np.mean([c >= 0.85 for c in cols]) >= SOLID:
         return True  # solid: nearly every row and column inked across
     band_h, band_w = max(1, round(0.3 * h)), max(1, round(0.3 * w))
     edges = (max(rows[:band_h]), max(rows[-band_h:]), max(cols[:band_w]), max(cols[-band_w:]))
+    share = _inside(glyph)
+    if share is None:
+        return None
     if min(edges) < SIDE:
-        return None
-    k_h, k_w = max(1, round(0.25 * h)), max(1, round(0.25 * w))
-    inside = glyph[k_h:h - k_h, k_w:w - k_w]
-    if inside.size == 0:
-        return None
-    share = float(inside.mean())
+        return False if _empty_inside(glyph) and _broken_outline(glyph) else None
     if share <= EMPTY_INSIDE:
         return False
     if share >= MARKED_INSIDE:
         return True
     return None
+
+
+def _inside(glyph: np.ndarray) -> float | None:
+    """The inked share of the box's inside, None when it has none: the glyph without its
+    outline (the outer lines inked more than OUTLINE across, as thick as they come: a '❏'s
+    drop shadow takes a quarter of its side), then a fifth of what is left in from each side.
+    A fixed quarter of the glyph took the shadow for a mark inside, and an empty '❏' read as
+    ticked."""
+    h, w = glyph.shape
+    rows, cols = glyph.mean(axis=1), glyph.mean(axis=0)
+    top, bottom = _outline_depth(rows), h - _outline_depth(rows[::-1])
+    left, right = _outline_depth(cols), w - _outline_depth(cols[::-1])
+    k_h, k_w = max(1, round(0.2 * (bottom - top))), max(1, round(0.2 * (right - left)))
+    inside = glyph[top + k_h:bottom - k_h, left + k_w:right - k_w]
+    return float(inside.mean()) if inside.size else None
+
+
+def _outline_depth(share: np.ndarray) -> int:
+    """How many lines from the start of `share` (each line's inked share) belong to the outline:
+    up to the innermost line of the outer third inked OUTLINE across (grain outside it is
+    passed over)."""
+    outer = np.flatnonzero(share[: max(1, len(share) // 3)] >= OUTLINE)
+    return int(outer[-1]) + 1 if outer.size else 0
+
+
+def _empty_inside(glyph: np.ndarray) -> bool:
+    share = _inside(glyph)
+    return share is not None and share <= EMPTY_INSIDE
+
+
+def _broken_outline(glyph: np.ndarray) -> bool:
+    """Whether the glyph's outermost lines (its outer sixth or so on each side, taken together) cover
+    SIDE of each side: the hairline of a 150 dpi box, its drop shadow on two sides ('❏'), comes
+    out of the scanner in dashes, no one line of it long enough for classify's straight edge
+    ('Q', '©', '4' stayed in the line and the choice was lost). Only an empty inside is read
+    so (see classify): a letter with four such sides and nothing inside is a box."""
+    h, w = glyph.shape
+    t_h, t_w = max(2, round(0.15 * h)), max(2, round(0.15 * w))
+    c_h, c_w = max(2, round(0.125 * h)), max(2, round(0.125 * w))
+    sides = (glyph[:t_h].any(axis=0).mean(), glyph[-t_h:].any(axis=0).mean(),
+             glyph[:, :t_w].any(axis=1).mean(), glyph[:, -t_w:].any(axis=1).mean())
+    corners = glyph[:c_h, :c_w].any() and glyph[-c_h:, -c_w:].any()  # a round 'O' leaves them blank
+    return bool(corners) and min(sides) >= SIDE
 
 
 def char_width(words: list[str], boxes: list[tuple[int, int, int, int]]) -> float:

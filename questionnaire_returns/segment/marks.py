@@ -108,7 +108,7 @@ def _ocr_boxes(text: str) -> str:
             if tok in _OCR_EMPTY:
                 out.append(UNCHECKED)
                 continue
-            if len(tok) <= 2 and not any(c.isalnum() for c in tok) and _LETTER.match(nxt + " "):
+            if len(tok) <= 2 and not any(c.isalnum() or c in (CHECKED, UNCHECKED) for c in tok) and _LETTER.match(nxt + " "):
                 out.append(CHECKED)  # a stray mark before a lettered option ("“ b) No"): what is left of a tick
                 continue
         out.append(tok)
