@@ -37,7 +37,17 @@ def test_a_word_misread_by_look_alike_letters_is_put_back(read, meant):
     assert ocr_words.mend(read) == meant
 
 
+@pytest.mark.parametrize("read, meant", [
+    ("6) Эксперты/оперативные работники? Если да, какие эксперты представлены?", "б) Эксперты/оперативные работники? Если да, какие эксперты представлены?"),
+    ("☒ 6) Национальная рабочая группа, комиссия или целевая группа:", "☒ б) Национальная рабочая группа, комиссия или целевая группа:"),
+])
+def test_the_part_letter_b_read_as_a_six_is_put_back(read, meant):
+    """'б)' on a scan is read '6)': in a Russian line that numbers nothing else, a '6)' before words is the form's part b."""
+    assert ocr_words.mend(read) == meant
+
+
 @pytest.mark.parametrize("text", [
+    "5) пять лет; 6) шесть лет",  # a list of its own numbers stays as read
     "Мажилис и Мэрия города",  # names the word list does not hold stay as read
     "имостраммых",  # three letters off in eleven: too far to be sure
     "National Coordinator 2008",  # Latin text is not touched

@@ -82,8 +82,16 @@ def mend_word(word: str) -> str:
     return "".join(f.upper() if w.isupper() else f for w, f in zip(word, found))
 
 
+# 'б)' read as '6)': the part's letter before words, in a line that numbers nothing else with "n)"
+_SIX_FOR_BE = re.compile(r"(?:(?<=^)|(?<=[\s☐☒]))6\)(?=\s*[а-яё])", re.IGNORECASE)
+_NUMBERED = re.compile(r"(?<![\w.])\d\)")
+
+
 def mend(text: str) -> str:
-    """An OCR'd line with its misread Cyrillic words put back (see the module's note)."""
+    """An OCR'd line with its misread Cyrillic words put back (see the module's note), and the part letter 'б)'
+    that a scan reads as '6)'."""
     if not any("а" <= ch.lower() <= "я" for ch in text):
         return text
+    if len(_NUMBERED.findall(text)) == 1:
+        text = _SIX_FOR_BE.sub("б)", text)
     return _WORD.sub(lambda m: mend_word(m.group()), text)
