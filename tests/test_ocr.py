@@ -98,6 +98,9 @@ def test_a_line_tesseract_guessed_rather_than_read_is_not_kept(words, confidence
     ("☐ Ja ☒ Nein", "☐ Ja ☒ Nein"), ("☒ Yes ☐ No", "☒ Yes ☐ No"),
     ("☒ Иное ☐ der", "☒ Иное ☐ der"), ("☒ Yes ☐ No comment", "☒ Yes ☐ No comment"),
     ("☒ Advisory ☐ Other", "☒ Advisory ☐ Other"), ("☐ Yes ☒ N/A", "☐ Yes ☒ N/A"),
+    # the ticked box itself read as a symbol, beside a box read empty: it is the tick
+    ("® Да ☐ Her", "☒ Да ☐ Нет"), ("= Да ☐ Нет", "☒ Да ☐ Нет"), ("© Yes ☐ No", "☒ Yes ☐ No"),
+    ("® Advisory ☐ Other", "® Advisory ☐ Other"),
 ])
 def test_a_yes_no_box_row_whose_other_option_ocr_misread_gets_it_back(ocr_text, meant):
     """'☒ Да ☐ Нет' on a Russian scan came back as '☒ Да ☐ der': the row no longer read as yes/no."""

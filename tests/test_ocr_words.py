@@ -40,6 +40,8 @@ def test_a_word_misread_by_look_alike_letters_is_put_back(read, meant):
 @pytest.mark.parametrize("read, meant", [
     ("6) Эксперты/оперативные работники? Если да, какие эксперты представлены?", "б) Эксперты/оперативные работники? Если да, какие эксперты представлены?"),
     ("☒ 6) Национальная рабочая группа, комиссия или целевая группа:", "☒ б) Национальная рабочая группа, комиссия или целевая группа:"),
+    ("6}: Эксперты/оперативные сотрудники?", "б): Эксперты/оперативные сотрудники?"),  # its bracket read as a brace too
+    ("г}: Входят ли в состав группы представители гражданского общества?", "г): Входят ли в состав группы представители гражданского общества?"),
 ])
 def test_the_part_letter_b_read_as_a_six_is_put_back(read, meant):
     """'б)' on a scan is read '6)': in a Russian line that numbers nothing else, a '6)' before words is the form's part b."""

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from questionnaire_returns.read import ocr_words, scan_boxes, scan_image
+from questionnaire_returns.records import CHECKED, UNCHECKED
 from questionnaire_returns.read.assemble import RawLine
 from questionnaire_returns.read.pdf_text import PageFrame
 
@@ -328,6 +329,7 @@ def typed_ticks(text: str) -> str:
 YES_NO = {"yes": "no", "oui": "non", "ja": "nein", "sí": "no", "si": "no", "sì": "no", "да": "нет"}
 _NO_YES = {no: yes for yes, no in YES_NO.items() if no != "no"}  # 'no' is English, Spanish and Italian
 _BOX_ROW = re.compile(r"^([☒☐]) (\S+) ([☒☐]) (\S+)$")
+_SYMBOL_BOX = re.compile(r"^([®©=&@*#%§]) (\S+) ([☒☐]) (\S+)$")  # a box tesseract read as a symbol
 
 
 def yes_no_row(text: str) -> str:
@@ -336,6 +338,10 @@ def yes_no_row(text: str) -> str:
     'Oder' and the row was lost (which box stood before 'Нет' no longer known). Only a row of two
     boxes, one option a yes or no word and the other no option word of any language, is mended,
     to that word's counterpart, in its case."""
+    junk = _SYMBOL_BOX.match(text)
+    if junk and (junk.group(2).lower() in YES_NO or junk.group(4).lower() in _NO_YES or junk.group(4).lower() == "no"):
+        # "® Да ☐ Her": the ticked box read as a symbol beside one read empty (and the other way round)
+        text = f"{CHECKED if junk.group(3) == UNCHECKED else UNCHECKED} {junk.group(2)} {junk.group(3)} {junk.group(4)}"
     m = _BOX_ROW.match(text)
     if not m:
         return text

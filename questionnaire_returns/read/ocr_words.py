@@ -83,8 +83,9 @@ def mend_word(word: str) -> str:
 
 
 # 'б)' read as '6)': the part's letter before words, in a line that numbers nothing else with "n)"
-_SIX_FOR_BE = re.compile(r"(?:(?<=^)|(?<=[\s☐☒]))6\)(?=\s*[а-яё])", re.IGNORECASE)
+_SIX_FOR_BE = re.compile(r"(?:(?<=^)|(?<=[\s☐☒]))6\)(?=:?\s*[а-яё])", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?<![\w.])\d\)")
+_BRACE_PART = re.compile(r"^(\s*[а-зa-h6])\}", re.IGNORECASE)
 
 
 def mend(text: str) -> str:
@@ -92,6 +93,7 @@ def mend(text: str) -> str:
     that a scan reads as '6)'."""
     if not any("а" <= ch.lower() <= "я" for ch in text):
         return text
+    text = _BRACE_PART.sub(r"\1)", text)  # "г}:" : the part's bracket read as a brace
     if len(_NUMBERED.findall(text)) == 1:
         text = _SIX_FOR_BE.sub("б)", text)
     return _WORD.sub(lambda m: mend_word(m.group()), text)
