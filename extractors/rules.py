@@ -314,7 +314,7 @@ def civil_society(v: View, spec: FieldSpec, ctx: Context) -> Yields:
     got = yes_no(v, lines) if part_lines(v, read_spec(spec)) else None
     if got is None:
         for line in lines:
-            if _asks(line.text):
+            if _asks(line.text, v.pats):
                 continue  # the sub-question's own wording, in whatever translation the return retyped it
             hits = v.pats.hits(line.text)
             if "civil_society" in labels_in(hits, "composition"):
@@ -349,11 +349,20 @@ def civil_society(v: View, spec: FieldSpec, ctx: Context) -> Yields:
                 yield by.id, role
 
 
-def _asks(text: str) -> bool:
+ASK_WRAP_WORDS = 3  # words after a question's last "?" that only begin its next question, wrapped
+
+
+def _asks(text: str, pats: LanguagePatterns) -> bool:
     """A line that asks rather than answers: it ends on its question mark, or it asks and ends introducing
     the answer ("г) Входят ли ... представители гражданского общества? ... В каком качестве они участвуют:")."""
     t = text.rstrip(" _\t")
-    return t.endswith("?") or ("?" in t and t.endswith(":"))
+    if t.endswith("?") or ("?" in t and t.endswith(":")):
+        return True
+    # "... гражданского общества? Какова их доля в процентах? В каком" / "качестве ...:": the next question's first
+    # words after the last "?", wrapped (not an answer: "... represented? Yes", "... share? 30 %")
+    after = t.rsplit("?", 1)[1].strip() if "?" in t else ""
+    return 0 < len(after.split()) <= ASK_WRAP_WORDS and after[:1].isupper() and not any(c.isdigit() for c in after) \
+        and yes_no_word(after, pats) is None and not labels_in(pats.hits(after), "blank")
 
 
 def _yes_no_row(line: Line, pats: LanguagePatterns) -> bool:

@@ -620,3 +620,17 @@ Budget: JA - Falls ja, wofür?: Geschäftsstelle, Sitzungen und Schulungen
 def test_options_answered_by_their_letters_alone(text, field, value):
     """'Ответ: а), г), е)': an answer that names the form's options by their letters only chooses those options."""
     assert answers(text).get(field) == value
+
+
+def test_the_civil_society_question_wrapped_after_its_question_mark_is_no_answer():
+    """'г) Входят ли ... гражданского общества? Какова их доля в процентах? В каком' / 'качестве они участвуют:' with
+    no answer under it: the sub-question's wording, wrapped mid-sentence, names civil society and answers nothing."""
+    got = answers("""
+1. Имеется ли в вашей стране признанный механизм координации политики? Да
+3. Если механизм является рабочей группой, комиссией или целевой группой, каков её состав?
+г) Входят ли в состав группы представители гражданского общества? Какова их доля в процентах? В каком
+качестве они участвуют:
+4. На каком основании создан механизм?
+Указ Президента 2013 года.
+""")
+    assert "ncm_civil_society" not in got
