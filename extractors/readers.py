@@ -14,7 +14,7 @@ from typing import Any, Callable, Iterator
 
 from extractors.answer_text import LEADING_LETTER, LEADING_YES_NO, after_question, answer_text
 from extractors.options import choice, multi, yes_no
-from extractors.values import exists_from_mentions, first_year
+from extractors.values import LABEL_WORDS, exists_from_mentions, first_year
 from extractors.view import View
 from questionnaire_returns.contract import CONTRACT, FieldSpec, ReadSpec
 from questionnaire_returns.language.patterns import Cue, labels_in, yes_no_word
@@ -184,9 +184,6 @@ def read_detail(v: View, spec: FieldSpec, ctx: Context) -> Yields:
             got = replace(got, value=LEADING_YES_NO.sub("", unlettered).strip())
     if got and len(got.value.split()) >= r.min_words:
         yield spec.id, got
-
-
-LABEL_WORDS = 8  # "Budget", "Eigenes Budget vorhanden": a short label before its yes or no
 
 
 def _labelled_yes_no(text: str, v: View) -> bool:
